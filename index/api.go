@@ -1,0 +1,78 @@
+// Package index keeps the extracted timeline in a persistent Bleve index
+// under the user's cache directory, brings it up to date when the corpus
+// changes, and answers the searches of the CLI and the TUI. It is the only
+// package that imports bleve.
+package index
+
+import (
+	"time"
+
+	"github.com/annals/annals/model"
+)
+
+// Query is one search over the events of a corpus.
+type Query struct {
+	// Text is a query in bleve's query-string syntax (phrases, +/-,
+	// field:value, fuzzy~). Empty matches every event.
+	Text string
+	// Actors filters to events involving these canonical actors: any of
+	// them, or all of them with AllActors.
+	Actors    []string
+	AllActors bool
+	// Types filters to these event types (any).
+	Types []string
+	// From and To bound the event date, inclusive: YYYY, YYYY-MM or
+	// YYYY-MM-DD; empty is open.
+	From, To string
+	// Size is the page size; 0 means a default.
+	Size int
+	// After is the Sort key of the last hit of the previous page
+	// (search_after paging in chronological order).
+	After []string
+	// Facets asks for actor, type and month counts over all matches.
+	Facets bool
+}
+
+// Highlight is one matched span in a hit, as byte offsets into
+// Event.Summary (Source == -1) or into Event.Sources[Source].Text.
+type Highlight struct {
+	Source     int
+	Start, End int
+}
+
+// Hit is one matching event, with what the list and detail views need.
+type Hit struct {
+	Event      model.Event
+	Sort       []string // chronological sort key, for Query.After
+	Highlights []Highlight
+	// Fragments are matched text with ANSI emphasis, for the CLI.
+	Fragments []string
+}
+
+// FacetCount is one bucket of a facet.
+type FacetCount struct {
+	Term  string
+	Count int
+}
+
+// Result is one page of a search.
+type Result struct {
+	Total  uint64
+	Hits   []Hit
+	Actors []FacetCount // by count, descending
+	Types  []FacetCount
+	Months []FacetCount // "2024-08" → events, chronological
+	Took   time.Duration
+}
+
+// Stats describes an open index.
+type Stats struct {
+	Dir       string
+	Articles  int
+	Events    int
+	Actors    int
+	SizeBytes int64
+	ReadOnly  bool // another process holds the write lock
+	// First and Last bound the corpus's event dates (YYYY-MM-DD).
+	First, Last string
+}

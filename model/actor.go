@@ -1,0 +1,30 @@
+package model
+
+// Actor kinds.
+const (
+	KindState        = "state"
+	KindArmedGroup   = "armed_group"
+	KindOrganization = "organization"
+	KindMedia        = "media"
+	KindPerson       = "person"
+	KindOther        = "other"
+)
+
+// Actor is one real-world actor with every name it goes by.
+type Actor struct {
+	Name     string   `json:"name"` // canonical name
+	Kind     string   `json:"kind"`
+	Aliases  []string `json:"aliases,omitempty"` // surface forms seen or known
+	Mentions int      `json:"mentions"`
+	// Discovered marks an actor found in the text rather than in an actor file.
+	Discovered bool `json:"discovered,omitempty"`
+}
+
+// ActorMention is one place in a text that names an actor.
+type ActorMention struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+	Actor string `json:"actor"` // canonical name
+	Kind  string `json:"kind"`
+}
