@@ -59,7 +59,21 @@ type Sentence struct {
 	Text       string `json:"text"`
 	// Para is the index of the paragraph (block) the sentence belongs to.
 	Para int `json:"para"`
+	// Kind is what the block is: body text, or a title, byline, dateline or
+	// caption kept apart from it (see the Block* constants).
+	Kind string `json:"kind,omitempty"`
 }
+
+// Kinds of text block. Only body sentences carry events; the others are
+// kept so nothing in the file is silently lost.
+const (
+	BlockBody     = "body"
+	BlockTitle    = "title"
+	BlockByline   = "byline"
+	BlockDateline = "dateline"
+	BlockCaption  = "caption"
+	BlockHeading  = "heading" // a section heading inside the article
+)
 
 // Repair records one mojibake run turned back into the text it meant.
 type Repair struct {
