@@ -31,7 +31,21 @@ type Query struct {
 	After []string
 	// Facets asks for actor, type and month counts over all matches.
 	Facets bool
+	// FacetSize bounds the actor facet; 0 means 200. Types and months
+	// are always complete.
+	FacetSize int
+	// Kind selects what is searched: events (the default, ""), articles
+	// (KindArticles) or both (KindAll). Filters on actors and types apply
+	// to events only; the date range applies to article publication dates.
+	Kind string
 }
+
+// Kinds of search, for Query.Kind, and of hit, for Hit.Kind.
+const (
+	KindEvents   = "event"
+	KindArticles = "article"
+	KindAll      = "all"
+)
 
 // Highlight is one matched span in a hit, as byte offsets into
 // Event.Summary (Source == -1) or into Event.Sources[Source].Text.
@@ -42,11 +56,25 @@ type Highlight struct {
 
 // Hit is one matching event, with what the list and detail views need.
 type Hit struct {
+	// Kind is KindEvents or KindArticles; Event or Article is set accordingly.
+	Kind       string
 	Event      model.Event
+	Article    *ArticleRow
 	Sort       []string // chronological sort key, for Query.After
 	Highlights []Highlight
 	// Fragments are matched text with ANSI emphasis, for the CLI.
 	Fragments []string
+}
+
+// ArticleRow is what a list needs to draw an article hit.
+type ArticleRow struct {
+	ID        string `json:"id"`
+	Title     string `json:"title"`
+	Outlet    string `json:"outlet,omitempty"`
+	Published string `json:"published,omitempty"`
+	File      string `json:"file"`
+	URL       string `json:"url,omitempty"`
+	Events    int    `json:"events"`
 }
 
 // FacetCount is one bucket of a facet.
@@ -75,4 +103,17 @@ type Stats struct {
 	ReadOnly  bool // another process holds the write lock
 	// First and Last bound the corpus's event dates (YYYY-MM-DD).
 	First, Last string
+	// Built is when the index was last built or updated; Took how long
+	// Open spent bringing it up to date (0 when nothing changed).
+	Built time.Time
+	Took  time.Duration
+	// Extracted counts the articles extracted by this Open (0 on an
+	// unchanged corpus); Added, Changed and Removed count files.
+	Extracted               int
+	Added, Changed, Removed int
+	// Stale says the corpus changed but the index could not be updated
+	// (another process holds it); the index is served as it was.
+	Stale bool
+	// Warnings are the loader's and the extractor's messages.
+	Warnings []string
 }

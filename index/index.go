@@ -3,7 +3,17 @@ package index
 import (
 	"context"
 	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
 
+	"github.com/blevesearch/bleve/v2"
+
+	"github.com/annals/annals/corpus"
 	"github.com/annals/annals/model"
 )
 
@@ -20,52 +30,386 @@ type Options struct {
 	// Progress, if set, is called as a build or update advances.
 	Progress func(Progress)
 	// Notice, if set, receives one-line messages the user should see
-	// (a corrupt index rebuilt, a read-only fallback, skipped files).
+	// (a corrupt index rebuilt, a read-only fallback, a stale index).
 	Notice func(string)
+	// LockWait is how long to wait for another process building the same
+	// index when there is no complete index to serve meanwhile; 0 means
+	// ten minutes.
+	LockWait time.Duration
 }
 
 // Progress reports how far a build or update has come.
 type Progress struct {
-	Stage string // "scan", "load", "extract", "merge", "index"
+	Stage string // "load", "extract", "merge", "index"
 	Done  int
 	Total int
 }
 
-// Index is an open corpus index.
+// Index is an open corpus index. Its methods are safe for concurrent use.
 type Index struct {
+	dir   string
+	bix   bleve.Index
+	st    *state
 	stats Stats
+
+	mu    sync.Mutex
+	cache map[string]*model.Article // recently read articles
 }
 
-// ErrNotImplemented is returned by the stub until the index is built.
-var ErrNotImplemented = errors.New("index: not implemented yet")
+// boltTimeout bounds every wait on bleve's file lock: bleve waits forever
+// by default, which would hang a second annals window.
+const boltTimeout = "1s"
+
+// DefaultDir is where the index of the corpus at paths lives unless
+// Options.Dir says otherwise.
+func DefaultDir(paths []string) (string, error) {
+	base, err := os.UserCacheDir()
+	if err != nil {
+		return "", fmt.Errorf("no cache directory for the index (%v); give one with --index DIR", err)
+	}
+	return filepath.Join(base, "annals", corpus.Key(paths)), nil
+}
 
 // Open opens the index of the corpus at paths (the embedded sample
-// corpus when empty), building or updating it first as needed.
+// corpus when empty), building it or bringing it up to date first. The
+// returned index is read-only: several processes can hold it at once.
 func Open(paths []string, opts Options) (*Index, error) {
-	return nil, ErrNotImplemented
+	start := time.Now()
+	files, warns := corpus.Scan(paths)
+	if len(files) == 0 {
+		if len(warns) > 0 {
+			return nil, fmt.Errorf("no articles to index: %s", joinWarnings(warns))
+		}
+		return nil, errors.New("no articles to index")
+	}
+	for _, f := range files {
+		if f.Path == "-" {
+			return openMemory(files, warns, opts)
+		}
+	}
+	dir := opts.Dir
+	if dir == "" {
+		d, err := DefaultDir(paths)
+		if err != nil {
+			return nil, err
+		}
+		dir = d
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("index directory: %w", err)
+	}
+	cfg, err := configHash(opts)
+	if err != nil {
+		return nil, err
+	}
+	o := &opener{dir: dir, key: corpus.Key(paths), cfg: cfg, files: files, opts: opts}
+	for _, w := range warns {
+		o.warnings = append(o.warnings, w.Error())
+	}
+	ix, err := o.open()
+	if err != nil {
+		return nil, err
+	}
+	if o.changed {
+		ix.stats.Took = time.Since(start)
+	}
+	return ix, nil
 }
+
+// opener carries one Open through its decisions.
+type opener struct {
+	dir, key, cfg string
+	files         []corpus.File
+	opts          Options
+	warnings      []string
+	changed       bool
+	mem           bool        // stdin: nothing to persist or compare
+	memIx         bleve.Index // the in-memory index of a stdin corpus
+	stats         Stats // what this Open did: Extracted, Added...
+}
+
+func (o *opener) notice(format string, args ...any) {
+	if o.opts.Notice != nil {
+		o.opts.Notice(fmt.Sprintf(format, args...))
+	}
+}
+
+// rebuildReason says why st cannot be served or updated, or "".
+func (o *opener) rebuildReason(st *state, err error) string {
+	switch {
+	case o.opts.Rebuild:
+		return "rebuild requested"
+	case errors.Is(err, fs.ErrNotExist):
+		return "new"
+	case err != nil:
+		return fmt.Sprintf("index state unreadable (%v); rebuilding", err)
+	case st.Version != FormatVersion:
+		return fmt.Sprintf("index format %d, this annals uses %d; rebuilding", st.Version, FormatVersion)
+	case st.Key != o.key:
+		return "index belongs to another corpus; rebuilding"
+	case st.Config != o.cfg:
+		return "actor file changed; rebuilding"
+	case st.Dirty:
+		return "the last update was interrupted; rebuilding"
+	}
+	if _, err := os.Stat(filepath.Join(o.dir, st.Bleve, "index_meta.json")); err != nil {
+		return "index files are missing; rebuilding"
+	}
+	return ""
+}
+
+func (o *opener) open() (*Index, error) {
+	st, err := readState(o.dir)
+	reason := o.rebuildReason(st, err)
+	if reason == "" {
+		d, err := compare(st, o.files)
+		if err != nil {
+			return nil, err
+		}
+		if !d.empty() {
+			st, err = o.updateLocked(st, d)
+			if err != nil {
+				return nil, err
+			}
+		}
+	} else {
+		st, err = o.buildLocked(reason)
+		if err != nil {
+			return nil, err
+		}
+	}
+	ix, err := o.serve(st)
+	if err == nil || !errors.Is(err, errCorrupt) {
+		return ix, err
+	}
+	o.notice("index at %s is damaged (%v); rebuilding", o.dir, errors.Unwrap(err))
+	st, err = o.buildLocked("damaged")
+	if err != nil {
+		return nil, err
+	}
+	return o.serve(st)
+}
+
+var errCorrupt = errors.New("index damaged")
+
+// serve opens st's bleve index read-only. An index being updated in place
+// by another process is waited for; one that does not open is damaged.
+func (o *opener) serve(st *state) (*Index, error) {
+	if o.memIx != nil {
+		return o.wrap(o.memIx, st), nil
+	}
+	p := filepath.Join(o.dir, st.Bleve)
+	var bix bleve.Index
+	var err error
+	deadline := time.Now().Add(o.lockWait())
+	told := false
+	for {
+		bix, err = bleve.OpenUsing(p, map[string]any{"read_only": true, "bolt_timeout": boltTimeout})
+		if err == nil {
+			break
+		}
+		if !isLockTimeout(err) {
+			return nil, fmt.Errorf("%w: %w", errCorrupt, err)
+		}
+		if time.Now().After(deadline) {
+			return nil, fmt.Errorf("index %s is locked by another annals process updating it; try again when it is done", o.dir)
+		}
+		if !told {
+			o.notice("another annals process is updating the index; waiting")
+			told = true
+		}
+	}
+	if _, err := bix.DocCount(); err != nil {
+		bix.Close()
+		return nil, fmt.Errorf("%w: %w", errCorrupt, err)
+	}
+	return o.wrap(bix, st), nil
+}
+
+func (o *opener) wrap(bix bleve.Index, st *state) *Index {
+	ix := &Index{dir: o.dir, bix: bix, st: st, cache: map[string]*model.Article{}}
+	ix.stats = o.stats
+	ix.stats.Dir = o.dir
+	ix.stats.Articles = st.Articles
+	ix.stats.Events = len(st.Events)
+	ix.stats.Actors = len(st.Actors)
+	if o.dir != "" {
+		ix.stats.SizeBytes = dirSize(o.dir)
+	}
+	ix.stats.First, ix.stats.Last = st.First, st.Last
+	ix.stats.Built = st.Built
+	ix.stats.Warnings = append(append([]string{}, o.warnings...), st.Warnings...)
+	return ix
+}
+
+// openMemory indexes a corpus read from stdin in memory: it cannot be
+// compared with anything on the next start, so it is not kept.
+func openMemory(files []corpus.File, warns []corpus.Warning, opts Options) (*Index, error) {
+	start := time.Now()
+	o := &opener{files: files, opts: opts, mem: true, changed: true}
+	for _, w := range warns {
+		o.warnings = append(o.warnings, w.Error())
+	}
+	st, err := o.build()
+	if err != nil {
+		return nil, err
+	}
+	ix := o.wrap(o.memIx, st)
+	ix.stats.Took = time.Since(start)
+	return ix, nil
+}
+
+func (o *opener) lockWait() time.Duration {
+	if o.opts.LockWait > 0 {
+		return o.opts.LockWait
+	}
+	return 10 * time.Minute
+}
+
+func isLockTimeout(err error) bool {
+	return err != nil && strings.Contains(err.Error(), "timeout")
+}
+
+// buildLocked builds a new index under the writer lock, waiting for
+// another process's build if there is nothing to serve meanwhile.
+func (o *opener) buildLocked(reason string) (*state, error) {
+	lk, pid, err := lockWriter(o.dir, time.Second)
+	if err != nil {
+		return nil, err
+	}
+	if lk == nil {
+		o.notice("%s is building this index; waiting for it", holder(pid))
+		lk, pid, err = lockWriter(o.dir, o.lockWait())
+		if err != nil {
+			return nil, err
+		}
+		if lk == nil {
+			return nil, fmt.Errorf("%s still holds index %s; try again later or use --index DIR", holder(pid), o.dir)
+		}
+		// The other process may have just built what we need.
+		if st, err := readState(o.dir); !o.opts.Rebuild && o.rebuildReason(st, err) == "" {
+			lk.release()
+			return o.updateLocked(st, nil)
+		}
+	}
+	defer lk.release()
+	if reason != "new" && reason != "damaged" {
+		o.notice("%s", reason)
+	}
+	o.changed = true
+	return o.build()
+}
+
+// updateLocked applies d (computed again under the lock when nil). When
+// another process holds the index, the old index is served as it is.
+func (o *opener) updateLocked(st *state, d *diff) (*state, error) {
+	lk, pid, err := lockWriter(o.dir, time.Second)
+	if err != nil {
+		return nil, err
+	}
+	if lk == nil {
+		o.notice("the corpus changed but %s is updating this index; showing it as it was", holder(pid))
+		o.stats.Stale = true
+		return st, nil
+	}
+	defer lk.release()
+	// Re-read under the lock: another process may have updated meanwhile.
+	st2, err := readState(o.dir)
+	if r := o.rebuildReason(st2, err); r != "" {
+		o.changed = true
+		if r != "new" {
+			o.notice("%s", r)
+		}
+		return o.build()
+	}
+	if d, err = compare(st2, o.files); err != nil {
+		return nil, err
+	}
+	if d.empty() {
+		return st2, nil
+	}
+	o.changed = true
+	nst, err := o.update(st2, d)
+	if errors.Is(err, errBusy) {
+		o.notice("the corpus changed but another annals process has the index open; showing it as it was (close the other window and run `annals index` to update)")
+		o.stats.Stale = true
+		return st2, nil
+	}
+	return nst, err
+}
+
+var errBusy = errors.New("index in use")
 
 // Search runs q and returns one page of hits in chronological order.
 func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
-	return nil, ErrNotImplemented
+	return ix.search(ctx, q)
 }
 
 // Article returns an article with its cleaned text and sentences.
 func (ix *Index) Article(id string) (*model.Article, error) {
-	return nil, ErrNotImplemented
+	ix.mu.Lock()
+	a := ix.cache[id]
+	ix.mu.Unlock()
+	if a != nil {
+		return a, nil
+	}
+	a, _, err := readArticle(ix.bix, id)
+	if err != nil {
+		return nil, err
+	}
+	ix.mu.Lock()
+	if len(ix.cache) > 64 {
+		clear(ix.cache)
+	}
+	ix.cache[id] = a
+	ix.mu.Unlock()
+	return a, nil
 }
 
 // ArticleEvents returns the merged events that cite the article, in
 // chronological order.
 func (ix *Index) ArticleEvents(id string) ([]model.Event, error) {
-	return nil, ErrNotImplemented
+	return ix.articleEvents(id)
 }
 
 // Stats describes the open index.
 func (ix *Index) Stats() Stats { return ix.stats }
 
 // Actors lists the corpus's actors, most mentioned first.
-func (ix *Index) Actors() []model.Actor { return nil }
+func (ix *Index) Actors() []model.Actor {
+	if ix.st == nil {
+		return nil
+	}
+	return ix.st.Actors
+}
 
 // Close releases the index.
-func (ix *Index) Close() error { return nil }
+func (ix *Index) Close() error {
+	if ix == nil || ix.bix == nil {
+		return nil
+	}
+	err := ix.bix.Close()
+	ix.bix = nil
+	return err
+}
+
+func dirSize(dir string) int64 {
+	var n int64
+	filepath.WalkDir(dir, func(_ string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			if fi, err := d.Info(); err == nil {
+				n += fi.Size()
+			}
+		}
+		return nil
+	})
+	return n
+}
+
+func joinWarnings(ws []corpus.Warning) string {
+	s := make([]string, len(ws))
+	for i, w := range ws {
+		s[i] = w.Error()
+	}
+	return strings.Join(s, "; ")
+}

@@ -1,0 +1,311 @@
+package index
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	index "github.com/blevesearch/bleve_index_api"
+
+	"github.com/annals/annals/corpus"
+	"github.com/annals/annals/corpus/events"
+	"github.com/annals/annals/model"
+)
+
+// extractHook, when set (by tests), is called for every article extracted.
+var extractHook func(*model.Article)
+
+const batchSize = 1000
+
+func (o *opener) progress(stage string, done, total int) {
+	if o.opts.Progress != nil {
+		o.opts.Progress(Progress{Stage: stage, Done: done, Total: total})
+	}
+}
+
+func (o *opener) workers() int {
+	if o.opts.Workers > 0 {
+		return o.opts.Workers
+	}
+	return runtime.GOMAXPROCS(0)
+}
+
+// extract runs the per-article stage in parallel; ex[i] belongs to arts[i].
+func (o *opener) extract(x *events.Extractor, arts []*model.Article, ex []events.Extraction, todo []int) {
+	var next, done atomic.Int64
+	var wg sync.WaitGroup
+	total := len(todo)
+	for w := 0; w < o.workers(); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				k := int(next.Add(1)) - 1
+				if k >= total {
+					return
+				}
+				i := todo[k]
+				if extractHook != nil {
+					extractHook(arts[i])
+				}
+				ex[i] = x.Article(arts[i])
+				if n := int(done.Add(1)); n%64 == 0 || n == total {
+					o.progress("extract", n, total)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	o.stats.Extracted += total
+}
+
+func (o *opener) load(files []corpus.File) []*model.Article {
+	o.progress("load", 0, len(files))
+	arts, warns := corpus.LoadFiles(files, corpus.Options{Workers: o.opts.Workers})
+	for _, w := range warns {
+		o.warnings = append(o.warnings, w.Error())
+	}
+	o.progress("load", len(files), len(files))
+	return arts
+}
+
+// build makes a complete new index beside the old one and switches the
+// state file to it only once it is whole, so an interrupted build leaves
+// the previous index (or none) in place.
+func (o *opener) build() (*state, error) {
+	x, err := events.NewExtractor(events.Options{ActorsFile: o.opts.ActorsFile})
+	if err != nil {
+		return nil, err
+	}
+	sort.Slice(o.files, func(i, j int) bool { return o.files[i].Path < o.files[j].Path })
+	st := &state{Version: FormatVersion, Key: o.key, Config: o.cfg, Files: map[string]*fileRecord{}, Events: map[string]string{}}
+	// Hash before loading so a file changed during the build is seen as
+	// changed by the next start.
+	for _, f := range manifests(o.files) {
+		if o.mem {
+			break
+		}
+		if err := st.record(f, true); err != nil {
+			return nil, err
+		}
+	}
+	for _, f := range o.files {
+		if o.mem {
+			st.Files[f.Path] = &fileRecord{}
+			continue
+		}
+		if err := st.record(f, false); err != nil {
+			return nil, err
+		}
+	}
+	o.stats.Added = len(o.files)
+	arts := o.load(o.files)
+	ex := make([]events.Extraction, len(arts))
+	todo := make([]int, len(arts))
+	for i := range todo {
+		todo[i] = i
+	}
+	o.extract(x, arts, ex, todo)
+	o.progress("merge", 0, 1)
+	tl := x.Merge(arts, ex)
+	o.progress("merge", 1, 1)
+
+	name := fmt.Sprintf("bleve-%d", time.Now().UnixNano())
+	p := filepath.Join(o.dir, name)
+	var bix bleve.Index
+	if o.mem {
+		bix, err = bleve.NewMemOnly(newMapping())
+	} else {
+		bix, err = bleve.NewUsing(p, newMapping(), scorch.Name, scorch.Name, map[string]any{"bolt_timeout": boltTimeout})
+	}
+	if err != nil {
+		return nil, fmt.Errorf("create index: %w", err)
+	}
+	w := &writer{bix: bix, batch: bix.NewBatch(), total: len(arts) + len(tl.Events), o: o}
+	for i, a := range arts {
+		if rec := st.Files[a.Path]; rec != nil {
+			rec.Articles = append(rec.Articles, a.ID)
+		}
+		doc, err := articleDoc(a, ex[i])
+		if err == nil {
+			err = w.index(articleDocID(a.ID), doc)
+		}
+		if err != nil {
+			bix.Close()
+			os.RemoveAll(p)
+			return nil, err
+		}
+	}
+	if err := o.indexEvents(w, st, tl.Events); err != nil {
+		bix.Close()
+		os.RemoveAll(p)
+		return nil, err
+	}
+	if err := w.flush(); err != nil {
+		bix.Close()
+		os.RemoveAll(p)
+		return nil, err
+	}
+	if o.mem {
+		o.memIx = bix
+		o.finish(st, arts, tl)
+		return st, nil
+	}
+	if err := bix.Close(); err != nil {
+		os.RemoveAll(p)
+		return nil, err
+	}
+	st.Bleve = name
+	o.finish(st, arts, tl)
+	if err := writeState(o.dir, st); err != nil {
+		os.RemoveAll(p)
+		return nil, err
+	}
+	removeOld(o.dir, name)
+	return st, nil
+}
+
+func (st *state) record(f corpus.File, meta bool) error {
+	h, err := hashFile(f)
+	if err != nil {
+		return fmt.Errorf("%s: %w", f.Path, err)
+	}
+	st.Files[f.Path] = &fileRecord{Size: f.Size, ModTime: f.ModTime, Hash: h, Meta: meta}
+	return nil
+}
+
+// indexEvents indexes the events whose JSON differs from what st holds
+// and records their hashes in st.
+func (o *opener) indexEvents(w *writer, st *state, evs []model.Event) error {
+	for i := range evs {
+		e := &evs[i]
+		b, err := json.Marshal(e)
+		if err != nil {
+			return err
+		}
+		sum := sha256.Sum256(b)
+		h := hex.EncodeToString(sum[:8])
+		if st.Events[e.ID] == h {
+			w.skip()
+			continue
+		}
+		st.Events[e.ID] = h
+		doc, err := eventDoc(e)
+		if err != nil {
+			return err
+		}
+		if err := w.index(eventDocID(e.ID), doc); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// finish records the corpus-level figures of a build or update in st.
+func (o *opener) finish(st *state, arts []*model.Article, tl *model.Timeline) {
+	st.Built = time.Now().UTC()
+	st.Articles = len(arts)
+	st.Actors = tl.Actors
+	sort.SliceStable(st.Actors, func(i, j int) bool { return st.Actors[i].Mentions > st.Actors[j].Mentions })
+	st.Warnings = tl.Warnings
+	st.First, st.Last = "", ""
+	for _, e := range tl.Events {
+		r, ok := model.ParseDateValue(e.Date.Value)
+		if !ok {
+			continue
+		}
+		d := r.Start.Format("2006-01-02")
+		if st.First == "" || d < st.First {
+			st.First = d
+		}
+		if e := r.End.AddDate(0, 0, -1).Format("2006-01-02"); e > st.Last {
+			st.Last = e
+		}
+	}
+}
+
+// removeOld deletes bleve directories other than keep: leftovers of
+// interrupted builds and indexes replaced by a rebuild. A process still
+// reading a replaced index keeps its open files (unlinked, not gone).
+func removeOld(dir, keep string) {
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if e.IsDir() && strings.HasPrefix(e.Name(), "bleve-") && e.Name() != keep {
+			os.RemoveAll(filepath.Join(dir, e.Name()))
+		}
+	}
+}
+
+// writer batches index operations.
+type writer struct {
+	bix         bleve.Index
+	batch       *bleve.Batch
+	done, total int
+	o           *opener
+}
+
+func (w *writer) index(id string, doc any) error {
+	if err := w.batch.Index(id, doc); err != nil {
+		return fmt.Errorf("index %s: %w", id, err)
+	}
+	w.done++
+	return w.maybeFlush()
+}
+
+func (w *writer) remove(id string) error {
+	w.batch.Delete(id)
+	return w.maybeFlush()
+}
+
+func (w *writer) skip() { w.done++ }
+
+func (w *writer) maybeFlush() error {
+	if w.batch.Size() < batchSize {
+		return nil
+	}
+	return w.flush()
+}
+
+func (w *writer) flush() error {
+	if w.batch.Size() == 0 {
+		return nil
+	}
+	if err := w.bix.Batch(w.batch); err != nil {
+		return err
+	}
+	w.batch.Reset()
+	w.o.progress("index", w.done, w.total)
+	return nil
+}
+
+// readArticle reads an article and its extraction from the index.
+func readArticle(bix bleve.Index, id string) (*model.Article, events.Extraction, error) {
+	doc, err := bix.Document(articleDocID(id))
+	if err != nil {
+		return nil, events.Extraction{}, err
+	}
+	if doc == nil {
+		return nil, events.Extraction{}, fmt.Errorf("no article %q in the index", id)
+	}
+	var blob []byte
+	doc.VisitFields(func(f index.Field) {
+		if f.Name() == fBlob {
+			blob = f.Value()
+		}
+	})
+	if blob == nil {
+		return nil, events.Extraction{}, fmt.Errorf("article %q: no stored data", id)
+	}
+	return decodeArticle(blob)
+}

@@ -1,0 +1,158 @@
+package index
+
+import (
+	"encoding/json"
+	"fmt"
+
+	"github.com/annals/annals/corpus/events"
+	"github.com/annals/annals/model"
+)
+
+// storedArticle is what the index keeps of an article so that the reader
+// and a later incremental update never need the file again. Sentence
+// texts are dropped (they are slices of Text) and restored on load.
+type storedArticle struct {
+	Article   *model.Article    `json:"a"`
+	Text      string            `json:"t"`
+	Sentences []model.Sentence  `json:"s"`
+	Map       model.OffsetMap   `json:"m"`
+	ModTime   int64             `json:"mt,omitempty"`
+	Size      int64             `json:"sz,omitempty"`
+	Ex        events.Extraction `json:"x"`
+}
+
+func encodeArticle(a *model.Article, ex events.Extraction) ([]byte, error) {
+	meta := *a
+	meta.Raw, meta.Text, meta.Sentences = nil, "", nil
+	meta.Map = model.OffsetMap{}
+	sents := make([]model.Sentence, len(a.Sentences))
+	copy(sents, a.Sentences)
+	for i := range sents {
+		s := &sents[i]
+		if s.CleanStart >= 0 && s.CleanEnd <= len(a.Text) && s.CleanStart <= s.CleanEnd && a.Text[s.CleanStart:s.CleanEnd] == s.Text {
+			s.Text = ""
+		}
+	}
+	return json.Marshal(storedArticle{&meta, a.Text, sents, a.Map, a.ModTime, a.Size, ex})
+}
+
+func decodeArticle(b []byte) (*model.Article, events.Extraction, error) {
+	var sa storedArticle
+	if err := json.Unmarshal(b, &sa); err != nil {
+		return nil, events.Extraction{}, fmt.Errorf("stored article: %w", err)
+	}
+	a := sa.Article
+	if a == nil {
+		return nil, events.Extraction{}, fmt.Errorf("stored article: empty")
+	}
+	a.Text, a.Sentences, a.Map, a.ModTime, a.Size = sa.Text, sa.Sentences, sa.Map, sa.ModTime, sa.Size
+	for i := range a.Sentences {
+		s := &a.Sentences[i]
+		if s.Text == "" && s.CleanStart >= 0 && s.CleanEnd <= len(a.Text) && s.CleanStart <= s.CleanEnd {
+			s.Text = a.Text[s.CleanStart:s.CleanEnd]
+		}
+	}
+	return a, sa.Ex, nil
+}
+
+// dateFields adds the date fields shared by events and articles: the
+// range for filtering by overlap, the sort key, and the month bucket.
+func dateFields(doc map[string]any, value string) {
+	r, ok := model.ParseDateValue(value)
+	if !ok {
+		doc[fSort] = undatedSort
+		return
+	}
+	doc[fDate] = r.Start
+	doc[fDateEnd] = r.End
+	doc[fSort] = r.Start.Format("2006-01-02")
+	switch r.Precision {
+	case model.PrecisionDay, model.PrecisionWeek, model.PrecisionMonth:
+		doc[fMonth] = r.Start.Format("2006-01")
+	}
+}
+
+func eventDoc(e *model.Event) (map[string]any, error) {
+	blob, err := json.Marshal(e)
+	if err != nil {
+		return nil, err
+	}
+	texts := make([]string, len(e.Sources))
+	var arts, outlets []string
+	seenA, seenO := map[string]bool{}, map[string]bool{}
+	for i, s := range e.Sources {
+		texts[i] = s.Text
+		if !seenA[s.Article] {
+			seenA[s.Article] = true
+			arts = append(arts, s.Article)
+		}
+		if s.Outlet != "" && !seenO[s.Outlet] {
+			seenO[s.Outlet] = true
+			outlets = append(outlets, s.Outlet)
+		}
+	}
+	actors := append(append([]string{}, e.Actors...), e.Targets...)
+	doc := map[string]any{
+		fKind:      KindEvents,
+		fSummary:   e.Summary,
+		fText:      texts,
+		fActor:     dedupe(actors),
+		fType:      e.Type,
+		fArticle:   arts,
+		fOutlet:    outlets,
+		fPrecision: e.Date.Precision,
+		fValue:     e.Date.Value,
+		fBlob:      string(blob),
+	}
+	if e.Place != "" {
+		doc[fPlace] = e.Place
+	}
+	if e.Figures.Killed > 0 {
+		doc[fKilled] = float64(e.Figures.Killed)
+	}
+	if e.Figures.Wounded > 0 {
+		doc[fWounded] = float64(e.Figures.Wounded)
+	}
+	if e.Figures.Count > 0 {
+		doc[fCount] = float64(e.Figures.Count)
+	}
+	dateFields(doc, e.Date.Value)
+	return doc, nil
+}
+
+func articleDoc(a *model.Article, ex events.Extraction) (map[string]any, error) {
+	blob, err := encodeArticle(a, ex)
+	if err != nil {
+		return nil, err
+	}
+	doc := map[string]any{
+		fKind:  KindArticles,
+		fTitle: a.Title,
+		fText:  a.Text,
+		fFile:  a.Path,
+		fBlob:  string(blob),
+	}
+	if a.Outlet != "" {
+		doc[fOutlet] = a.Outlet
+	}
+	dateFields(doc, a.Published)
+	return doc, nil
+}
+
+func dedupe(ss []string) []string {
+	seen := make(map[string]bool, len(ss))
+	out := ss[:0]
+	for _, s := range ss {
+		if s != "" && !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// articleDocID keeps article and event ids apart in bleve's single id space.
+func articleDocID(id string) string { return "a:" + id }
+
+// eventDocID is the bleve id of an event.
+func eventDocID(id string) string { return "e:" + id }

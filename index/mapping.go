@@ -1,0 +1,126 @@
+package index
+
+import (
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
+	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+	"github.com/blevesearch/bleve/v2/mapping"
+)
+
+// Field names. Short, because they are repeated in every document.
+const (
+	fKind      = "kind"
+	fSummary   = "summary"
+	fText      = "text" // event: source sentences (array, one per source); article: cleaned text
+	fTitle     = "title"
+	fActor     = "actor"
+	fType      = "type"
+	fArticle   = "article"
+	fOutlet    = "outlet"
+	fPlace     = "place"
+	fDate      = "date"     // datetime: start of the date's range
+	fDateEnd   = "date_end" // datetime: end of the range (exclusive)
+	fSort      = "d"        // keyword "YYYY-MM-DD" start, "~" when undated: chronological sort key
+	fPrecision = "precision"
+	fValue     = "value"
+	fMonth     = "month" // "YYYY-MM" for day, week and month precision: the histogram
+	fKilled    = "killed"
+	fWounded   = "wounded"
+	fCount     = "count"
+	fFile      = "file"
+	fBlob      = "blob" // stored, not indexed: the JSON a row or a reader needs
+)
+
+// textFields are searched when a query-string term names no field.
+var textFields = []string{fSummary, fText, fTitle}
+
+// undatedSort sorts after every date.
+const undatedSort = "~"
+
+func newMapping() mapping.IndexMapping {
+	text := func(vectors bool) *mapping.FieldMapping {
+		f := bleve.NewTextFieldMapping()
+		f.Analyzer = en.AnalyzerName
+		f.Store = false
+		f.IncludeInAll = false
+		f.IncludeTermVectors = vectors // only where highlights are drawn
+		f.DocValues = false
+		return f
+	}
+	kw := func(docValues bool) *mapping.FieldMapping {
+		f := bleve.NewKeywordFieldMapping()
+		f.Store = false
+		f.IncludeInAll = false
+		f.IncludeTermVectors = false
+		f.DocValues = docValues // facets and sorting read doc values
+		return f
+	}
+	date := func() *mapping.FieldMapping {
+		f := bleve.NewDateTimeFieldMapping()
+		f.Store = false
+		f.IncludeInAll = false
+		f.DocValues = false
+		return f
+	}
+	num := func() *mapping.FieldMapping {
+		f := bleve.NewNumericFieldMapping()
+		f.Store = false
+		f.IncludeInAll = false
+		f.DocValues = false
+		return f
+	}
+	blob := func() *mapping.FieldMapping {
+		f := bleve.NewTextFieldMapping()
+		f.Analyzer = keyword.Name
+		f.Index = false
+		f.Store = true
+		f.IncludeInAll = false
+		f.IncludeTermVectors = false
+		f.DocValues = false
+		return f
+	}
+
+	ev := bleve.NewDocumentStaticMapping()
+	ev.AddFieldMappingsAt(fKind, kw(false))
+	ev.AddFieldMappingsAt(fSummary, text(true))
+	ev.AddFieldMappingsAt(fText, text(true))
+	ev.AddFieldMappingsAt(fActor, kw(true))
+	ev.AddFieldMappingsAt(fType, kw(true))
+	ev.AddFieldMappingsAt(fArticle, kw(false))
+	ev.AddFieldMappingsAt(fOutlet, kw(false))
+	ev.AddFieldMappingsAt(fPlace, text(false))
+	ev.AddFieldMappingsAt(fDate, date())
+	ev.AddFieldMappingsAt(fDateEnd, date())
+	ev.AddFieldMappingsAt(fSort, kw(true))
+	ev.AddFieldMappingsAt(fPrecision, kw(false))
+	ev.AddFieldMappingsAt(fValue, kw(false))
+	ev.AddFieldMappingsAt(fMonth, kw(true))
+	ev.AddFieldMappingsAt(fKilled, num())
+	ev.AddFieldMappingsAt(fWounded, num())
+	ev.AddFieldMappingsAt(fCount, num())
+	ev.AddFieldMappingsAt(fBlob, blob())
+
+	art := bleve.NewDocumentStaticMapping()
+	art.AddFieldMappingsAt(fKind, kw(false))
+	art.AddFieldMappingsAt(fTitle, text(true))
+	art.AddFieldMappingsAt(fText, text(false))
+	art.AddFieldMappingsAt(fOutlet, kw(false))
+	art.AddFieldMappingsAt(fFile, kw(false))
+	art.AddFieldMappingsAt(fDate, date())
+	art.AddFieldMappingsAt(fDateEnd, date())
+	art.AddFieldMappingsAt(fSort, kw(true))
+	art.AddFieldMappingsAt(fMonth, kw(true))
+	art.AddFieldMappingsAt(fBlob, blob())
+
+	im := bleve.NewIndexMapping()
+	im.TypeField = fKind
+	im.DefaultAnalyzer = en.AnalyzerName
+	im.DefaultField = fText
+	im.IndexDynamic = false
+	im.StoreDynamic = false
+	im.DocValuesDynamic = false
+	im.DefaultMapping = bleve.NewDocumentDisabledMapping()
+	im.AddDocumentMapping(KindEvents, ev)
+	im.AddDocumentMapping(KindArticles, art)
+	return im
+}

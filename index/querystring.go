@@ -1,0 +1,155 @@
+package index
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2/search/query"
+)
+
+// QueryError is a query string bleve cannot parse, with where it stopped.
+type QueryError struct {
+	Query string
+	// Pos is the byte offset of the first character that cannot be part of
+	// a valid query; Col is the same as a 1-based column in runes.
+	Pos, Col int
+	Msg      string
+}
+
+func (e *QueryError) Error() string {
+	return fmt.Sprintf("bad query at column %d: %s\n  %s\n  %s^", e.Col, e.Msg, e.Query, strings.Repeat(" ", utf8.RuneCountInString(e.Query[:e.Pos])))
+}
+
+// parseText turns a query string into a query over the event and article
+// text fields. A term that names no field searches the summary, the
+// source sentences and the title (rather than a composite _all field,
+// which would double the size of the index).
+func parseText(s string) (query.Query, error) {
+	if strings.TrimSpace(s) == "" {
+		return nil, nil
+	}
+	q, err := safeParse(s)
+	if err != nil {
+		return nil, locate(s, err)
+	}
+	return expand(q), nil
+}
+
+func safeParse(s string) (q query.Query, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			q, err = nil, fmt.Errorf("%v", r)
+		}
+	}()
+	q, err = query.NewQueryStringQuery(s).Parse()
+	if err == nil {
+		if v, ok := q.(query.ValidatableQuery); ok {
+			err = v.Validate()
+		}
+	}
+	return q, err
+}
+
+// locate finds where a query goes wrong: bleve's parser reports what
+// but not where. The longest prefix that still parses ends just before
+// the culprit (for an unclosed quote or parenthesis, the opener).
+func locate(s string, err error) *QueryError {
+	msg := strings.TrimSpace(strings.TrimPrefix(err.Error(), "parse error:"))
+	msg = strings.ReplaceAll(msg, "\n", "; ")
+	if msg == "syntax error" {
+		msg = "unexpected character"
+	}
+	pos := 0
+	for i := len(s); i > 0; i-- {
+		if !utf8.RuneStart(s[i-1]) {
+			continue
+		}
+		if _, err := safeParse(s[:i]); err == nil {
+			pos = i
+			break
+		}
+	}
+	// Point at the first character after the good prefix that is not a space.
+	for pos < len(s) && s[pos] == ' ' {
+		pos++
+	}
+	if pos >= len(s) && len(s) > 0 {
+		// The whole query parses as a prefix but not whole: the fault is
+		// an opener left unclosed; point at the last quote or parenthesis.
+		if i := strings.LastIndexAny(s, "\"(["); i >= 0 {
+			pos = i
+		} else {
+			pos = len(s) - 1
+		}
+	}
+	if strings.Count(s, "\"")%2 == 1 {
+		pos = strings.LastIndex(s, "\"")
+		msg = "unterminated quote"
+	}
+	return &QueryError{Query: s, Pos: pos, Col: utf8.RuneCountInString(s[:pos]) + 1, Msg: msg}
+}
+
+// expand rewrites every leaf that names no field into a disjunction over
+// textFields.
+func expand(q query.Query) query.Query {
+	over := func(mk func(field string) query.Query) query.Query {
+		qs := make([]query.Query, len(textFields))
+		for i, f := range textFields {
+			qs[i] = mk(f)
+		}
+		return query.NewDisjunctionQuery(qs)
+	}
+	switch q := q.(type) {
+	case *query.BooleanQuery:
+		if q.Must != nil {
+			q.Must = expand(q.Must)
+		}
+		if q.Should != nil {
+			q.Should = expand(q.Should)
+		}
+		if q.MustNot != nil {
+			q.MustNot = expand(q.MustNot)
+		}
+		return q
+	case *query.ConjunctionQuery:
+		for i := range q.Conjuncts {
+			q.Conjuncts[i] = expand(q.Conjuncts[i])
+		}
+		return q
+	case *query.DisjunctionQuery:
+		for i := range q.Disjuncts {
+			q.Disjuncts[i] = expand(q.Disjuncts[i])
+		}
+		return q
+	case *query.MatchQuery:
+		if q.FieldVal == "" {
+			return over(func(f string) query.Query { c := *q; c.FieldVal = f; return &c })
+		}
+	case *query.MatchPhraseQuery:
+		if q.FieldVal == "" {
+			return over(func(f string) query.Query { c := *q; c.FieldVal = f; return &c })
+		}
+	case *query.FuzzyQuery:
+		if q.FieldVal == "" {
+			return over(func(f string) query.Query { c := *q; c.FieldVal = f; return &c })
+		}
+	case *query.PrefixQuery:
+		if q.FieldVal == "" {
+			return over(func(f string) query.Query { c := *q; c.FieldVal = f; return &c })
+		}
+	case *query.WildcardQuery:
+		if q.FieldVal == "" {
+			return over(func(f string) query.Query { c := *q; c.FieldVal = f; return &c })
+		}
+	case *query.RegexpQuery:
+		if q.FieldVal == "" {
+			return over(func(f string) query.Query { c := *q; c.FieldVal = f; return &c })
+		}
+	case *query.TermQuery:
+		if q.FieldVal == "" {
+			return over(func(f string) query.Query { c := *q; c.FieldVal = f; return &c })
+		}
+	}
+	return q
+}

@@ -1,0 +1,300 @@
+package index
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/annals/annals/model"
+)
+
+// DefaultSize is the page size when Query.Size is 0.
+const DefaultSize = 100
+
+// parseBound reads a --from/--to date: YYYY, YYYY-MM or YYYY-MM-DD.
+func parseBound(name, v string) (model.DateRange, error) {
+	r, ok := model.ParseDateValue(strings.TrimSpace(v))
+	if !ok || (r.Precision != model.PrecisionDay && r.Precision != model.PrecisionMonth && r.Precision != model.PrecisionYear) {
+		return r, fmt.Errorf("bad %s date %q: want YYYY, YYYY-MM or YYYY-MM-DD", name, v)
+	}
+	return r, nil
+}
+
+func term(field, v string) query.Query {
+	t := query.NewTermQuery(v)
+	t.SetField(field)
+	return t
+}
+
+// buildQuery turns q into a bleve query: the text, restricted to the kind
+// of document asked for, the actors, the types and the dates.
+func buildQuery(q Query) (query.Query, bool, error) {
+	var must []query.Query
+	text, err := parseText(q.Text)
+	if err != nil {
+		return nil, false, err
+	}
+	if text != nil {
+		must = append(must, text)
+	}
+	switch q.Kind {
+	case "", KindEvents:
+		must = append(must, term(fKind, KindEvents))
+	case KindArticles:
+		must = append(must, term(fKind, KindArticles))
+	case KindAll:
+	default:
+		return nil, false, fmt.Errorf("unknown kind %q: want %s, %s or %s", q.Kind, KindEvents, KindArticles, KindAll)
+	}
+	if len(q.Actors) > 0 {
+		qs := make([]query.Query, len(q.Actors))
+		for i, a := range q.Actors {
+			qs[i] = term(fActor, a)
+		}
+		if q.AllActors {
+			must = append(must, query.NewConjunctionQuery(qs))
+		} else {
+			must = append(must, query.NewDisjunctionQuery(qs))
+		}
+	}
+	if len(q.Types) > 0 {
+		qs := make([]query.Query, len(q.Types))
+		for i, t := range q.Types {
+			qs[i] = term(fType, t)
+		}
+		must = append(must, query.NewDisjunctionQuery(qs))
+	}
+	// A date filter keeps what overlaps the range: an event dated
+	// "August 2024" is kept for --from 2024-08-20.
+	f, t := false, false
+	if q.From != "" {
+		r, err := parseBound("from", q.From)
+		if err != nil {
+			return nil, false, err
+		}
+		dq := query.NewDateRangeInclusiveQuery(r.Start, time.Time{}, &f, nil)
+		dq.SetField(fDateEnd)
+		must = append(must, dq)
+	}
+	if q.To != "" {
+		r, err := parseBound("to", q.To)
+		if err != nil {
+			return nil, false, err
+		}
+		dq := query.NewDateRangeInclusiveQuery(time.Time{}, r.End, nil, &t)
+		dq.SetField(fDate)
+		must = append(must, dq)
+	}
+	if len(must) == 0 {
+		return query.NewMatchAllQuery(), false, nil
+	}
+	return query.NewConjunctionQuery(must), text != nil, nil
+}
+
+func (ix *Index) search(ctx context.Context, q Query) (*Result, error) {
+	if ix == nil || ix.bix == nil {
+		return nil, fmt.Errorf("index is closed")
+	}
+	bq, hasText, err := buildQuery(q)
+	if err != nil {
+		return nil, err
+	}
+	size := q.Size
+	if size <= 0 {
+		size = DefaultSize
+	}
+	req := bleve.NewSearchRequestOptions(bq, size, 0, false)
+	req.SortBy([]string{fSort, "_id"})
+	req.Score = "none"
+	req.Fields = []string{fBlob}
+	req.IncludeLocations = hasText
+	if len(q.After) > 0 {
+		req.SearchAfter = q.After
+	}
+	if q.Facets {
+		fs := q.FacetSize
+		if fs <= 0 {
+			fs = 200
+		}
+		req.AddFacet(fActor, bleve.NewFacetRequest(fActor, fs))
+		req.AddFacet(fType, bleve.NewFacetRequest(fType, len(model.EventTypes)+8))
+		req.AddFacet(fMonth, bleve.NewFacetRequest(fMonth, 100000))
+	}
+	res, err := ix.bix.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, err
+	}
+	out := &Result{Total: res.Total, Took: res.Took}
+	for _, h := range res.Hits {
+		hit, err := toHit(h)
+		if err != nil {
+			return nil, err
+		}
+		out.Hits = append(out.Hits, hit)
+	}
+	if q.Facets {
+		out.Actors = facet(res.Facets[fActor])
+		out.Types = facet(res.Facets[fType])
+		out.Months = facet(res.Facets[fMonth])
+		sort.Slice(out.Months, func(i, j int) bool { return out.Months[i].Term < out.Months[j].Term })
+	}
+	return out, nil
+}
+
+func facet(fr *search.FacetResult) []FacetCount {
+	if fr == nil || fr.Terms == nil {
+		return nil
+	}
+	var out []FacetCount
+	for _, t := range fr.Terms.Terms() {
+		out = append(out, FacetCount{Term: t.Term, Count: t.Count})
+	}
+	return out
+}
+
+func toHit(h *search.DocumentMatch) (Hit, error) {
+	blob, _ := h.Fields[fBlob].(string)
+	hit := Hit{Sort: h.Sort}
+	if strings.HasPrefix(h.ID, "a:") {
+		a, _, err := decodeArticle([]byte(blob))
+		if err != nil {
+			return hit, fmt.Errorf("%s: %w", h.ID, err)
+		}
+		hit.Kind = KindArticles
+		hit.Article = &ArticleRow{ID: a.ID, Title: a.Title, Outlet: a.Outlet, Published: a.Published, File: a.Path, URL: a.URL}
+		hit.Highlights = spans(h.Locations, map[string]int{fTitle: -1})
+		if len(hit.Highlights) > 0 {
+			hit.Fragments = []string{Mark(a.Title, hit.Highlights, -1, ansiOn, ansiOff)}
+		}
+		return hit, nil
+	}
+	hit.Kind = KindEvents
+	if err := json.Unmarshal([]byte(blob), &hit.Event); err != nil {
+		return hit, fmt.Errorf("%s: stored event: %w", h.ID, err)
+	}
+	hit.Highlights = spans(h.Locations, map[string]int{fSummary: -1, fText: 0})
+	seen := map[int]bool{}
+	for _, hl := range hit.Highlights {
+		if seen[hl.Source] {
+			continue
+		}
+		seen[hl.Source] = true
+		txt := hit.Event.Summary
+		if hl.Source >= 0 {
+			if hl.Source >= len(hit.Event.Sources) {
+				continue
+			}
+			txt = hit.Event.Sources[hl.Source].Text
+		}
+		hit.Fragments = append(hit.Fragments, Mark(txt, hit.Highlights, hl.Source, ansiOn, ansiOff))
+	}
+	return hit, nil
+}
+
+// spans turns bleve's term locations into highlights. fields maps a field
+// to its Source: -1 for a single-valued field, 0 for an array whose
+// element index is the source.
+func spans(locs search.FieldTermLocationMap, fields map[string]int) []Highlight {
+	var out []Highlight
+	for field, terms := range locs {
+		src, ok := fields[field]
+		if !ok {
+			continue
+		}
+		for _, ls := range terms {
+			for _, l := range ls {
+				s := src
+				if src >= 0 {
+					if len(l.ArrayPositions) == 0 {
+						continue
+					}
+					s = int(l.ArrayPositions[0])
+				}
+				out = append(out, Highlight{Source: s, Start: int(l.Start), End: int(l.End)})
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Source != out[j].Source {
+			return out[i].Source < out[j].Source
+		}
+		return out[i].Start < out[j].Start
+	})
+	// Overlapping spans (a term matched twice, fuzzy and exact) become one.
+	merged := out[:0]
+	for _, h := range out {
+		if n := len(merged); n > 0 && merged[n-1].Source == h.Source && h.Start <= merged[n-1].End {
+			if h.End > merged[n-1].End {
+				merged[n-1].End = h.End
+			}
+			continue
+		}
+		merged = append(merged, h)
+	}
+	return merged
+}
+
+const (
+	ansiOn  = "\x1b[1;33m"
+	ansiOff = "\x1b[22;39m"
+)
+
+// Mark returns text with the highlights of source wrapped in on and off
+// (ANSI codes, or markers like "[" and "]"). Spans outside text are
+// ignored, so a stale highlight never panics.
+func Mark(text string, hs []Highlight, source int, on, off string) string {
+	var b strings.Builder
+	last := 0
+	for _, h := range hs {
+		if h.Source != source || h.Start < last || h.End > len(text) || h.Start >= h.End {
+			continue
+		}
+		b.WriteString(text[last:h.Start])
+		b.WriteString(on)
+		b.WriteString(text[h.Start:h.End])
+		b.WriteString(off)
+		last = h.End
+	}
+	b.WriteString(text[last:])
+	return b.String()
+}
+
+func (ix *Index) articleEvents(id string) ([]model.Event, error) {
+	if ix == nil || ix.bix == nil {
+		return nil, fmt.Errorf("index is closed")
+	}
+	q := query.NewConjunctionQuery([]query.Query{term(fKind, KindEvents), term(fArticle, id)})
+	var out []model.Event
+	var after []string
+	for {
+		req := bleve.NewSearchRequestOptions(q, 1000, 0, false)
+		req.SortBy([]string{fSort, "_id"})
+		req.Score = "none"
+		req.Fields = []string{fBlob}
+		if after != nil {
+			req.SearchAfter = after
+		}
+		res, err := ix.bix.Search(req)
+		if err != nil {
+			return nil, err
+		}
+		for _, h := range res.Hits {
+			hit, err := toHit(h)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, hit.Event)
+			after = h.Sort
+		}
+		if len(res.Hits) < 1000 {
+			return out, nil
+		}
+	}
+}

@@ -1,0 +1,288 @@
+package index
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/annals/annals/corpus"
+	"github.com/annals/annals/corpus/seed"
+	"github.com/annals/annals/model"
+)
+
+// FormatVersion changes whenever the index layout, the mapping or what
+// extraction produces changes in a way an old index cannot serve; an index
+// of another version is rebuilt.
+const FormatVersion = 1
+
+const stateName = "state.json"
+
+// fileRecord is what the index remembers of one input file, to tell on
+// the next start whether it changed.
+type fileRecord struct {
+	Size     int64    `json:"size"`
+	ModTime  int64    `json:"mtime"`
+	Hash     string   `json:"hash"`
+	Articles []string `json:"articles"`
+	// Meta marks a manifest.json: a change re-loads its folder's files.
+	Meta bool `json:"meta,omitempty"`
+}
+
+// state is the index's completion marker and table of contents: written
+// (atomically) only after the bleve index it names is complete.
+type state struct {
+	Version int                    `json:"version"`
+	Key     string                 `json:"key"`
+	Config  string                 `json:"config"` // hash of the extraction settings
+	Bleve   string                 `json:"bleve"`  // subdirectory holding the bleve index
+	Dirty   bool                   `json:"dirty"`  // an in-place update started and did not finish
+	Built   time.Time              `json:"built"`
+	Files   map[string]*fileRecord `json:"files"`
+	// Events maps each indexed event id to a hash of its JSON, so an
+	// update re-indexes only the merged events that changed.
+	Events   map[string]string `json:"events"`
+	Actors   []model.Actor     `json:"actors"`
+	Articles int               `json:"articles"`
+	First    string            `json:"first,omitempty"`
+	Last     string            `json:"last,omitempty"`
+	Warnings []string          `json:"warnings,omitempty"`
+}
+
+func readState(dir string) (*state, error) {
+	b, err := os.ReadFile(filepath.Join(dir, stateName))
+	if err != nil {
+		return nil, err
+	}
+	var st state
+	if err := json.Unmarshal(b, &st); err != nil {
+		return nil, fmt.Errorf("%s: %w", filepath.Join(dir, stateName), err)
+	}
+	if st.Files == nil {
+		st.Files = map[string]*fileRecord{}
+	}
+	if st.Events == nil {
+		st.Events = map[string]string{}
+	}
+	return &st, nil
+}
+
+// writeState replaces the state file atomically: a crash leaves either
+// the old file or the new one, never half of one.
+func writeState(dir string, st *state) error {
+	b, err := json.Marshal(st)
+	if err != nil {
+		return err
+	}
+	tmp, err := os.CreateTemp(dir, stateName+".tmp*")
+	if err != nil {
+		return err
+	}
+	if _, err := tmp.Write(b); err != nil {
+		tmp.Close()
+		os.Remove(tmp.Name())
+		return err
+	}
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		os.Remove(tmp.Name())
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		os.Remove(tmp.Name())
+		return err
+	}
+	if err := os.Rename(tmp.Name(), filepath.Join(dir, stateName)); err != nil {
+		os.Remove(tmp.Name())
+		return err
+	}
+	if d, err := os.Open(dir); err == nil {
+		d.Sync()
+		d.Close()
+	}
+	return nil
+}
+
+// openFile reads an input file, from the embedded corpus when it is one.
+func openFile(f corpus.File) (io.ReadCloser, error) {
+	if f.Embedded {
+		return seed.FS.Open(strings.TrimPrefix(f.Path, "seed/"))
+	}
+	return os.Open(f.Path)
+}
+
+func hashFile(f corpus.File) (string, error) {
+	r, err := openFile(f)
+	if err != nil {
+		return "", err
+	}
+	defer r.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, r); err != nil {
+		return "", err
+	}
+	return hex.EncodeToString(h.Sum(nil))[:24], nil
+}
+
+// manifests lists the manifest.json files that give metadata to the
+// scanned files' folders; they are not articles but a change to one
+// changes its articles.
+func manifests(files []corpus.File) []corpus.File {
+	seen := map[string]bool{}
+	var out []corpus.File
+	for _, f := range files {
+		if f.Path == "-" {
+			continue
+		}
+		var p string
+		if f.Embedded {
+			p = path.Join(path.Dir(f.Path), "manifest.json")
+		} else {
+			p = filepath.Join(filepath.Dir(f.Path), "manifest.json")
+		}
+		if seen[p] {
+			continue
+		}
+		seen[p] = true
+		m := corpus.File{Path: p, Embedded: f.Embedded}
+		if f.Embedded {
+			fi, err := fs.Stat(seed.FS, strings.TrimPrefix(p, "seed/"))
+			if err != nil {
+				continue
+			}
+			m.Size = fi.Size()
+		} else {
+			fi, err := os.Stat(p)
+			if err != nil {
+				continue
+			}
+			m.Size, m.ModTime = fi.Size(), fi.ModTime().UnixNano()
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// diff is how the scanned corpus differs from the indexed one.
+type diff struct {
+	load    []corpus.File          // added or changed article files, to load
+	added   int                    // files new since the last build
+	changed int                    // files whose content changed
+	removed []string               // indexed files no longer present
+	records map[string]*fileRecord // new records for every current file (Articles filled for unchanged files)
+}
+
+func (d *diff) empty() bool { return len(d.load) == 0 && len(d.removed) == 0 }
+
+// compare tells which files changed since st. Size and modification time
+// decide when they agree; otherwise the content hash does, so a touched
+// but identical file is not re-extracted. Embedded files are always
+// hashed (they have no modification time, and hashing five files is free).
+func compare(st *state, files []corpus.File) (*diff, error) {
+	d := &diff{records: map[string]*fileRecord{}}
+	metaChanged := map[string]bool{} // folders whose manifest changed
+	present := map[string]bool{}
+	check := func(f corpus.File, meta bool) (*fileRecord, bool, error) {
+		present[f.Path] = true
+		old := st.Files[f.Path]
+		if old != nil && !f.Embedded && old.Size == f.Size && old.ModTime == f.ModTime && old.Meta == meta {
+			return old, false, nil
+		}
+		h, err := hashFile(f)
+		if err != nil {
+			return nil, false, fmt.Errorf("%s: %w", f.Path, err)
+		}
+		rec := &fileRecord{Size: f.Size, ModTime: f.ModTime, Hash: h, Meta: meta}
+		if old != nil && old.Hash == h && old.Meta == meta {
+			rec.Articles = old.Articles
+			return rec, false, nil
+		}
+		return rec, true, nil
+	}
+	for _, m := range manifests(files) {
+		rec, changed, err := check(m, true)
+		if err != nil {
+			return nil, err
+		}
+		d.records[m.Path] = rec
+		if changed {
+			metaChanged[dirOf(m)] = true
+		}
+	}
+	for _, f := range files {
+		rec, changed, err := check(f, false)
+		if err != nil {
+			return nil, err
+		}
+		if !changed && metaChanged[dirOf(f)] {
+			changed = true
+		}
+		d.records[f.Path] = rec
+		if changed {
+			rec.Articles = nil
+			d.load = append(d.load, f)
+			if st.Files[f.Path] == nil {
+				d.added++
+			} else {
+				d.changed++
+			}
+		}
+	}
+	for p, rec := range st.Files {
+		if !present[p] {
+			if rec.Meta {
+				// A manifest that went away changes its folder's articles.
+				for _, f := range files {
+					if dirOf(f) == filepath.Dir(p) && !contains(d.load, f.Path) {
+						d.load = append(d.load, f)
+						d.records[f.Path].Articles = nil
+						d.changed++
+					}
+				}
+				continue
+			}
+			d.removed = append(d.removed, p)
+		}
+	}
+	return d, nil
+}
+
+func dirOf(f corpus.File) string {
+	if f.Embedded {
+		return path.Dir(f.Path)
+	}
+	return filepath.Dir(f.Path)
+}
+
+func contains(fs []corpus.File, p string) bool {
+	for _, f := range fs {
+		if f.Path == p {
+			return true
+		}
+	}
+	return false
+}
+
+// configHash fingerprints the settings extraction depends on.
+func configHash(opts Options) (string, error) {
+	h := sha256.New()
+	fmt.Fprintf(h, "v%d\n", FormatVersion)
+	if opts.ActorsFile != "" {
+		b, err := os.ReadFile(opts.ActorsFile)
+		if err != nil {
+			return "", fmt.Errorf("actors file: %w", err)
+		}
+		h.Write(b)
+	}
+	return hex.EncodeToString(h.Sum(nil))[:16], nil
+}
+
+var errNoState = errors.New("no index yet")

@@ -1,0 +1,167 @@
+package index
+
+import (
+	"fmt"
+	"path/filepath"
+	"sort"
+
+	"github.com/blevesearch/bleve/v2"
+
+	"github.com/annals/annals/corpus/events"
+	"github.com/annals/annals/model"
+)
+
+// update brings st's index up to date with d in place: only the added and
+// changed files are loaded, only their new articles extracted; the
+// timeline is merged again from the stored extractions of the rest, and
+// only the events that changed are re-indexed. The state is marked dirty
+// first, so an update cut short is rebuilt on the next start.
+func (o *opener) update(st *state, d *diff) (*state, error) {
+	x, err := events.NewExtractor(events.Options{ActorsFile: o.opts.ActorsFile})
+	if err != nil {
+		return nil, err
+	}
+	p := filepath.Join(o.dir, st.Bleve)
+	bix, err := bleve.OpenUsing(p, map[string]any{"bolt_timeout": boltTimeout})
+	if err != nil {
+		if isLockTimeout(err) {
+			return nil, errBusy
+		}
+		o.notice("index at %s is damaged (%v); rebuilding", o.dir, err)
+		return o.build()
+	}
+	defer func() {
+		if bix != nil {
+			bix.Close()
+		}
+	}()
+	st.Dirty = true
+	if err := writeState(o.dir, st); err != nil {
+		return nil, err
+	}
+
+	// Which articles existed before, and in which file.
+	oldArts := map[string]bool{}
+	for _, rec := range st.Files {
+		for _, id := range rec.Articles {
+			oldArts[id] = true
+		}
+	}
+	o.stats.Added, o.stats.Changed, o.stats.Removed = d.added, d.changed, len(d.removed)
+
+	fresh := o.load(d.load)
+	byFile := map[string][]*model.Article{}
+	for _, a := range fresh {
+		byFile[a.Path] = append(byFile[a.Path], a)
+	}
+
+	// Every current article in build order (by path, then within the
+	// file), with its extraction: stored for unchanged ones, extracted
+	// for new ones.
+	paths := make([]string, 0, len(d.records))
+	for p, rec := range d.records {
+		if !rec.Meta {
+			paths = append(paths, p)
+		}
+	}
+	sort.Strings(paths)
+	var arts []*model.Article
+	var ex []events.Extraction
+	var todo []int
+	isNew := map[string]bool{}
+	for _, p := range paths {
+		rec := d.records[p]
+		if as, ok := byFile[p]; ok || rec.Articles == nil {
+			rec.Articles = rec.Articles[:0]
+			for _, a := range as {
+				rec.Articles = append(rec.Articles, a.ID)
+				arts = append(arts, a)
+				if oldArts[a.ID] {
+					// Same id, same content; but a manifest change can
+					// change the date extraction anchors on.
+					prev, e, err := readArticle(bix, a.ID)
+					if err == nil && sameMeta(prev, a) {
+						ex = append(ex, e)
+						continue
+					}
+				}
+				isNew[a.ID] = true
+				ex = append(ex, events.Extraction{})
+				todo = append(todo, len(arts)-1)
+			}
+			continue
+		}
+		for _, id := range rec.Articles {
+			a, e, err := readArticle(bix, id)
+			if err != nil {
+				return nil, fmt.Errorf("%w: %v", errCorrupt, err)
+			}
+			arts = append(arts, a)
+			ex = append(ex, e)
+		}
+	}
+	o.extract(x, arts, ex, todo)
+	o.progress("merge", 0, 1)
+	tl := x.Merge(arts, ex)
+	o.progress("merge", 1, 1)
+
+	w := &writer{bix: bix, batch: bix.NewBatch(), o: o}
+	current := map[string]bool{}
+	for i, a := range arts {
+		current[a.ID] = true
+		if isNew[a.ID] || !oldArts[a.ID] {
+			doc, err := articleDoc(a, ex[i])
+			if err != nil {
+				return nil, err
+			}
+			if err := w.index(articleDocID(a.ID), doc); err != nil {
+				return nil, err
+			}
+		}
+	}
+	for id := range oldArts {
+		if !current[id] {
+			if err := w.remove(articleDocID(id)); err != nil {
+				return nil, err
+			}
+		}
+	}
+	newEvents := map[string]bool{}
+	for _, e := range tl.Events {
+		newEvents[e.ID] = true
+	}
+	for id := range st.Events {
+		if !newEvents[id] {
+			delete(st.Events, id)
+			if err := w.remove(eventDocID(id)); err != nil {
+				return nil, err
+			}
+		}
+	}
+	w.total = w.done + len(tl.Events)
+	if err := o.indexEvents(w, st, tl.Events); err != nil {
+		return nil, err
+	}
+	if err := w.flush(); err != nil {
+		return nil, err
+	}
+	err = bix.Close()
+	bix = nil
+	if err != nil {
+		return nil, err
+	}
+	st.Files = d.records
+	st.Dirty = false
+	o.finish(st, arts, tl)
+	if err := writeState(o.dir, st); err != nil {
+		return nil, err
+	}
+	return st, nil
+}
+
+// sameMeta reports whether two loads of one article agree on what
+// extraction depends on besides the text.
+func sameMeta(a, b *model.Article) bool {
+	return a.Published == b.Published && a.PublishedSource == b.PublishedSource &&
+		a.Title == b.Title && a.Outlet == b.Outlet && a.Text == b.Text && a.Path == b.Path
+}
