@@ -1,0 +1,134 @@
+package ui
+
+import (
+	"strings"
+	"time"
+
+	"github.com/annals/annals/index"
+)
+
+// density is the strip of events per month over the corpus span, with
+// the cursor's month marked; clicking a cell or { } jumps to a month.
+type density struct {
+	common
+	months []string // every month of the span, YYYY-MM, chronological
+	counts []int
+	max    int
+	cur    string // the cursor's month
+}
+
+const densityH = 2
+
+// setFacets fills the span from the month facets (gaps become zeros).
+func (d *density) setFacets(f []index.FacetCount) {
+	d.months, d.counts, d.max = nil, nil, 0
+	byMonth := map[string]int{}
+	var first, last time.Time
+	for _, c := range f {
+		t, err := time.Parse("2006-01", c.Term)
+		if err != nil {
+			continue
+		}
+		byMonth[c.Term] += c.Count
+		if first.IsZero() || t.Before(first) {
+			first = t
+		}
+		if t.After(last) {
+			last = t
+		}
+	}
+	if first.IsZero() {
+		return
+	}
+	for t, n := first, 0; !t.After(last) && n < 12*200; t, n = t.AddDate(0, 1, 0), n+1 {
+		k := t.Format("2006-01")
+		d.months = append(d.months, k)
+		d.counts = append(d.counts, byMonth[k])
+		d.max = max(d.max, byMonth[k])
+	}
+}
+
+// layout says how many months share one cell (per) or how many cells one
+// month spans (span), for the current width.
+func (d *density) layout() (per, cells int) {
+	n := len(d.months)
+	w := max(d.width, 1)
+	if n == 0 {
+		return 1, 0
+	}
+	if n <= w {
+		return 1, min(w/n, 4)
+	}
+	return (n + w - 1) / w, 1
+}
+
+// monthAt maps a column to a month ("" if none).
+func (d *density) monthAt(x int) string {
+	per, cells := d.layout()
+	if cells == 0 || x < 0 {
+		return ""
+	}
+	i := x / cells * per
+	if i >= len(d.months) {
+		return ""
+	}
+	return d.months[i]
+}
+
+var bars = []rune(" ▁▂▃▄▅▆▇█")
+
+func (d *density) View() string {
+	if d.width <= 0 || d.height <= 0 {
+		return ""
+	}
+	st := d.st
+	if len(d.months) == 0 {
+		return fitLines([]string{st.Dim.Render("no dated events")}, d.width, d.height)
+	}
+	per, cells := d.layout()
+	var strip strings.Builder
+	curCol := -1
+	col := 0
+	for i := 0; i < len(d.months); i += per {
+		n, isCur := 0, false
+		for j := i; j < i+per && j < len(d.months); j++ {
+			n = max(n, d.counts[j])
+			isCur = isCur || d.months[j] == d.cur
+		}
+		r := bars[0]
+		if n > 0 {
+			r = bars[1+(n*(len(bars)-2))/max(d.max, 1)]
+		}
+		cell := strings.Repeat(string(r), cells)
+		if isCur {
+			curCol = col
+			strip.WriteString(st.StripCursor.Render(cell))
+		} else {
+			strip.WriteString(st.Strip.Render(cell))
+		}
+		col += cells
+	}
+	axis := []rune(strings.Repeat(" ", max(d.width, col)))
+	put := func(at int, s string) {
+		for i, r := range []rune(s) {
+			if at+i >= 0 && at+i < len(axis) {
+				axis[at+i] = r
+			}
+		}
+	}
+	first, last := d.months[0], d.months[len(d.months)-1]
+	put(0, first)
+	put(col-len(last), last)
+	if curCol >= 0 {
+		label := "▲ " + monthLabel(d.cur)
+		at := curCol
+		if at+len([]rune(label)) > d.width {
+			label = monthLabel(d.cur) + " ▲"
+			at = curCol - len([]rune(label)) + 1
+		}
+		put(max(at, 0), label)
+	}
+	return fitLines([]string{strip.String(), st.StripAxis.Render(string(axis))}, d.width, d.height)
+}
+
+func (d *density) SetSize(w, h int) { d.setSize(w, h) }

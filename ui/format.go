@@ -1,0 +1,141 @@
+package ui
+
+import (
+	"strings"
+	"time"
+
+	"github.com/annals/annals/model"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// fit truncates a (possibly styled) string to w cells and pads it to
+// exactly w, so columns and panes never overflow.
+func fit(s string, w int) string {
+	if w <= 0 {
+		return ""
+	}
+	n := ansi.StringWidth(s)
+	if n > w {
+		s = ansi.Truncate(s, w, "…")
+		n = ansi.StringWidth(s)
+	}
+	if n < w {
+		s += strings.Repeat(" ", w-n)
+	}
+	return s
+}
+
+// trunc truncates without padding.
+func trunc(s string, w int) string {
+	if w <= 0 {
+		return ""
+	}
+	if ansi.StringWidth(s) > w {
+		return ansi.Truncate(s, w, "…")
+	}
+	return s
+}
+
+// fitLines makes a block exactly w×h: each line fitted, missing lines blank.
+func fitLines(lines []string, w, h int) string {
+	if h <= 0 {
+		return ""
+	}
+	out := make([]string, h)
+	for i := range out {
+		if i < len(lines) {
+			out[i] = fit(lines[i], w)
+		} else {
+			out[i] = fit("", w)
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+var monthAbbr = [...]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
+
+// fmtDate shows an event date as precisely as it is known: 2024-08-05,
+// Aug 2024, 2024-W43, 2024; a leading ~ marks an inferred date.
+func fmtDate(d model.EventDate) string {
+	v := d.Value
+	out := v
+	if r, ok := model.ParseDateValue(v); ok {
+		switch r.Precision {
+		case model.PrecisionDay:
+			out = r.Start.Format("2006-01-02")
+		case model.PrecisionMonth:
+			out = monthAbbr[r.Start.Month()-1] + " " + r.Start.Format("2006")
+		case model.PrecisionYear:
+			out = r.Start.Format("2006")
+		}
+	} else if v == "" {
+		out = "undated"
+	}
+	if d.Inferred {
+		out = "~" + out
+	}
+	return out
+}
+
+// monthKey is the YYYY-MM bucket an event falls in for separators and the
+// density strip ("" when undated); year-precision events get "YYYY".
+func monthKey(d model.EventDate) string {
+	r, ok := model.ParseDateValue(d.Value)
+	if !ok {
+		return ""
+	}
+	if r.Precision == model.PrecisionYear || r.Precision == model.PrecisionDecade {
+		return r.Start.Format("2006")
+	}
+	return r.Start.Format("2006-01")
+}
+
+// monthLabel turns a monthKey into "August 2024" (or "2024").
+func monthLabel(k string) string {
+	if t, err := time.Parse("2006-01", k); err == nil {
+		return t.Format("January 2006")
+	}
+	if k == "" {
+		return "undated"
+	}
+	return k
+}
+
+// plural formats a count with its noun.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return itoa(n) + " " + many
+}
+
+func itoa(n int) string {
+	// Thousands separators help read 100,000 at a glance.
+	s := []byte(strings.TrimSpace(strings.Repeat(" ", 0)))
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	digits := []byte{}
+	if n == 0 {
+		digits = []byte{'0'}
+	}
+	for i := 0; n > 0; i++ {
+		if i > 0 && i%3 == 0 {
+			digits = append(digits, ',')
+		}
+		digits = append(digits, byte('0'+n%10))
+		n /= 10
+	}
+	if neg {
+		s = append(s, '-')
+	}
+	for i := len(digits) - 1; i >= 0; i-- {
+		s = append(s, digits[i])
+	}
+	return string(s)
+}
+
+func ansiW(s string) int { return ansi.StringWidth(s) }
+
+func typeOrder() []string { return model.EventTypes }

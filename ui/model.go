@@ -1,0 +1,275 @@
+package ui
+
+import (
+	"context"
+	"time"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+	"github.com/annals/annals/index"
+)
+
+// Options configure the TUI.
+type Options struct {
+	// Corpus names the corpus in the header ("sample corpus", a folder).
+	Corpus string
+	// Backend, when set, is used as is; otherwise Open is called in the
+	// background while the TUI shows its progress.
+	Backend Backend
+	Open    func(progress func(index.Progress), notice func(string)) (Backend, error)
+	// Debounce is the pause after a keystroke before searching; 0 searches
+	// at once (tests).
+	Debounce time.Duration
+	// NoColor draws with attributes only (NO_COLOR).
+	NoColor bool
+}
+
+type screen int
+
+const (
+	scrLoading screen = iota
+	scrList
+	scrReader
+	scrSide
+)
+
+type overlay int
+
+const (
+	ovNone overlay = iota
+	ovHelp
+	ovActors
+	ovTypes
+	ovDate
+	ovArticles
+)
+
+// Minimum terminal size; below it a "too small" screen is drawn.
+const (
+	minW = 30
+	minH = 8
+)
+
+// Model is the TUI's state. Searches and article loads run in tea.Cmds;
+// Update only ever swaps results in.
+type Model struct {
+	common
+	opts  Options
+	be    Backend
+	stats index.Stats
+	scr   screen
+	ov    overlay
+	dark  bool
+
+	progress index.Progress
+	notices  []string
+	fatal    error
+
+	input  textinput.Model
+	typing bool
+	q      index.Query
+
+	seq, dseq, lseq int
+	cancel          context.CancelFunc
+	searching       bool
+	loadingMore     bool
+	more            bool
+	searchErr       string
+	total           uint64
+	took            time.Duration
+	facActors       []index.FacetCount
+	facTypes        []index.FacetCount
+	jumpMonth       string
+	jumpEnd         bool
+
+	tl         timeline
+	dens       density
+	det        detail
+	showDetail bool
+
+	rd       *reader
+	side     *sideView
+	sideFrom screen
+	pick     *picker
+	dateIn   textinput.Model
+	dateErr  string
+	help     help.Model
+	status   string
+
+	// layout, set by layout(): where the strip and list start on screen.
+	stripY, listY, listX int
+}
+
+// New makes the model; with opts.Backend set it is ready to search at once.
+func New(opts Options) *Model {
+	m := &Model{opts: opts, dark: true}
+	m.keys = DefaultKeyMap()
+	m.st = NewStyles(true, opts.NoColor)
+	m.input = textinput.New()
+	m.input.Prompt = "/ "
+	m.input.Placeholder = "search events — phrases, +must -not, actor:…"
+	m.dateIn = textinput.New()
+	m.dateIn.Prompt = "dates: "
+	m.dateIn.Placeholder = "2024 · 2024-08 · 2024-08-05 · 2024-08..2024-10 · last 90 days"
+	m.help = help.New()
+	m.showDetail = true
+	m.restyle()
+	if opts.Backend != nil {
+		m.setBackend(opts.Backend)
+	}
+	return m
+}
+
+func (m *Model) setBackend(be Backend) {
+	m.be = be
+	m.stats = be.Stats()
+	m.scr = scrList
+}
+
+// restyle pushes the shared styles into every component after a theme change.
+func (m *Model) restyle() {
+	c := m.common
+	m.tl.common = withSize(c, m.tl.common)
+	m.dens.common = withSize(c, m.dens.common)
+	m.det.common = withSize(c, m.det.common)
+	m.help.Styles = help.DefaultStyles(m.dark)
+	is := textinput.DefaultStyles(m.dark)
+	m.input.SetStyles(is)
+	m.dateIn.SetStyles(is)
+	if m.rd != nil {
+		m.rd.st = c.st
+		m.rd.pane.st = c.st
+	}
+	if m.side != nil {
+		m.side.st = c.st
+		for _, p := range m.side.panes {
+			p.st = c.st
+		}
+	}
+	if m.pick != nil {
+		m.pick.st = c.st
+	}
+}
+
+func withSize(c, old common) common {
+	c.width, c.height = old.width, old.height
+	return c
+}
+
+// Init asks the terminal for its background (light/dark styles) and
+// starts the first search when the backend is ready.
+func (m *Model) Init() tea.Cmd {
+	cmds := []tea.Cmd{tea.RequestBackgroundColor}
+	if m.be != nil {
+		cmds = append(cmds, m.startSearch())
+	}
+	return tea.Batch(cmds...)
+}
+
+// progressMsg, noticeMsg and readyMsg report the background index open.
+type (
+	progressMsg index.Progress
+	noticeMsg   string
+	readyMsg    struct {
+		be  Backend
+		err error
+	}
+)
+
+// Update handles one message.
+func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = msg.Width, msg.Height
+		m.layout()
+		return m, nil
+	case tea.BackgroundColorMsg:
+		m.dark = msg.IsDark()
+		m.st = NewStyles(m.dark, m.opts.NoColor)
+		m.restyle()
+		return m, nil
+	case progressMsg:
+		m.progress = index.Progress(msg)
+		return m, nil
+	case noticeMsg:
+		m.notices = append(m.notices, string(msg))
+		if len(m.notices) > 5 {
+			m.notices = m.notices[len(m.notices)-5:]
+		}
+		return m, nil
+	case readyMsg:
+		if msg.err != nil {
+			m.fatal = msg.err
+			return m, nil
+		}
+		m.setBackend(msg.be)
+		m.layout()
+		return m, m.startSearch()
+	case searchMsg:
+		return m, m.onSearch(msg)
+	case debounceMsg:
+		if msg.seq == m.dseq {
+			return m, m.startSearch()
+		}
+		return m, nil
+	case facetMsg:
+		m.onFacets(msg)
+		return m, nil
+	case readerMsg:
+		if msg.seq != m.lseq {
+			return m, nil
+		}
+		if msg.err != nil {
+			m.status = "cannot open the source: " + msg.err.Error()
+			return m, nil
+		}
+		m.rd = newReader(m.common, msg, m.tl.terms)
+		m.scr = scrReader
+		m.layout()
+		return m, nil
+	case sideMsg:
+		if msg.seq != m.lseq {
+			return m, nil
+		}
+		m.side = newSideView(m.common, msg, m.tl.terms)
+		m.sideFrom = m.scr
+		m.scr = scrSide
+		m.layout()
+		return m, nil
+	case statusMsg:
+		m.status = string(msg)
+		return m, nil
+	case tea.KeyPressMsg:
+		return m, m.onKey(msg)
+	case tea.MouseWheelMsg:
+		return m, m.onWheel(msg)
+	case tea.MouseClickMsg:
+		return m, m.onClick(msg)
+	case tea.PasteMsg:
+		if m.typing {
+			var cmd tea.Cmd
+			m.input, cmd = m.input.Update(msg)
+			return m, tea.Batch(cmd, m.debounce())
+		}
+	}
+	return m, nil
+}
+
+func (m *Model) onFacets(msg facetMsg) {
+	if m.pick == nil || msg.err != nil || msg.res == nil {
+		if m.pick != nil {
+			m.pick.loading = false
+		}
+		return
+	}
+	switch {
+	case msg.kind == "actors" && m.ov == ovActors:
+		m.pick.setItems(facetItems(msg.res.Actors, m.q.Actors))
+	case msg.kind == "types" && m.ov == ovTypes:
+		m.pick.setItems(typeItems(msg.res.Types, m.q.Types))
+	}
+}
+
+// tooSmall reports a terminal below the minimum size.
+func (m *Model) tooSmall() bool { return m.width < minW || m.height < minH }

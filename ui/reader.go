@@ -1,0 +1,188 @@
+package ui
+
+import (
+	"fmt"
+	"net/url"
+	"os/exec"
+	"runtime"
+	"sort"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/annals/annals/index"
+	"github.com/annals/annals/model"
+)
+
+// readerMsg delivers an article loaded for the reader.
+type readerMsg struct {
+	seq    int
+	hit    index.Hit
+	src    int // which source of the event to show
+	art    *model.Article
+	events []model.Event
+	err    error
+}
+
+// loadReader fetches an article and its events off the UI goroutine.
+func loadReader(be Backend, seq int, h index.Hit, src int) tea.Cmd {
+	return func() tea.Msg {
+		if src < 0 || src >= len(h.Event.Sources) {
+			return readerMsg{seq: seq, err: fmt.Errorf("the event has no source")}
+		}
+		id := h.Event.Sources[src].Article
+		art, err := be.Article(id)
+		if err == nil && art == nil {
+			err = fmt.Errorf("article %s not found", id)
+		}
+		var evs []model.Event
+		if err == nil {
+			evs, _ = be.ArticleEvents(id) // the margin is a bonus; reading still works
+		}
+		return readerMsg{seq: seq, hit: h, src: src, art: art, events: evs, err: err}
+	}
+}
+
+// reader shows one source article with the event's sentence in focus.
+type reader struct {
+	common
+	hit    index.Hit
+	src    model.Source
+	pane   *docPane
+	events []model.Event
+	spans  []span // the sentence of each event in this article
+	cur    int    // index into events, -1 if the event is not among them
+}
+
+func newReader(c common, msg readerMsg, terms []string) *reader {
+	r := &reader{common: c, hit: msg.hit, src: msg.hit.Event.Sources[msg.src], cur: -1}
+	r.pane = newDocPane(c, msg.art)
+	type ev struct {
+		e model.Event
+		s span
+	}
+	var evs []ev
+	for _, e := range msg.events {
+		for _, s := range e.Sources {
+			if s.Article == msg.art.ID {
+				if sp := sourceSpan(msg.art, s); sp.end > 0 {
+					evs = append(evs, ev{e, sp})
+				}
+				break
+			}
+		}
+	}
+	sort.SliceStable(evs, func(i, j int) bool { return evs[i].s.start < evs[j].s.start })
+	for i, x := range evs {
+		r.events = append(r.events, x.e)
+		r.spans = append(r.spans, x.s)
+		if x.e.ID == msg.hit.Event.ID {
+			r.cur = i
+		}
+	}
+	r.pane.events = r.spans
+	r.pane.matches = findTerms(msg.art.Text, terms)
+	return r
+}
+
+func (r *reader) SetSize(w, h int) {
+	r.setSize(w, h)
+	first := r.pane.lines == nil
+	r.pane.SetSize(w, max(h-1, 1))
+	if first {
+		r.pane.setFocus(sourceSpan(r.pane.art, r.src))
+	}
+}
+
+// step moves to the previous/next event of the article.
+func (r *reader) step(dir int) {
+	if len(r.events) == 0 {
+		return
+	}
+	if r.cur < 0 {
+		// Start from the event nearest the focused sentence.
+		r.cur = sort.Search(len(r.spans), func(i int) bool { return r.spans[i].start >= r.pane.focus.start })
+		if dir < 0 {
+			r.cur--
+		}
+	} else {
+		r.cur += dir
+	}
+	r.cur = max(0, min(r.cur, len(r.events)-1))
+	r.pane.setFocus(r.spans[r.cur])
+}
+
+// event is the event now in focus.
+func (r *reader) event() *model.Event {
+	if r.cur >= 0 && r.cur < len(r.events) {
+		return &r.events[r.cur]
+	}
+	return &r.hit.Event
+}
+
+func (r *reader) status() string {
+	e := r.event()
+	s := glyph(e.Type) + " " + fmtDate(e.Date) + " " + clean(e.Summary)
+	if len(r.events) > 0 && r.cur >= 0 {
+		s = "event " + itoa(r.cur+1) + "/" + itoa(len(r.events)) + " · " + s
+	}
+	if n := len(r.pane.matches); n > 0 {
+		s = plural(n, "match", "matches") + " · " + s
+	}
+	return s
+}
+
+func (r *reader) View() string {
+	if r.width <= 0 || r.height <= 0 {
+		return ""
+	}
+	return r.pane.View() + "\n" + fit(r.st.Accent.Render(trunc(r.status(), r.width)), r.width)
+}
+
+// citation is what `y` copies: enough to find the sentence again.
+func citation(a *model.Article, s span) string {
+	var parts []string
+	if a.Outlet != "" {
+		parts = append(parts, a.Outlet)
+	}
+	if a.Title != "" {
+		parts = append(parts, `"`+a.Title+`"`)
+	}
+	if a.Published != "" {
+		parts = append(parts, a.Published)
+	}
+	if a.URL != "" {
+		parts = append(parts, a.URL)
+	} else {
+		parts = append(parts, a.Path)
+	}
+	c := strings.Join(parts, ", ") + "."
+	if s.valid(len(a.Text)) {
+		c += ` "` + strings.TrimSpace(a.Text[s.start:s.end]) + `"`
+	}
+	return clean(c)
+}
+
+// openURL opens http(s) links with the desktop's opener; other schemes
+// are refused so an article cannot make annals run something.
+func openURL(raw string) tea.Cmd {
+	return func() tea.Msg {
+		u, err := url.Parse(raw)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") {
+			return statusMsg("not an http(s) URL: " + clean(raw))
+		}
+		name := "xdg-open"
+		switch runtime.GOOS {
+		case "darwin":
+			name = "open"
+		case "windows":
+			name = "explorer"
+		}
+		if err := exec.Command(name, u.String()).Start(); err != nil {
+			return statusMsg("cannot open " + clean(raw) + ": " + err.Error())
+		}
+		return statusMsg("opened " + clean(raw))
+	}
+}
+
+// statusMsg is a one-line message for the footer.
+type statusMsg string

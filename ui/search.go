@@ -1,0 +1,159 @@
+package ui
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/annals/annals/index"
+)
+
+const (
+	pageSize     = 300
+	bulkPageSize = 5000 // when jumping far ahead (G, a distant month)
+	preload      = 100  // fetch the next page when the cursor is this close to the end
+)
+
+// searchMsg carries one page of results; seq ties it to the query that
+// asked, so a stale answer (the user typed on) is dropped.
+type searchMsg struct {
+	seq  int
+	page bool // a further page of the same query
+	res  *index.Result
+	err  error
+}
+
+// debounceMsg fires after a pause in typing.
+type debounceMsg struct{ seq int }
+
+// facetMsg answers the facet query a picker opens with.
+type facetMsg struct {
+	kind string // "actors" or "types"
+	res  *index.Result
+	err  error
+}
+
+// query is the current query as the index sees it.
+func (m *Model) query() index.Query {
+	q := m.q
+	q.Text = m.input.Value()
+	return q
+}
+
+// startSearch runs the current query from its first page, cancelling
+// whatever search is still running; it never blocks Update.
+func (m *Model) startSearch() tea.Cmd {
+	if m.be == nil {
+		return nil
+	}
+	m.seq++
+	if m.cancel != nil {
+		m.cancel()
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	m.cancel = cancel
+	q := m.query()
+	q.Size = pageSize
+	q.Facets = true
+	m.searching = true
+	m.loadingMore = false
+	m.tl.terms = queryTerms(q.Text)
+	m.det.terms = m.tl.terms
+	return runSearch(m.be, ctx, q, m.seq, false)
+}
+
+func runSearch(be Backend, ctx context.Context, q index.Query, seq int, page bool) tea.Cmd {
+	return func() tea.Msg {
+		res, err := be.Search(ctx, q)
+		return searchMsg{seq: seq, page: page, res: res, err: err}
+	}
+}
+
+// loadMore fetches the next page when one remains and none is on its way.
+func (m *Model) loadMore(size int) tea.Cmd {
+	if !m.more || m.loadingMore || m.be == nil || len(m.tl.hits) == 0 {
+		return nil
+	}
+	q := m.query()
+	q.Size = size
+	q.After = m.tl.hits[len(m.tl.hits)-1].Sort
+	m.loadingMore = true
+	ctx, cancel := context.WithCancel(context.Background())
+	old := m.cancel
+	m.cancel = func() {
+		cancel()
+		if old != nil {
+			old()
+		}
+	}
+	return runSearch(m.be, ctx, q, m.seq, true)
+}
+
+// debounce schedules a search after a pause in typing.
+func (m *Model) debounce() tea.Cmd {
+	m.dseq++
+	seq := m.dseq
+	if m.opts.Debounce <= 0 {
+		return func() tea.Msg { return debounceMsg{seq} }
+	}
+	return tea.Tick(m.opts.Debounce, func(time.Time) tea.Msg { return debounceMsg{seq} })
+}
+
+func (m *Model) onSearch(msg searchMsg) tea.Cmd {
+	if msg.seq != m.seq {
+		return nil // superseded
+	}
+	if msg.page {
+		m.loadingMore = false
+	} else {
+		m.searching = false
+	}
+	if msg.err != nil {
+		if errors.Is(msg.err, context.Canceled) {
+			return nil
+		}
+		m.searchErr = msg.err.Error()
+		m.more = false
+		return nil
+	}
+	m.searchErr = ""
+	res := msg.res
+	if res == nil {
+		res = &index.Result{}
+	}
+	if msg.page {
+		m.tl.setHits(append(m.tl.hits, res.Hits...), true)
+	} else {
+		m.total = res.Total
+		m.took = res.Took
+		m.facActors, m.facTypes = res.Actors, res.Types
+		m.dens.setFacets(res.Months)
+		m.tl.setHits(res.Hits, false)
+	}
+	m.more = len(res.Hits) > 0 && uint64(len(m.tl.hits)) < m.total
+	return m.afterMove()
+}
+
+// facetSearch counts actors or types for the current query without its
+// own filter, so the picker shows what choosing each would give.
+func (m *Model) facetSearch(kind string) tea.Cmd {
+	if m.be == nil {
+		return nil
+	}
+	q := m.query()
+	if kind == "actors" {
+		q.Actors, q.AllActors = nil, false
+	} else {
+		q.Types = nil
+	}
+	q.Size = 1
+	q.Facets = true
+	be := m.be
+	return func() tea.Msg {
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		res, err := be.Search(ctx, q)
+		return facetMsg{kind: kind, res: res, err: err}
+	}
+}

@@ -1,0 +1,165 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/annals/annals/model"
+)
+
+// sideMsg delivers the articles for side-by-side panes.
+type sideMsg struct {
+	seq   int
+	arts  []*model.Article
+	foci  []model.Source // the sentence to focus in each, if any
+	errs  []string
+	title string
+}
+
+type sideReq struct {
+	article string
+	src     *model.Source
+}
+
+// loadSide fetches articles for the panes off the UI goroutine.
+func loadSide(be Backend, seq int, title string, reqs []sideReq) tea.Cmd {
+	return func() tea.Msg {
+		msg := sideMsg{seq: seq, title: title}
+		for _, r := range reqs {
+			a, err := be.Article(r.article)
+			if err == nil && a == nil {
+				err = fmt.Errorf("not found")
+			}
+			if err != nil {
+				msg.errs = append(msg.errs, r.article+": "+err.Error())
+				continue
+			}
+			msg.arts = append(msg.arts, a)
+			var s model.Source
+			if r.src != nil {
+				s = *r.src
+			}
+			msg.foci = append(msg.foci, s)
+		}
+		return msg
+	}
+}
+
+// sideView reads several sources next to each other: as many panes as
+// the width allows (at least two), tab moves focus and the window of
+// panes follows it; each pane scrolls on its own.
+type sideView struct {
+	common
+	title string
+	panes []*docPane
+	foci  []span
+	focus int
+	first int
+	note  string
+}
+
+const minPaneW = 36
+
+func newSideView(c common, msg sideMsg, terms []string) *sideView {
+	s := &sideView{common: c, title: msg.title}
+	for i, a := range msg.arts {
+		p := newDocPane(c, a)
+		p.matches = findTerms(a.Text, terms)
+		s.panes = append(s.panes, p)
+		s.foci = append(s.foci, sourceSpan(a, msg.foci[i]))
+	}
+	if len(msg.errs) > 0 {
+		s.note = "not loaded: " + strings.Join(msg.errs, "; ")
+	}
+	return s
+}
+
+// visible is how many panes are shown at once.
+func (s *sideView) visible() int {
+	n := max(s.width/minPaneW, 2)
+	return max(min(n, len(s.panes)), 1)
+}
+
+func (s *sideView) paneW() int { return max(s.width/s.visible(), 3) }
+
+func (s *sideView) SetSize(w, h int) {
+	s.setSize(w, h)
+	for i, p := range s.panes {
+		first := p.lines == nil
+		p.SetSize(max(s.paneW()-2, 1), max(h-2-1, 1))
+		if first {
+			p.setFocus(s.foci[i])
+		}
+	}
+	s.follow()
+}
+
+func (s *sideView) follow() {
+	v := s.visible()
+	if s.focus < s.first {
+		s.first = s.focus
+	}
+	if s.focus >= s.first+v {
+		s.first = s.focus - v + 1
+	}
+	s.first = max(0, min(s.first, len(s.panes)-v))
+}
+
+func (s *sideView) cycle(dir int) {
+	if len(s.panes) == 0 {
+		return
+	}
+	s.focus = (s.focus + dir + len(s.panes)) % len(s.panes)
+	s.follow()
+}
+
+func (s *sideView) focused() *docPane {
+	if s.focus < len(s.panes) {
+		return s.panes[s.focus]
+	}
+	return nil
+}
+
+// paneAt maps a column to a pane index, -1 if none.
+func (s *sideView) paneAt(x int) int {
+	i := s.first + x/s.paneW()
+	if x < 0 || i >= len(s.panes) || i >= s.first+s.visible() {
+		return -1
+	}
+	return i
+}
+
+func (s *sideView) View() string {
+	if s.width <= 0 || s.height <= 0 {
+		return ""
+	}
+	st := s.st
+	top := st.Title.Render(clean(s.title))
+	if len(s.panes) > s.visible() {
+		top += st.Dim.Render(fmt.Sprintf("  panes %d–%d of %d (tab)", s.first+1, s.first+s.visible(), len(s.panes)))
+	}
+	if len(s.panes) == 1 {
+		top += st.Dim.Render("  only one source reports this event")
+	}
+	if s.note != "" {
+		top += st.Warn.Render("  " + s.note)
+	}
+	if len(s.panes) == 0 {
+		return fitLines([]string{top, st.Dim.Render("No source could be loaded.")}, s.width, s.height)
+	}
+	pw := s.paneW()
+	var cols []string
+	for i := s.first; i < s.first+s.visible() && i < len(s.panes); i++ {
+		style := st.Pane
+		if i == s.focus {
+			style = st.PaneFocused
+		}
+		cols = append(cols, style.Render(s.panes[i].View()))
+	}
+	body := lipgloss.JoinHorizontal(lipgloss.Top, cols...)
+	_ = pw
+	lines := append([]string{top}, strings.Split(body, "\n")...)
+	return fitLines(lines, s.width, s.height)
+}

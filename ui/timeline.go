@@ -1,0 +1,186 @@
+package ui
+
+import (
+	"strings"
+
+	"github.com/annals/annals/index"
+)
+
+// timeline is the chronological list of events. It renders only the rows
+// on screen, so 100,000 hits cost what 10 do; month separators are found
+// by comparing neighbours, never by walking the whole list.
+type timeline struct {
+	common
+	hits   []index.Hit
+	terms  []string // query words, to highlight where the index gave none
+	cursor int
+	offset int
+}
+
+const dateW = 11
+
+func (t *timeline) SetSize(w, h int) { t.setSize(w, h); t.follow() }
+
+func (t *timeline) setHits(h []index.Hit, keepCursor bool) {
+	t.hits = h
+	if !keepCursor {
+		t.cursor, t.offset = 0, 0
+	}
+	t.cursor = min(t.cursor, max(len(h)-1, 0))
+	t.follow()
+}
+
+func (t *timeline) selected() *index.Hit {
+	if t.cursor < 0 || t.cursor >= len(t.hits) {
+		return nil
+	}
+	return &t.hits[t.cursor]
+}
+
+func (t *timeline) month(i int) string { return monthKey(t.hits[i].Event.Date) }
+
+// linesFor counts the screen lines hits o..c take: the sticky month
+// header, one line per hit, one per month change.
+func (t *timeline) linesFor(o, c int) int {
+	n := 1
+	for i := o; i <= c && i < len(t.hits); i++ {
+		n++
+		if i > o && t.month(i) != t.month(i-1) {
+			n++
+		}
+	}
+	return n
+}
+
+// follow scrolls so the cursor is on screen.
+func (t *timeline) follow() {
+	if len(t.hits) == 0 {
+		t.cursor, t.offset = 0, 0
+		return
+	}
+	t.cursor = max(0, min(t.cursor, len(t.hits)-1))
+	if t.cursor < t.offset {
+		t.offset = t.cursor
+	}
+	if t.cursor-t.offset > t.height {
+		t.offset = t.cursor - t.height
+	}
+	for t.offset < t.cursor && t.linesFor(t.offset, t.cursor) > t.height {
+		t.offset++
+	}
+}
+
+func (t *timeline) move(n int) { t.cursor += n; t.follow() }
+
+// visibleRows is how many hits fit, roughly, for page moves.
+func (t *timeline) visibleRows() int { return max(t.height-2, 1) }
+
+// rowAt maps a screen line (0 = the sticky header) to a hit index, -1 if
+// the line is a separator or empty.
+func (t *timeline) rowAt(y int) int {
+	line := 1
+	for i := t.offset; i < len(t.hits) && line < t.height; i++ {
+		if i > t.offset && t.month(i) != t.month(i-1) {
+			line++
+		}
+		if line == y {
+			return i
+		}
+		line++
+	}
+	return -1
+}
+
+func (t *timeline) View() string {
+	if t.width <= 0 || t.height <= 0 {
+		return ""
+	}
+	st := t.st
+	var out []string
+	if len(t.hits) == 0 {
+		return fitLines([]string{"", st.Dim.Render("  No events match.")}, t.width, t.height)
+	}
+	sep := func(k string) string {
+		label := " " + monthLabel(k) + " "
+		line := "──" + label + strings.Repeat("─", max(t.width-len(label)-2, 0))
+		if len(k) == 4 || strings.HasSuffix(k, "-01") {
+			return st.SeparatorYear.Render(trunc(line, t.width))
+		}
+		return st.Separator.Render(trunc(line, t.width))
+	}
+	out = append(out, sep(t.month(t.offset)))
+	for i := t.offset; i < len(t.hits) && len(out) < t.height; i++ {
+		if i > t.offset && t.month(i) != t.month(i-1) {
+			out = append(out, sep(t.month(i)))
+			if len(out) >= t.height {
+				break
+			}
+		}
+		out = append(out, t.row(&t.hits[i], i == t.cursor))
+	}
+	return fitLines(out, t.width, t.height)
+}
+
+// row draws one event: date, type glyph, summary, actor chips, ×N sources.
+func (t *timeline) row(h *index.Hit, sel bool) string {
+	st := t.st
+	e := &h.Event
+	w := t.width
+	date := fit(fmtDate(e.Date), dateW)
+	srcs := ""
+	if n := len(e.Sources); n > 1 {
+		srcs = "×" + itoa(n)
+	}
+	actorsW := 0
+	if w >= 60 && len(e.Actors) > 0 {
+		actorsW = min(w/3, 34)
+	}
+	sumW := w - dateW - 3 - len(srcs) - 1
+	if actorsW > 0 {
+		sumW -= actorsW + 1
+	}
+	if sumW < 4 {
+		// Too narrow for columns: date and summary only.
+		line := date + " " + glyph(e.Type) + " " + clean(e.Summary)
+		if sel {
+			return st.RowSelected.Render(fit(line, w))
+		}
+		return fit(line, w)
+	}
+	actors := ""
+	if actorsW > 0 {
+		actors = fit(strings.Join(cleanAll(e.Actors), ", "), actorsW)
+	}
+	if sel {
+		line := date + " " + glyph(e.Type) + " " + fit(clean(e.Summary), sumW)
+		if actorsW > 0 {
+			line += " " + actors
+		}
+		line += " " + fit(srcs, len(srcs))
+		return st.RowSelected.Render(fit(line, w))
+	}
+	var hl []span
+	for _, x := range h.Highlights {
+		if x.Source == -1 {
+			hl = append(hl, span{x.Start, x.End})
+		}
+	}
+	if len(hl) == 0 {
+		hl = findTerms(e.Summary, t.terms)
+	}
+	sum := paint(e.Summary, 0, len(e.Summary), span{}, hl, st.Row, st.Match, nil)
+	line := st.RowDate.Render(date) + " " + st.Type(e.Type).Render(glyph(e.Type)) + " " + fit(sum, sumW)
+	if actorsW > 0 {
+		line += " " + st.ActorChip.Render(actors)
+	}
+	line += " " + st.RowSources.Render(srcs)
+	return fit(line, w)
+}
+
+func cleanAll(ss []string) []string {
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = clean(s)
+	}
+	return out
+}

@@ -1,0 +1,548 @@
+package ui
+
+import (
+	"time"
+
+	"sort"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/annals/annals/index"
+	"github.com/annals/annals/model"
+)
+
+func (m *Model) onKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := m.keys
+	if key.Matches(msg, k.ForceQuit) {
+		return tea.Quit
+	}
+	if m.tooSmall() || m.scr == scrLoading {
+		if msg.String() == "q" || msg.String() == "esc" {
+			return tea.Quit
+		}
+		return nil
+	}
+	m.status = ""
+	switch m.ov {
+	case ovHelp:
+		if key.Matches(msg, k.Help, k.Back) {
+			m.ov = ovNone
+		}
+		return nil
+	case ovActors, ovTypes, ovArticles:
+		return m.onPickerKey(msg)
+	case ovDate:
+		return m.onDateKey(msg)
+	}
+	if m.typing {
+		return m.onSearchKey(msg)
+	}
+	if key.Matches(msg, k.Help) {
+		m.ov = ovHelp
+		return nil
+	}
+	switch m.scr {
+	case scrReader:
+		return m.onReaderKey(msg)
+	case scrSide:
+		return m.onSideKey(msg)
+	}
+	return m.onListKey(msg)
+}
+
+// onSearchKey: every key edits the query except enter (keep, back to the
+// list), esc (clear) and the arrows, which still move the list.
+func (m *Model) onSearchKey(msg tea.KeyPressMsg) tea.Cmd {
+	switch msg.String() {
+	case "enter":
+		m.typing = false
+		m.input.Blur()
+		return nil
+	case "esc":
+		m.typing = false
+		m.input.Blur()
+		if m.input.Value() != "" {
+			m.input.SetValue("")
+			return m.startSearch()
+		}
+		return nil
+	case "up", "down", "pgup", "pgdown":
+		return m.onListKey(msg)
+	}
+	before := m.input.Value()
+	var cmd tea.Cmd
+	m.input, cmd = m.input.Update(msg)
+	if m.input.Value() != before {
+		return tea.Batch(cmd, m.debounce())
+	}
+	return cmd
+}
+
+func (m *Model) onListKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := m.keys
+	t := &m.tl
+	switch {
+	case key.Matches(msg, k.Quit):
+		return tea.Quit
+	case msg.String() == "esc":
+		if m.input.Value() != "" {
+			m.input.SetValue("")
+			return m.startSearch()
+		}
+		return nil
+	case key.Matches(msg, k.Up):
+		t.move(-1)
+	case key.Matches(msg, k.Down):
+		t.move(1)
+	case key.Matches(msg, k.HalfDown):
+		t.move(t.visibleRows() / 2)
+	case key.Matches(msg, k.HalfUp):
+		t.move(-t.visibleRows() / 2)
+	case key.Matches(msg, k.PageDown):
+		t.move(t.visibleRows())
+	case key.Matches(msg, k.PageUp):
+		t.move(-t.visibleRows())
+	case key.Matches(msg, k.Top):
+		t.cursor = 0
+		t.follow()
+	case key.Matches(msg, k.Bottom):
+		t.cursor = len(t.hits) - 1
+		t.follow()
+		if m.more {
+			m.jumpEnd = true
+			m.status = "loading to the end…"
+			return m.loadMore(bulkPageSize)
+		}
+	case key.Matches(msg, k.PrevMonth):
+		return m.jumpMonthBy(-1)
+	case key.Matches(msg, k.NextMonth):
+		return m.jumpMonthBy(1)
+	case key.Matches(msg, k.Search):
+		m.typing = true
+		m.input.CursorEnd()
+		return m.input.Focus()
+	case key.Matches(msg, k.Actors):
+		return m.openActors()
+	case key.Matches(msg, k.ClearActors):
+		if len(m.q.Actors) > 0 {
+			m.q.Actors, m.q.AllActors = nil, false
+			return m.startSearch()
+		}
+	case key.Matches(msg, k.Types):
+		return m.openTypes()
+	case key.Matches(msg, k.Dates):
+		m.ov = ovDate
+		m.dateErr = ""
+		m.dateIn.SetValue(rangeLabel(m.q.From, m.q.To))
+		m.dateIn.CursorEnd()
+		return m.dateIn.Focus()
+	case key.Matches(msg, k.ClearAll):
+		m.q = index.Query{}
+		m.input.SetValue("")
+		return m.startSearch()
+	case key.Matches(msg, k.Detail):
+		m.showDetail = !m.showDetail
+		m.layout()
+	case key.Matches(msg, k.Open):
+		return m.openReader(0)
+	case key.Matches(msg, k.Side):
+		return m.openSide()
+	}
+	return m.afterMove()
+}
+
+// afterMove keeps the detail, the strip and paging in step with the cursor.
+func (m *Model) afterMove() tea.Cmd {
+	h := m.tl.selected()
+	m.det.setHit(h)
+	if h != nil {
+		m.dens.cur = monthKey(h.Event.Date)
+	} else {
+		m.dens.cur = ""
+	}
+	if m.jumpMonth != "" {
+		if m.tryJump(m.jumpMonth) || !m.more {
+			m.jumpMonth = ""
+		} else {
+			return m.loadMore(bulkPageSize)
+		}
+	}
+	if m.jumpEnd {
+		m.tl.cursor = len(m.tl.hits) - 1
+		m.tl.follow()
+		m.det.setHit(m.tl.selected())
+		if !m.more {
+			m.jumpEnd = false
+			m.status = ""
+		} else {
+			return m.loadMore(bulkPageSize)
+		}
+	}
+	if len(m.tl.hits)-m.tl.cursor < preload {
+		return m.loadMore(pageSize)
+	}
+	return nil
+}
+
+// jumpMonthBy moves to the first event of the previous/next month that
+// has events.
+func (m *Model) jumpMonthBy(dir int) tea.Cmd {
+	h := m.tl.selected()
+	if h == nil {
+		return nil
+	}
+	cur := monthKey(h.Event.Date)
+	if dir < 0 {
+		// The start of this month first, then the previous month.
+		i := m.tl.cursor
+		for i > 0 && monthKey(m.tl.hits[i-1].Event.Date) == cur {
+			i--
+		}
+		if i != m.tl.cursor {
+			m.tl.cursor = i
+		} else if i > 0 {
+			prev := monthKey(m.tl.hits[i-1].Event.Date)
+			for i > 0 && monthKey(m.tl.hits[i-1].Event.Date) == prev {
+				i--
+			}
+			m.tl.cursor = i
+		}
+		m.tl.follow()
+		return m.afterMove()
+	}
+	i := m.tl.cursor
+	for i < len(m.tl.hits) && monthKey(m.tl.hits[i].Event.Date) == cur {
+		i++
+	}
+	if i < len(m.tl.hits) {
+		m.tl.cursor = i
+		m.tl.follow()
+		return m.afterMove()
+	}
+	if m.more {
+		m.jumpMonth = cur + "\xff" // anything after this month
+		return m.loadMore(bulkPageSize)
+	}
+	return nil
+}
+
+// jumpTo moves to the first event in month k or later, loading pages
+// until it is reached.
+func (m *Model) jumpTo(k string) tea.Cmd {
+	if m.tryJump(k) {
+		return m.afterMove()
+	}
+	if m.more {
+		m.jumpMonth = k
+		return m.loadMore(bulkPageSize)
+	}
+	return nil
+}
+
+func (m *Model) tryJump(k string) bool {
+	hits := m.tl.hits
+	i := sort.Search(len(hits), func(i int) bool { return monthKey(hits[i].Event.Date) >= k })
+	if i >= len(hits) {
+		return false
+	}
+	m.tl.cursor = i
+	m.tl.follow()
+	m.det.setHit(m.tl.selected())
+	m.dens.cur = monthKey(hits[i].Event.Date)
+	return true
+}
+
+func (m *Model) openReader(src int) tea.Cmd {
+	h := m.tl.selected()
+	if h == nil || len(h.Event.Sources) == 0 {
+		return nil
+	}
+	m.lseq++
+	m.status = "opening…"
+	return loadReader(m.be, m.lseq, *h, src)
+}
+
+func (m *Model) openSide() tea.Cmd {
+	var h *index.Hit
+	if m.scr == scrReader && m.rd != nil {
+		h = &index.Hit{Event: *m.rd.event()}
+	} else {
+		h = m.tl.selected()
+	}
+	if h == nil || len(h.Event.Sources) == 0 {
+		return nil
+	}
+	var reqs []sideReq
+	for i := range h.Event.Sources {
+		s := h.Event.Sources[i]
+		reqs = append(reqs, sideReq{article: s.Article, src: &s})
+	}
+	m.lseq++
+	e := h.Event
+	return loadSide(m.be, m.lseq, glyph(e.Type)+" "+fmtDate(e.Date)+" "+e.Summary, reqs)
+}
+
+func (m *Model) onReaderKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := m.keys
+	r := m.rd
+	p := r.pane
+	switch {
+	case key.Matches(msg, k.Back):
+		m.scr = scrList
+		m.rd = nil
+	case key.Matches(msg, k.Up):
+		p.scroll(-1)
+	case key.Matches(msg, k.Down):
+		p.scroll(1)
+	case key.Matches(msg, k.HalfDown):
+		p.scroll(p.textHeight() / 2)
+	case key.Matches(msg, k.HalfUp):
+		p.scroll(-p.textHeight() / 2)
+	case key.Matches(msg, k.PageDown):
+		p.scroll(p.textHeight())
+	case key.Matches(msg, k.PageUp):
+		p.scroll(-p.textHeight())
+	case key.Matches(msg, k.Top):
+		p.top()
+	case key.Matches(msg, k.Bottom):
+		p.bottom()
+	case key.Matches(msg, k.PrevEvent):
+		r.step(-1)
+	case key.Matches(msg, k.NextEvent):
+		r.step(1)
+	case key.Matches(msg, k.NextMatch):
+		if !p.nextMatch(1) {
+			m.status = "no search matches in this article"
+		}
+	case key.Matches(msg, k.PrevMatch):
+		if !p.nextMatch(-1) {
+			m.status = "no search matches in this article"
+		}
+	case key.Matches(msg, k.OpenURL):
+		if p.art.URL == "" {
+			m.status = "this article has no URL (" + clean(p.art.Path) + ")"
+			return nil
+		}
+		return openURL(p.art.URL)
+	case key.Matches(msg, k.Copy):
+		c := citation(p.art, p.focus)
+		m.status = "copied: " + c
+		return tea.SetClipboard(c)
+	case key.Matches(msg, k.Side):
+		return m.openSide()
+	case key.Matches(msg, k.PickArticle):
+		return m.openArticlePicker()
+	}
+	return nil
+}
+
+func (m *Model) onSideKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := m.keys
+	s := m.side
+	p := s.focused()
+	switch {
+	case key.Matches(msg, k.Back):
+		m.scr = m.sideFrom
+		if m.scr == scrReader && m.rd == nil {
+			m.scr = scrList
+		}
+		m.side = nil
+		m.layout()
+		return nil
+	case key.Matches(msg, k.FocusNext):
+		s.cycle(1)
+	case key.Matches(msg, k.FocusPrev):
+		s.cycle(-1)
+	}
+	if p == nil {
+		return nil
+	}
+	switch {
+	case key.Matches(msg, k.Up):
+		p.scroll(-1)
+	case key.Matches(msg, k.Down):
+		p.scroll(1)
+	case key.Matches(msg, k.HalfDown):
+		p.scroll(p.textHeight() / 2)
+	case key.Matches(msg, k.HalfUp):
+		p.scroll(-p.textHeight() / 2)
+	case key.Matches(msg, k.PageDown):
+		p.scroll(p.textHeight())
+	case key.Matches(msg, k.PageUp):
+		p.scroll(-p.textHeight())
+	case key.Matches(msg, k.Top):
+		p.top()
+	case key.Matches(msg, k.Bottom):
+		p.bottom()
+	case key.Matches(msg, k.NextMatch):
+		p.nextMatch(1)
+	case key.Matches(msg, k.PrevMatch):
+		p.nextMatch(-1)
+	case key.Matches(msg, k.Copy):
+		c := citation(p.art, p.focus)
+		m.status = "copied: " + c
+		return tea.SetClipboard(c)
+	case key.Matches(msg, k.OpenURL):
+		if p.art.URL == "" {
+			m.status = "this article has no URL"
+			return nil
+		}
+		return openURL(p.art.URL)
+	}
+	return nil
+}
+
+func (m *Model) openActors() tea.Cmd {
+	items := facetItems(m.facActors, m.q.Actors)
+	if len(items) == 0 {
+		for _, a := range m.be.Actors() {
+			items = append(items, pickItem{key: a.Name, label: a.Name, count: a.Mentions})
+		}
+		items = facetMerge(items, m.q.Actors)
+	}
+	m.pick = newPicker(m.common, "Actors — events for the current search", items)
+	m.pick.anyAll = true
+	m.pick.all = m.q.AllActors
+	m.pick.loading = true
+	m.ov = ovActors
+	m.layout()
+	return tea.Batch(m.pick.input.Focus(), m.facetSearch("actors"))
+}
+
+func (m *Model) openTypes() tea.Cmd {
+	m.pick = newPicker(m.common, "Event types", typeItems(m.facTypes, m.q.Types))
+	m.pick.loading = true
+	m.ov = ovTypes
+	m.layout()
+	return tea.Batch(m.pick.input.Focus(), m.facetSearch("types"))
+}
+
+// openArticlePicker offers the articles behind the loaded results, to
+// read one beside the article in the reader.
+func (m *Model) openArticlePicker() tea.Cmd {
+	seen := map[string]bool{m.rd.pane.art.ID: true}
+	var items []pickItem
+	for _, h := range m.tl.hits {
+		for _, s := range h.Event.Sources {
+			if seen[s.Article] {
+				continue
+			}
+			seen[s.Article] = true
+			label := s.Published + "  " + s.Outlet + "  " + s.File
+			items = append(items, pickItem{key: s.Article, label: label})
+		}
+		if len(items) > 5000 {
+			break
+		}
+	}
+	sort.SliceStable(items, func(i, j int) bool { return items[i].label < items[j].label })
+	m.pick = newPicker(m.common, "Read beside — pick an article", items)
+	m.pick.single = true
+	m.pick.showNums = false
+	m.ov = ovArticles
+	m.layout()
+	return m.pick.input.Focus()
+}
+
+func (m *Model) onPickerKey(msg tea.KeyPressMsg) tea.Cmd {
+	done, cmd := m.pick.Update(msg)
+	switch done {
+	case pickCancel:
+		m.ov, m.pick = ovNone, nil
+	case pickApply:
+		keys := m.pick.selectedKeys()
+		ov := m.ov
+		all := m.pick.all
+		m.ov, m.pick = ovNone, nil
+		switch ov {
+		case ovActors:
+			m.q.Actors, m.q.AllActors = keys, all && len(keys) > 1
+			return m.startSearch()
+		case ovTypes:
+			m.q.Types = keys
+			return m.startSearch()
+		case ovArticles:
+			if len(keys) == 1 && m.rd != nil {
+				cur := m.rd.src
+				cur.CleanStart, cur.CleanEnd = m.rd.pane.focus.start, m.rd.pane.focus.end
+				m.lseq++
+				return loadSide(m.be, m.lseq, "Side by side", []sideReq{
+					{article: m.rd.pane.art.ID, src: &cur},
+					{article: keys[0]},
+				})
+			}
+		}
+	}
+	return cmd
+}
+
+func (m *Model) onDateKey(msg tea.KeyPressMsg) tea.Cmd {
+	switch msg.String() {
+	case "esc":
+		m.ov = ovNone
+		m.dateIn.Blur()
+		return nil
+	case "enter":
+		from, to, err := parseDateRange(m.dateIn.Value(), m.anchor())
+		if err != nil {
+			m.dateErr = err.Error()
+			return nil
+		}
+		m.ov = ovNone
+		m.dateIn.Blur()
+		m.q.From, m.q.To = from, to
+		return m.startSearch()
+	}
+	var cmd tea.Cmd
+	m.dateIn, cmd = m.dateIn.Update(msg)
+	m.dateErr = ""
+	return cmd
+}
+
+// anchor is "now" for relative dates: the corpus's latest event.
+func (m *Model) anchor() (t time.Time) {
+	if r, ok := model.ParseDateValue(m.stats.Last); ok {
+		return r.Start
+	}
+	return t
+}
+
+// facetItems turns facet counts into picker items, keeping active choices.
+func facetItems(f []index.FacetCount, active []string) []pickItem {
+	items := make([]pickItem, 0, len(f))
+	for _, c := range f {
+		items = append(items, pickItem{key: c.Term, label: c.Term, count: c.Count})
+	}
+	return facetMerge(items, active)
+}
+
+func facetMerge(items []pickItem, active []string) []pickItem {
+	on := map[string]bool{}
+	for _, a := range active {
+		on[a] = true
+	}
+	seen := map[string]bool{}
+	for i := range items {
+		items[i].selected = on[items[i].key]
+		seen[items[i].key] = true
+	}
+	for _, a := range active {
+		if !seen[a] {
+			items = append([]pickItem{{key: a, label: a, selected: true}}, items...)
+		}
+	}
+	return items
+}
+
+// typeItems lists every event type, with counts where the facet has them.
+func typeItems(f []index.FacetCount, active []string) []pickItem {
+	n := map[string]int{}
+	for _, c := range f {
+		n[c.Term] = c.Count
+	}
+	var items []pickItem
+	for _, t := range model.EventTypes {
+		items = append(items, pickItem{key: t, label: glyph(t) + " " + t, count: n[t]})
+	}
+	return facetMerge(items, active)
+}

@@ -1,0 +1,351 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+)
+
+// Widths and heights of the main screen's parts.
+const (
+	wideW       = 100 // from here the detail sits right of the list
+	tallH       = 30  // from here, on narrow terminals, below it
+	headerLines = 2   // header + search bar
+	footerLines = 1
+)
+
+// bodyH is the height between header and footer.
+func (m *Model) bodyH() int { return max(m.height-headerLines-footerLines, 0) }
+
+func (m *Model) stripShown() bool { return m.height >= 14 && len(m.dens.months) > 0 }
+
+// layout sizes every component for the current terminal. Components do
+// their own clamping, so it is safe to call at any size.
+func (m *Model) layout() {
+	w, h := m.width, m.bodyH()
+	y := headerLines
+	m.stripY = -1
+	if m.stripShown() {
+		m.stripY = y
+		m.dens.SetSize(w, densityH)
+		y += densityH
+		h -= densityH
+	}
+	m.listY, m.listX = y, 0
+	switch {
+	case w >= wideW && m.showDetail:
+		lw := w * 55 / 100
+		m.tl.SetSize(lw, h)
+		m.det.SetSize(w-lw-3, h)
+	case m.height >= tallH && m.showDetail:
+		lh := h * 55 / 100
+		m.tl.SetSize(w, lh)
+		m.det.SetSize(w, h-lh-1)
+	default:
+		m.tl.SetSize(w, h)
+		m.det.SetSize(w, h)
+	}
+	m.help.SetWidth(w)
+	m.input.SetWidth(max(w-30, 10))
+	m.dateIn.SetWidth(max(w-12, 10))
+	if m.rd != nil {
+		m.rd.SetSize(w, max(m.height-footerLines, 1))
+	}
+	if m.side != nil {
+		m.side.SetSize(w, max(m.height-footerLines, 1))
+	}
+	if m.pick != nil {
+		m.pick.SetSize(w, max(m.height-footerLines-1, 1))
+	}
+}
+
+// detailBehind says the detail replaces the list (narrow and short).
+func (m *Model) detailBehind() bool {
+	return m.width < wideW && m.height < tallH
+}
+
+// View draws the whole screen, exactly width×height.
+func (m *Model) View() tea.View {
+	v := tea.NewView(m.render())
+	v.AltScreen = true
+	v.MouseMode = tea.MouseModeCellMotion
+	v.WindowTitle = "annals"
+	if m.scr == scrLoading && m.progress.Total > 0 && m.fatal == nil {
+		v.ProgressBar = tea.NewProgressBar(tea.ProgressBarDefault, min(100, m.progress.Done*100/m.progress.Total))
+	}
+	return v
+}
+
+func (m *Model) render() string {
+	if m.width <= 0 || m.height <= 0 {
+		return ""
+	}
+	if m.tooSmall() {
+		return fitLines([]string{
+			m.st.Error.Render("Terminal too small"),
+			fmt.Sprintf("need %d×%d,", minW, minH),
+			fmt.Sprintf("have %d×%d", m.width, m.height),
+			m.st.Dim.Render("q quits"),
+		}, m.width, m.height)
+	}
+	if m.scr == scrLoading {
+		return m.loadingView()
+	}
+	if m.ov == ovHelp {
+		return m.helpView()
+	}
+	var body string
+	var hk helpKeys
+	switch {
+	case m.ov == ovActors || m.ov == ovTypes || m.ov == ovArticles:
+		hk = m.keys.pickerHelp(m.ov == ovActors)
+		body = m.pick.View()
+		return body + "\n" + m.footer(hk)
+	case m.scr == scrReader && m.rd != nil:
+		return m.rd.View() + "\n" + m.footer(m.keys.readerHelp())
+	case m.scr == scrSide && m.side != nil:
+		return m.side.View() + "\n" + m.footer(m.keys.sideHelp())
+	}
+	hk = m.keys.listHelp()
+	parts := []string{m.header(), m.searchBar()}
+	if m.stripShown() {
+		parts = append(parts, m.dens.View())
+	}
+	h := m.tl.height
+	switch {
+	case m.width >= wideW && m.showDetail:
+		bar := strings.TrimSuffix(strings.Repeat(" │ \n", h), "\n")
+		parts = append(parts, lipgloss.JoinHorizontal(lipgloss.Top, m.tl.View(), m.st.Dim.Render(bar), m.det.View()))
+	case m.height >= tallH && m.showDetail:
+		parts = append(parts, m.tl.View(), m.st.Dim.Render(strings.Repeat("─", m.width)), m.det.View())
+	case m.detailBehind() && !m.showDetail:
+		parts = append(parts, m.det.View())
+	default:
+		parts = append(parts, m.tl.View())
+	}
+	parts = append(parts, m.footer(hk))
+	return fitLines(strings.Split(strings.Join(parts, "\n"), "\n"), m.width, m.height)
+}
+
+// header: corpus, counts, active filters as chips.
+func (m *Model) header() string {
+	st := m.st
+	s := m.stats
+	name := m.opts.Corpus
+	if name == "" {
+		name = "corpus"
+	}
+	line := st.HeaderName.Render("annals") + " " + st.Bold.Render(clean(name)) +
+		st.Dim.Render(" · "+plural(s.Articles, "article", "articles")+" · "+plural(s.Events, "event", "events"))
+	if s.ReadOnly {
+		line += st.Warn.Render(" · read-only")
+	}
+	for _, c := range m.chips() {
+		line += " " + c
+	}
+	return fit(line, m.width)
+}
+
+func (m *Model) chip(k, v string) string {
+	if m.st.NoColor {
+		return "[" + k + ": " + v + "]"
+	}
+	return m.st.ChipKey.Render(" "+k+" ") + m.st.Chip.Render(v+" ")
+}
+
+// chips lists the active filters, each as a chip.
+func (m *Model) chips() []string {
+	var out []string
+	q := m.q
+	if t := m.input.Value(); t != "" && !m.typing {
+		out = append(out, m.chip("search", clean(t)))
+	}
+	if len(q.Actors) > 0 {
+		sep := " | "
+		if q.AllActors {
+			sep = " & "
+		}
+		out = append(out, m.chip("actors", joinLabel(q.Actors, sep)))
+	}
+	if len(q.Types) > 0 {
+		out = append(out, m.chip("type", joinLabel(q.Types, " | ")))
+	}
+	if r := rangeLabel(q.From, q.To); r != "" {
+		out = append(out, m.chip("date", r))
+	}
+	return out
+}
+
+func (m *Model) searchBar() string {
+	st := m.st
+	right := ""
+	switch {
+	case m.searchErr != "":
+		right = st.Error.Render(clean(m.searchErr))
+	case m.searching:
+		right = st.Dim.Render("searching…")
+	default:
+		right = st.Dim.Render(itoa(int(min(m.total, 1<<62))) + " events")
+		if m.took > 0 {
+			right += st.Dim.Render(fmt.Sprintf(" · %dms", m.took.Milliseconds()))
+		}
+	}
+	var left string
+	if m.typing || m.input.Value() != "" {
+		left = m.input.View()
+	} else {
+		left = st.SearchPrompt.Render("/") + st.SearchHint.Render(" search   a actors · t types · d dates · ? help")
+	}
+	rw := ansiW(right)
+	if rw+12 > m.width {
+		return fit(left, m.width)
+	}
+	return fit(left, m.width-rw-1) + " " + right
+}
+
+func (m *Model) footer(hk helpKeys) string {
+	if m.status != "" {
+		return fit(m.st.Accent.Render(clean(m.status)), m.width)
+	}
+	return fit(m.help.ShortHelpView(hk.ShortHelp()), m.width)
+}
+
+func (m *Model) helpView() string {
+	var hk helpKeys
+	switch m.scr {
+	case scrReader:
+		hk = m.keys.readerHelp()
+	case scrSide:
+		hk = m.keys.sideHelp()
+	default:
+		hk = m.keys.listHelp()
+	}
+	st := m.st
+	lines := []string{st.Title.Render("annals — keys"), ""}
+	full := m.help.FullHelpView(hk.FullHelp())
+	lines = append(lines, strings.Split(full, "\n")...)
+	lines = append(lines, "",
+		st.Bold.Render("Timeline rows")+st.Dim.Render(": date as precise as known (2024-08-05, Aug 2024, 2024-W43, 2024; ~ = inferred), type, summary, actors, ×N sources."),
+		st.Bold.Render("Search")+st.Dim.Render(`: words, "phrases", +must -not, field:value, fuzzy~. Enter keeps the query, esc clears it.`),
+		st.Bold.Render("Filters")+st.Dim.Render(": a actors (space toggles, tab any/all), t types, d dates (2024, 2024-08, 2024-08..2024-10, last 90 days), A/x clear."),
+		st.Bold.Render("Reader")+st.Dim.Render(": enter on an event; [ ] other events of the article, n N matches, o URL, y copy citation, S read another beside."),
+		st.Bold.Render("Types")+st.Dim.Render(": "+typeLegend()),
+		"", st.Dim.Render("? or esc closes this help"))
+	return fitLines(wrapLines(lines, m.width), m.width, m.height)
+}
+
+func typeLegend() string {
+	var b []string
+	for _, t := range typeOrder() {
+		b = append(b, glyph(t)+" "+t)
+	}
+	return strings.Join(b, "  ")
+}
+
+// wrapLines soft-wraps styled lines to width.
+func wrapLines(lines []string, w int) []string {
+	var out []string
+	for _, l := range lines {
+		if ansiW(l) <= w {
+			out = append(out, l)
+			continue
+		}
+		out = append(out, strings.Split(lipgloss.Wrap(l, max(w, 1), " "), "\n")...)
+	}
+	return out
+}
+
+func (m *Model) loadingView() string {
+	st := m.st
+	lines := []string{st.HeaderName.Render("annals") + " " + st.Bold.Render(clean(m.opts.Corpus)), ""}
+	if m.fatal != nil {
+		lines = append(lines, st.Error.Render("Cannot open the corpus:"), clean(m.fatal.Error()), "", st.Dim.Render("q quits"))
+		return fitLines(wrapLines(lines, m.width), m.width, m.height)
+	}
+	p := m.progress
+	stage := p.Stage
+	if stage == "" {
+		stage = "opening the index"
+	}
+	lines = append(lines, "Building the index: "+stage+"…")
+	if p.Total > 0 {
+		bw := max(min(m.width-20, 60), 5)
+		done := min(p.Done*bw/p.Total, bw)
+		lines = append(lines, st.Accent.Render(strings.Repeat("█", done))+st.Dim.Render(strings.Repeat("░", bw-done))+
+			fmt.Sprintf(" %d/%d", p.Done, p.Total))
+	}
+	lines = append(lines, "", st.Dim.Render("The first start on a corpus extracts its events; later starts open at once."))
+	for _, n := range m.notices {
+		lines = append(lines, st.Warn.Render(clean(n)))
+	}
+	lines = append(lines, st.Dim.Render("ctrl+c quits"))
+	return fitLines(wrapLines(lines, m.width), m.width, m.height)
+}
+
+func (m *Model) onWheel(msg tea.MouseWheelMsg) tea.Cmd {
+	d := 0
+	switch msg.Button {
+	case tea.MouseWheelUp:
+		d = -3
+	case tea.MouseWheelDown:
+		d = 3
+	default:
+		return nil
+	}
+	switch {
+	case m.ov != ovNone:
+		return nil
+	case m.scr == scrReader && m.rd != nil:
+		m.rd.pane.scroll(d)
+	case m.scr == scrSide && m.side != nil:
+		if i := m.side.paneAt(msg.X); i >= 0 {
+			m.side.panes[i].scroll(d)
+		}
+	case m.scr == scrList:
+		if m.width >= wideW && m.showDetail && msg.X > m.tl.width {
+			m.det.scroll(d)
+			return nil
+		}
+		m.tl.move(d)
+		return m.afterMove()
+	}
+	return nil
+}
+
+func (m *Model) onClick(msg tea.MouseClickMsg) tea.Cmd {
+	if msg.Button != tea.MouseLeft || m.ov != ovNone {
+		return nil
+	}
+	switch m.scr {
+	case scrSide:
+		if m.side != nil {
+			if i := m.side.paneAt(msg.X); i >= 0 {
+				m.side.focus = i
+			}
+		}
+	case scrList:
+		if m.stripY >= 0 && msg.Y == m.stripY {
+			if k := m.dens.monthAt(msg.X); k != "" {
+				return m.jumpTo(k)
+			}
+			return nil
+		}
+		y := msg.Y - m.listY
+		if y >= 0 && y < m.tl.height && msg.X < m.tl.width {
+			if i := m.tl.rowAt(y); i >= 0 {
+				if i == m.tl.cursor {
+					return m.openReader(0)
+				}
+				m.tl.cursor = i
+				m.tl.follow()
+				return m.afterMove()
+			}
+		}
+	}
+	return nil
+}
+
+var _ = key.Matches[tea.KeyPressMsg]
