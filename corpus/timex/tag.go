@@ -1,11 +1,131 @@
 package timex
 
-import "github.com/annals/annals/model"
+import (
+	"time"
+
+	"github.com/annals/annals/model"
+)
 
 // Tag returns the time expressions in text, in order. dct is the document
 // creation time as YYYY-MM-DD, or "" when unknown: relative expressions then
 // keep unresolved values (XXXX-10-04) rather than borrowing today's date.
 // Offsets are byte offsets into text.
 func Tag(text string, dct string) []model.Timex {
-	return nil
+	tg := newTagger(text, dct)
+	tg.run()
+	return tg.out
+}
+
+// tagger holds the state of one Tag call.
+type tagger struct {
+	text  string
+	toks  []token
+	dct   time.Time
+	known bool // dct is known
+	// ref is the last fully resolved date mentioned, for anaphora
+	// ("the following day", "a year earlier").
+	ref refDate
+	out []model.Timex
+}
+
+type refDate struct {
+	t    time.Time
+	g    int
+	ok   bool
+	sent int
+}
+
+// hit is one matched expression: tokens [start, end).
+type hit struct {
+	start, end int
+	typ, val   string
+	mod        string
+	quant      string
+	anchored   bool
+	// ref, when set, becomes the anaphora referent after the expression.
+	ref *refDate
+}
+
+func newTagger(text, dct string) *tagger {
+	tg := &tagger{text: text, toks: tokenize(text)}
+	if t, err := time.Parse("2006-01-02", dct); err == nil {
+		tg.dct, tg.known = t, true
+	}
+	return tg
+}
+
+func (tg *tagger) run() {
+	toks := tg.toks
+	for i := 0; i < len(toks); {
+		h, ok := tg.match(i)
+		if !ok || h.end <= i {
+			i++
+			continue
+		}
+		tg.emit(h)
+		i = h.end
+	}
+}
+
+func (tg *tagger) emit(h hit) {
+	s, e := tg.toks[h.start].s, tg.toks[h.end-1].e
+	tg.out = append(tg.out, model.Timex{
+		Start: s, End: e, Text: tg.text[s:e], Type: h.typ, Value: h.val, Mod: h.mod,
+		Quant: h.quant, Anchored: h.anchored,
+	})
+	if h.ref != nil {
+		tg.ref = *h.ref
+		tg.ref.sent = tg.toks[h.start].sent
+	}
+}
+
+// --- token accessors ---
+
+// w returns the lower-cased word at i, or "" past either end.
+func (tg *tagger) w(i int) string {
+	if i < 0 || i >= len(tg.toks) {
+		return ""
+	}
+	return tg.toks[i].low
+}
+
+func (tg *tagger) tok(i int) *token {
+	if i < 0 || i >= len(tg.toks) {
+		return nil
+	}
+	return &tg.toks[i]
+}
+
+// glued reports whether token i follows token i-1 with no space ("mid-October").
+func (tg *tagger) glued(i int) bool {
+	return i > 0 && i < len(tg.toks) && !tg.toks[i].space
+}
+
+// isPunct reports whether token i is the punctuation p.
+func (tg *tagger) isPunct(i int, p string) bool {
+	t := tg.tok(i)
+	return t != nil && t.kind == tkPunct && t.low == p
+}
+
+// num returns the integer value of a plain number token.
+func (tg *tagger) num(i int) (int, bool) {
+	t := tg.tok(i)
+	if t == nil || t.kind != tkNum || !t.plain || len(t.low) > 9 {
+		return 0, false
+	}
+	n := 0
+	for j := 0; j < len(t.low); j++ {
+		n = n*10 + int(t.low[j]-'0')
+	}
+	return n, true
+}
+
+// sameSentence reports whether tokens i and j are in one sentence.
+func (tg *tagger) sameSentence(i, j int) bool {
+	return tg.toks[i].sent == tg.toks[j].sent
+}
+
+// dctRef is the document date as a referent.
+func (tg *tagger) dctRef(g int) *refDate {
+	return &refDate{t: tg.dct, g: g, ok: true}
 }

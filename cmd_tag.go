@@ -1,0 +1,113 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"github.com/annals/annals/corpus"
+	"github.com/annals/annals/corpus/actors"
+	"github.com/annals/annals/corpus/timex"
+	"github.com/annals/annals/model"
+)
+
+func init() {
+	register(&command{
+		name:    "tag",
+		args:    "[--date YYYY-MM-DD] [FILE|-]",
+		summary: "print the time expressions (TIMEX3) and actor mentions of one text as JSON, offsets into the raw input",
+		run:     runTag,
+	})
+}
+
+// tagOutput is the JSON of `annals tag`; scorers read it, so fields are
+// only ever added.
+type tagOutput struct {
+	DCT        string               `json:"dct"`
+	DCTSource  string               `json:"dct_source"`
+	Timexes    []model.Timex        `json:"timexes"`
+	Actors     []model.ActorMention `json:"actors"`
+	Inference  *model.DateInference `json:"inference,omitempty"`
+	ActorError string               `json:"actor_error,omitempty"`
+}
+
+func runTag(args []string, stdout, stderr io.Writer) int {
+	c := commands["tag"]
+	fs := newFlags(c, stdout, stderr)
+	date := fs.String("date", "", "document creation time `YYYY-MM-DD` (default: the file's metadata, else inferred from the text)")
+	pos, code, ok := parseFlags(fs, args, stdout)
+	if !ok {
+		return code
+	}
+	if len(pos) > 1 {
+		fmt.Fprintln(stderr, "annals tag: one FILE (or - for standard input) at most")
+		return exitUsage
+	}
+	path := "-"
+	if len(pos) == 1 {
+		path = pos[0]
+	}
+	if *date != "" {
+		if _, err := time.Parse("2006-01-02", *date); err != nil {
+			fmt.Fprintf(stderr, "annals tag: --date %q: want YYYY-MM-DD\n", *date)
+			return exitUsage
+		}
+	}
+	raw, err := readInput(path)
+	if err != nil {
+		fmt.Fprintf(stderr, "annals tag: %s: %v\n", path, err)
+		return exitRuntime
+	}
+	text := string(raw)
+	out := tagOutput{DCT: *date, DCTSource: "flag"}
+	if *date == "" {
+		out.DCT, out.DCTSource, out.Inference = documentDate(path, text)
+	}
+	out.Timexes = timex.Tag(text, out.DCT)
+	if out.Timexes == nil {
+		out.Timexes = []model.Timex{}
+	}
+	out.Actors = []model.ActorMention{}
+	if r, err := actors.New(""); err != nil {
+		out.ActorError = err.Error()
+	} else if m := r.Tag(text); m != nil {
+		out.Actors = m
+	}
+	enc := json.NewEncoder(stdout)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(out); err != nil {
+		fmt.Fprintln(stderr, "annals tag:", err)
+		return exitRuntime
+	}
+	return exitOK
+}
+
+func readInput(path string) ([]byte, error) {
+	if path == "-" {
+		return io.ReadAll(os.Stdin)
+	}
+	return os.ReadFile(path)
+}
+
+// documentDate finds the DCT of a file without --date: its metadata (a
+// manifest beside it, front matter...) through the corpus loader, else
+// what the text alone supports. "" when nothing does.
+func documentDate(path, text string) (string, string, *model.DateInference) {
+	if path != "-" {
+		arts, _ := corpus.Load([]string{path}, corpus.Options{Workers: 1})
+		if len(arts) > 0 {
+			a := arts[0]
+			if a.Published != "" && a.PublishedSource != model.SourceHeader {
+				return a.Published, string(a.PublishedSource), a.Inference
+			}
+		}
+	}
+	a := &model.Article{Path: path, Text: text, PublishedSource: model.SourceNone}
+	timex.InferPublished([]*model.Article{a})
+	if a.Published != "" {
+		return a.Published, string(a.PublishedSource), a.Inference
+	}
+	return "", string(model.SourceNone), a.Inference
+}

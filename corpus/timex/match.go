@@ -1,0 +1,689 @@
+package timex
+
+import (
+	"strings"
+	"time"
+)
+
+// match returns the longest expression starting at token i.
+func (tg *tagger) match(i int) (hit, bool) {
+	var best hit
+	found := false
+	try := func(h hit, ok bool) {
+		if ok && h.end > i && (!found || h.end > best.end) {
+			best, found = h, true
+		}
+	}
+	t := &tg.toks[i]
+	if t.kind == tkWord {
+		try(tg.quantified(i))
+		try(tg.positional(i))
+	}
+	try(tg.core(i))
+	if found {
+		best.start = i
+	}
+	return best, found
+}
+
+// core matches an expression with no leading modifier.
+func (tg *tagger) core(i int) (hit, bool) {
+	t := &tg.toks[i]
+	switch t.kind {
+	case tkNum:
+		return tg.numberLed(i)
+	case tkOther:
+		return tg.otherLed(i)
+	case tkPunct:
+		if (t.low == "'" || t.low == "’") && i+1 < len(tg.toks) && tg.glued(i+1) {
+			return tg.shortDecade(i)
+		}
+		return hit{}, false
+	}
+	w := t.low
+	if m, ok := monthNames[w]; ok {
+		return tg.monthLed(i, m, false)
+	}
+	if m, ok := monthAbbrevs[w]; ok {
+		return tg.monthLed(i, m, true)
+	}
+	if wd, ok := weekdays[w]; ok {
+		return tg.weekdayLed(i, wd)
+	}
+	if wd, ok := weekdayPlurals[w]; ok && t.cap {
+		return tg.setHit(i, i+1, weekdaySet(wd, tg.w(i+1)), ""), true
+	}
+	if s, ok := seasons[w]; ok {
+		return tg.seasonLed(i, i, s, 0)
+	}
+	var best hit
+	found := false
+	try := func(h hit, ok bool) {
+		if ok && (!found || h.end > best.end) {
+			best, found = h, true
+		}
+	}
+	switch w {
+	case "today", "yesterday", "tomorrow", "tonight":
+		try(tg.deictic(i))
+	case "now", "currently", "current", "nowadays":
+		if w == "current" {
+			if tg.w(i+1) == "-" {
+				break
+			}
+			if h, ok := tg.relative(i, i); ok {
+				try(h, true)
+				break
+			}
+		}
+		try(tg.refHit(i, i+1, "PRESENT_REF"), true)
+	case "recently", "lately":
+		try(tg.refHit(i, i+1, "PAST_REF"), true)
+	case "recent":
+		try(tg.recent(i))
+	case "these":
+		if tg.w(i+1) == "days" {
+			try(tg.refHit(i, i+2, "PRESENT_REF"), true)
+		}
+	case "daily":
+		try(tg.setHit(i, i+1, "P1D", ""), true)
+	case "weekly":
+		try(tg.setHit(i, i+1, "P1W", ""), true)
+	case "monthly":
+		try(tg.setHit(i, i+1, "P1M", ""), true)
+	case "annually", "yearly":
+		try(tg.setHit(i, i+1, "P1Y", ""), true)
+	case "hourly":
+		try(tg.setHit(i, i+1, "PT1H", ""), true)
+	case "every", "each":
+		try(tg.every(i))
+	case "this", "last", "next", "past", "coming", "previous", "following":
+		try(tg.relative(i, i))
+	case "the":
+		try(tg.theLed(i))
+	case "that":
+		try(tg.anaphoric(i, i+1, "that"))
+	case "fiscal":
+		try(tg.fiscal(i))
+	case "noon", "midnight", "midday":
+		try(tg.clockWord(i))
+	case "christmas", "thanksgiving", "easter", "new":
+		try(tg.holiday(i))
+	case "year":
+		try(tg.yearCompound(i))
+	case "nineteen":
+		try(tg.spokenYear(i))
+	case "once", "twice":
+		try(tg.frequency(i))
+	case "mid":
+		// "mid afternoon"
+		if p, ok := partsOfDay[tg.w(i+1)]; ok && p == "AF" {
+			try(tg.partOfDayHit(i, i+2, tg.dct, "AF"), tg.known)
+		}
+	}
+	if n, ok := tg.numberPhrase(i); ok {
+		try(tg.afterNumber(i, n))
+	}
+	try(tg.bareUnits(i))
+	return best, found
+}
+
+// --- numbers ---
+
+// numPhrase is a parsed count: value (or x for "several") and the token after it.
+type numPhrase struct {
+	v   float64
+	x   bool
+	end int
+}
+
+// numberPhrase parses a count at i: digits ("18", "2 1/2"), words
+// ("twenty four", "ninety-six", "a", "a couple of", "several").
+func (tg *tagger) numberPhrase(i int) (numPhrase, bool) {
+	t := tg.tok(i)
+	if t == nil {
+		return numPhrase{}, false
+	}
+	if t.kind == tkNum {
+		v, ok := parseFloat(t.low)
+		if !ok {
+			return numPhrase{}, false
+		}
+		j := i + 1
+		// "2 1/2"
+		if a, ok := tg.num(j); ok && tg.isPunct(j+1, "/") && tg.glued(j+1) {
+			if b, ok := tg.num(j + 2); ok && b != 0 && tg.glued(j+2) && a < b {
+				v += float64(a) / float64(b)
+				j += 3
+			}
+		}
+		return numPhrase{v: v, end: j}, true
+	}
+	if t.kind != tkWord {
+		return numPhrase{}, false
+	}
+	w := t.low
+	switch w {
+	case "a", "an", "one":
+		if tg.w(i+1) == "couple" && tg.w(i+2) == "of" {
+			return numPhrase{v: 2, end: i + 3}, true
+		}
+		if tg.w(i+1) == "few" {
+			return numPhrase{x: true, end: i + 2}, true
+		}
+		if tg.w(i+1) == "dozen" {
+			return numPhrase{v: 12, end: i + 2}, true
+		}
+		if tg.w(i+1) == "hundred" {
+			return numPhrase{v: 100, end: i + 2}, true
+		}
+		if tg.w(i+1) == "half" {
+			return numPhrase{v: 0.5, end: i + 2}, true
+		}
+		return numPhrase{v: 1, end: i + 1}, true
+	case "several", "few", "many", "some", "numerous":
+		return numPhrase{x: true, end: i + 1}, true
+	case "half":
+		if tg.w(i+1) == "a" || tg.w(i+1) == "an" {
+			return numPhrase{v: 0.5, end: i + 2}, true
+		}
+	case "dozens", "hundreds", "thousands":
+		if tg.w(i+1) == "of" {
+			return numPhrase{x: true, end: i + 2}, true
+		}
+	}
+	if n, ok := smallNumbers[w]; ok {
+		return tg.numberTail(i+1, n)
+	}
+	if n, ok := tens[w]; ok {
+		j := i + 1
+		if tg.isPunct(j, "-") && tg.glued(j) {
+			if m, ok := smallNumbers[tg.w(j+1)]; ok && m < 10 {
+				return tg.numberTail(j+2, n+m)
+			}
+		}
+		if m, ok := smallNumbers[tg.w(j)]; ok && m < 10 {
+			return tg.numberTail(j+1, n+m)
+		}
+		return tg.numberTail(j, n)
+	}
+	return numPhrase{}, false
+}
+
+// numberTail reads "hundred"/"thousand" and "and a half" after a count.
+func (tg *tagger) numberTail(j, n int) (numPhrase, bool) {
+	v := float64(n)
+	switch tg.w(j) {
+	case "hundred":
+		v *= 100
+		j++
+	case "thousand":
+		v *= 1000
+		j++
+	}
+	return numPhrase{v: v, end: j}, true
+}
+
+func parseFloat(s string) (float64, bool) {
+	v := 0.0
+	frac := 0.0
+	for k := 0; k < len(s); k++ {
+		c := s[k]
+		switch {
+		case c == ',':
+		case c == '.':
+			frac = 1
+		case c >= '0' && c <= '9':
+			if frac > 0 {
+				frac /= 10
+				v += float64(c-'0') * frac
+			} else {
+				v = v*10 + float64(c-'0')
+			}
+		default:
+			return 0, false
+		}
+	}
+	return v, true
+}
+
+// unitAt reads a unit at j, skipping fillers ("trading days"); it returns
+// the unit and the token after it.
+func (tg *tagger) unitAt(j int) (unit, int, bool) {
+	for k := 0; k < 2 && unitFillers[tg.w(j)]; k++ {
+		j++
+	}
+	u, ok := units[tg.w(j)]
+	if !ok {
+		return unit{}, j, false
+	}
+	return u, j + 1, true
+}
+
+// afterNumber matches what a count can start: a duration ("two weeks",
+// "two-year", "5 1/2 hours"), "two years ago", "a day earlier".
+func (tg *tagger) afterNumber(i int, n numPhrase) (hit, bool) {
+	j := n.end
+	hyph := false
+	if tg.isPunct(j, "-") && tg.glued(j) && tg.glued(j+1) {
+		j++
+		hyph = true
+	}
+	u, k, ok := tg.unitAt(j)
+	if !ok {
+		return hit{}, false
+	}
+	w0 := tg.w(i)
+	if (w0 == "a" || w0 == "an" || w0 == "one") && n.v == 1 && (u.gran == gSecond) && !hyph {
+		return hit{}, false // "a second attack"
+	}
+	if u.gran == gSecond && n.v == 1 && !hyph {
+		return hit{}, false
+	}
+	if u.gran == gQuarter && !n.x && (w0 == "a" || w0 == "one") {
+		// "a quarter" is as often a fraction as a period
+		return hit{}, false
+	}
+	// "a day" / "a year" as rate ("$5 a year") is a SET
+	if (w0 == "a" || w0 == "per") && i > 0 && tg.rateBefore(i) && !hyph {
+		return tg.setHit(i, k, fmtDuration(1, u), ""), true
+	}
+	if hyph {
+		// "8-month-old", "day-long"
+		if tg.isPunct(k, "-") && tg.glued(k) && (tg.w(k+1) == "old" || tg.w(k+1) == "long") {
+			k += 2
+		}
+		return tg.durHit(i, k, n, u, ""), true
+	}
+	switch tg.w(k) {
+	case "ago":
+		return tg.agoHit(i, k+1, n, u, -1, false), true
+	case "earlier", "before":
+		if tg.w(k) == "before" && !tg.clauseEndAt(k+1) {
+			break
+		}
+		return tg.agoHit(i, k+1, n, u, -1, true), true
+	case "later", "after":
+		if tg.w(k) == "after" && !tg.clauseEndAt(k+1) {
+			break
+		}
+		return tg.agoHit(i, k+1, n, u, 1, true), true
+	case "from":
+		if tg.w(k+1) == "now" {
+			return tg.agoHit(i, k+2, n, u, 1, false), true
+		}
+	case "or":
+		if tg.w(k+1) == "so" {
+			k += 2
+		}
+	}
+	return tg.durHit(i, k, n, u, ""), true
+}
+
+// rateBefore reports whether a count or price precedes token i, making
+// "a year" a rate ("twice a year", "$5 a day").
+func (tg *tagger) rateBefore(i int) bool {
+	p := tg.tok(i - 1)
+	if p == nil {
+		return false
+	}
+	if p.kind == tkNum || p.low == "times" || p.low == "once" || p.low == "twice" || p.low == "percent" || p.low == "%" {
+		return true
+	}
+	return p.kind == tkWord && (strings.HasSuffix(p.low, "illion") || p.low == "dollars" || p.low == "cents")
+}
+
+// clauseEndAt reports whether token j ends a clause (punctuation or end).
+func (tg *tagger) clauseEndAt(j int) bool {
+	t := tg.tok(j)
+	return t == nil || t.kind == tkPunct || t.nl
+}
+
+func (tg *tagger) durHit(i, end int, n numPhrase, u unit, mod string) hit {
+	v := n.v
+	if n.x {
+		v = -1
+	}
+	return hit{end: end, typ: "DURATION", val: fmtDuration(v, u), mod: mod}
+}
+
+// agoHit resolves "two years ago" (against the DCT) or "two years
+// earlier" (against the last date mentioned): dir is -1 or +1.
+func (tg *tagger) agoHit(i, end int, n numPhrase, u unit, dir int, anaphoric bool) hit {
+	h := hit{end: end, typ: "DATE", anchored: true}
+	if n.x || n.v != float64(int(n.v)) {
+		if dir < 0 {
+			h.val = "PAST_REF"
+		} else {
+			h.val = "FUTURE_REF"
+		}
+		return h
+	}
+	base, g, ok := tg.dct, u.gran, tg.known
+	if anaphoric && tg.ref.ok {
+		base, ok = tg.ref.t, true
+		if tg.ref.g > g && tg.ref.g <= gYear {
+			g = tg.ref.g
+		}
+	}
+	if !anaphoric && tg.ref.ok && tg.ref.g == gQuarter && u.gran == gYear && tg.toks[i].sent-tg.ref.sent <= 1 {
+		g = gQuarter // "a year ago" after "the third quarter": the year-ago quarter
+		base = tg.ref.t
+	}
+	if g < gDay {
+		g = gDay
+	}
+	if !ok {
+		h.val = unknownAt(g)
+		return h
+	}
+	t := shift(base, u.gran, dir*int(n.v)*u.mult)
+	h.val = formatAt(t, g)
+	h.ref = &refDate{t: t, g: g, ok: true}
+	return h
+}
+
+// bareUnits matches plural units standing alone ("for years", "weeks
+// of talks"): an unspecified duration.
+func (tg *tagger) bareUnits(i int) (hit, bool) {
+	w := tg.w(i)
+	switch w {
+	case "years", "months", "weeks", "days", "decades", "hours", "minutes", "centuries":
+	default:
+		return hit{}, false
+	}
+	p := tg.w(i - 1)
+	if p == "the" || p == "those" || p == "these" || p == "of" && tg.w(i-2) == "number" {
+		return hit{}, false
+	}
+	u := units[w]
+	end := i + 1
+	if tg.w(end) == "ago" {
+		return hit{end: end + 1, typ: "DATE", val: "PAST_REF", anchored: true}, true
+	}
+	if tg.w(end) == "or" && units[tg.w(end+1)].letter != "" && strings.HasSuffix(tg.w(end+1), "s") {
+		end += 2
+	}
+	if w == "decades" || w == "centuries" {
+		return hit{end: end, typ: "DURATION", val: "PX" + map[string]string{"decades": "DE", "centuries": "CE"}[w]}, true
+	}
+	return hit{end: end, typ: "DURATION", val: fmtDuration(-1, u)}, true
+}
+
+// quantified matches "about two weeks", "more than a year", "up to 180 days".
+func (tg *tagger) quantified(i int) (hit, bool) {
+	mod, j := "", i
+	if m, ok := twoWordQuantMods[[2]string{tg.w(i), tg.w(i + 1)}]; ok {
+		mod, j = m, i+2
+		if tg.w(i) == "no" && tg.w(i+2) == "than" {
+			j = i + 3
+		}
+	} else if m, ok := quantMods[tg.w(i)]; ok {
+		mod, j = m, i+1
+	} else {
+		return hit{}, false
+	}
+	if tg.w(j) == "the" && (tg.w(j+1) == "past" || tg.w(j+1) == "last") { // "at least the past 18 months"
+		h, ok := tg.theLed(j)
+		if ok && h.typ == "DURATION" {
+			h.mod = mod
+			return h, true
+		}
+		return hit{}, false
+	}
+	// times: "around 7:15 p.m."
+	if tg.tok(j) != nil && tg.tok(j).kind == tkNum {
+		if h, ok := tg.clockTime(j); ok {
+			h.mod = mod
+			return h, true
+		}
+	}
+	n, ok := tg.numberPhrase(j)
+	if !ok {
+		return hit{}, false
+	}
+	h, ok := tg.afterNumber(j, n)
+	if !ok || h.typ == "SET" {
+		return hit{}, false
+	}
+	if h.typ == "DURATION" || h.typ == "DATE" {
+		h.mod = mod
+		return h, true
+	}
+	return hit{}, false
+}
+
+// positional matches "early 2024", "late Thursday", "mid-October", "the
+// end of 1990", "earlier this year".
+func (tg *tagger) positional(i int) (hit, bool) {
+	w := tg.w(i)
+	mod, j := "", i+1
+	switch w {
+	case "early":
+		mod = "START"
+	case "late":
+		mod = "END"
+	case "mid":
+		mod = "MID"
+	case "earlier", "later":
+		if n := tg.w(i + 1); n != "this" && n != "that" && n != "last" && n != "next" && n != "today" && n != "in" {
+			return hit{}, false
+		}
+		if tg.w(i+1) == "in" { // "earlier in the day/week/year"
+			if tg.w(i+2) != "the" {
+				return hit{}, false
+			}
+			u, ok := units[tg.w(i+3)]
+			if !ok || u.gran < gDay || u.gran > gYear {
+				return hit{}, false
+			}
+			return tg.anaphoricUnit(i, i+4, u.gran, 0)
+		}
+	case "the":
+		switch tg.w(i + 1) {
+		case "end", "beginning", "start", "middle", "turn":
+			if tg.w(i+2) != "of" {
+				return hit{}, false
+			}
+			mod = map[string]string{"end": "END", "beginning": "START", "start": "START", "middle": "MID", "turn": "START"}[tg.w(i+1)]
+			j = i + 3
+		default:
+			return hit{}, false
+		}
+	default:
+		return hit{}, false
+	}
+	if tg.isPunct(j, "-") && tg.glued(j) {
+		j++
+	}
+	if j >= len(tg.toks) {
+		return hit{}, false
+	}
+	if w == "earlier" || w == "later" {
+		mod = ""
+	}
+	var h hit
+	var ok bool
+	switch tg.w(j) {
+	case "this", "last", "next", "that", "past", "coming":
+		if tg.w(j) == "that" {
+			h, ok = tg.anaphoric(j, j+1, "that")
+		} else {
+			h, ok = tg.relative(j, j)
+		}
+	case "today", "yesterday", "tomorrow", "tonight":
+		h, ok = tg.deictic(j)
+	default:
+		h, ok = tg.core(j)
+	}
+	if !ok || (h.typ != "DATE" && h.typ != "TIME") || strings.HasSuffix(h.val, "_REF") {
+		return hit{}, false
+	}
+	if mod != "" && h.mod == "" {
+		h.mod = mod
+	}
+	return h, true
+}
+
+// --- resolution helpers ---
+
+// tense guesses whether the clause around tokens [s, e) speaks of the
+// future (+1) or the past (-1), from the nearest tense marker; 0 when
+// nothing tells.
+func (tg *tagger) tense(s, e int) int {
+	for d := 1; d <= 14; d++ {
+		for _, k := range [2]int{s - d, e - 1 + d} {
+			if k < 0 || k >= len(tg.toks) || !tg.sameSentence(k, s) {
+				continue
+			}
+			if r := tg.tenseAt(k); r != 0 {
+				return r
+			}
+		}
+	}
+	return 0
+}
+
+func (tg *tagger) tenseAt(k int) int {
+	t := &tg.toks[k]
+	if t.kind != tkWord {
+		return 0
+	}
+	w := t.low
+	if f, ok := tenseWords[w]; ok {
+		if w == "ll" && !(k > 0 && (tg.w(k-1) == "'" || tg.w(k-1) == "’")) {
+			return 0
+		}
+		if w == "set" && tg.w(k+1) != "to" || w == "going" && tg.w(k+1) != "to" || w == "due" && tg.w(k+1) != "to" {
+			return 0
+		}
+		if w == "last" || w == "next" || w == "coming" {
+			return 0 // these qualify their own noun
+		}
+		if f {
+			return 1
+		}
+		return -1
+	}
+	if len(w) >= 5 && strings.HasSuffix(w, "ed") && !edWords[w] && !t.cap {
+		return -1
+	}
+	return 0
+}
+
+// resolveWeekday resolves a weekday name mentioned in tokens [s, e).
+func (tg *tagger) resolveWeekday(wd, s, e int) (time.Time, bool) {
+	if !tg.known {
+		return time.Time{}, false
+	}
+	return weekdayNear(tg.dct, wd, tg.tense(s, e) > 0), true
+}
+
+// resolveMonthDay picks the year of a month-day without one: by tense,
+// else the nearest to the DCT.
+func (tg *tagger) resolveMonthDay(m, d, s, e int) (time.Time, bool) {
+	if !tg.known {
+		return time.Time{}, false
+	}
+	if y, ok := tg.rangeYear(s, m); ok && validDay(y, m, d) {
+		return mkDay(y, m, d), true
+	}
+	y := tg.dct.Year()
+	var past, fut time.Time
+	for _, yy := range [3]int{y - 1, y, y + 1} {
+		if !validDay(yy, m, d) {
+			continue
+		}
+		t := mkDay(yy, m, d)
+		if !t.After(tg.dct) {
+			past = t
+		} else if fut.IsZero() {
+			fut = t
+		}
+	}
+	if past.IsZero() {
+		return fut, !fut.IsZero()
+	}
+	if fut.IsZero() {
+		return past, true
+	}
+	switch tg.tense(s, e) {
+	case 1:
+		return fut, true
+	case -1:
+		return past, true
+	}
+	if fut.Sub(tg.dct) < tg.dct.Sub(past) {
+		return fut, true
+	}
+	return past, true
+}
+
+// resolveMonth picks the year of a month named without one: in the past
+// the latest such month on or before the DCT's, in the future the next.
+func (tg *tagger) resolveMonth(m, s, e int) (int, bool) {
+	if !tg.known {
+		return 0, false
+	}
+	if y, ok := tg.rangeYear(s, m); ok {
+		return y, true
+	}
+	y := tg.dct.Year()
+	dm := int(tg.dct.Month())
+	if tg.tense(s, e) > 0 {
+		if m < dm {
+			return y + 1, true
+		}
+		return y, true
+	}
+	if m > dm {
+		return y - 1, true
+	}
+	return y, true
+}
+
+// rangeYear gives the second member of a range ("between October 2023 and
+// January", "October 2023 through January") the year that puts it after
+// the first.
+func (tg *tagger) rangeYear(s, m int) (int, bool) {
+	if len(tg.out) == 0 {
+		return 0, false
+	}
+	k := s - 1
+	switch tg.w(k) {
+	case "and", "to", "through", "until", "till", "-", "–", "thru":
+	default:
+		return 0, false
+	}
+	prev := tg.out[len(tg.out)-1]
+	if prev.End != tg.toks[k-1].e || prev.Type != "DATE" {
+		return 0, false
+	}
+	r, ok := parseYM(prev.Value)
+	if !ok {
+		return 0, false
+	}
+	y := r.Year()
+	if m < int(r.Month()) {
+		y++
+	}
+	return y, true
+}
+
+// parseYM reads the year and month of a YYYY-MM or YYYY-MM-DD value.
+func parseYM(v string) (time.Time, bool) {
+	if len(v) < 7 || v[4] != '-' || !allDigits(v[:4]) || !allDigits(v[5:7]) {
+		return time.Time{}, false
+	}
+	t, err := time.Parse("2006-01", v[:7])
+	return t, err == nil
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return s != ""
+}

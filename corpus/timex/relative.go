@@ -1,0 +1,577 @@
+package timex
+
+import (
+	"strings"
+	"time"
+)
+
+// relOffsets: how far "this/last/next X" moves from the DCT.
+var relOffsets = map[string]int{"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}
+
+// relative matches "this week", "last year", "next month", "last
+// Friday", "last November", "this summer", "the past two months",
+// "this morning", "last night". i is the determiner; start the first token
+// of the expression.
+func (tg *tagger) relative(i, start int) (hit, bool) {
+	det := tg.w(i)
+	off, ok := relOffsets[det]
+	if !ok {
+		return hit{}, false
+	}
+	j := i + 1
+	if det == "this" && tg.w(j) == "past" { // "this past weekend"
+		off, j = -1, j+1
+	}
+	if det == "this" && tg.w(j) == "coming" {
+		off, j = 1, j+1
+	}
+	w := tg.w(j)
+	// counted durations: "the past two months", "last three years", "next few days"
+	if n, ok := tg.numberPhrase(j); ok && w != "a" && w != "an" {
+		if u, k, ok := tg.unitAt(n.end); ok {
+			if tg.w(k) == "or" && tg.w(k+1) == "so" {
+				k += 2
+			}
+			return tg.durHit(start, k, n, u, ""), true
+		}
+	}
+	if u, ok := units[w]; ok {
+		if strings.HasSuffix(w, "s") || w == "centuries" {
+			// "coming days", "past weeks"
+			if off > 0 {
+				return hit{end: j + 1, typ: "DATE", val: "FUTURE_REF"}, true
+			}
+			if off < 0 {
+				return hit{end: j + 1, typ: "DURATION", val: fmtDuration(-1, u)}, true
+			}
+			return hit{}, false
+		}
+		if det == "past" || det == "last" && tg.w(start) == "the" {
+			return hit{end: j + 1, typ: "DURATION", val: fmtDuration(1, u)}, true
+		}
+		if det == "following" || det == "previous" {
+			return tg.anaphoricUnit(start, j+1, u.gran, off)
+		}
+		return tg.unitFromDCT(j+1, u.gran, off)
+	}
+	if w == "weekend" {
+		return tg.weekend(j+1, off, det)
+	}
+	if wd, ok := weekdays[w]; ok && tg.toks[j].cap {
+		if !tg.known {
+			return hit{end: j + 1, typ: "DATE", val: "XXXX-WXX-" + string(rune('0'+wd))}, true
+		}
+		var day time.Time
+		switch {
+		case off < 0:
+			day = weekdayNear(tg.dct.AddDate(0, 0, -1), wd, false)
+		case off > 0:
+			day = weekdayNear(tg.dct.AddDate(0, 0, 1), wd, true)
+		default:
+			d, _ := tg.resolveWeekday(wd, start, j+1)
+			day = d
+		}
+		end := j + 1
+		if p, ok := partsOfDay[tg.w(end)]; ok {
+			return tg.partOfDayHit(start, end+1, day, p), true
+		}
+		return tg.dayHit(end, day, true), true
+	}
+	if m, ok := monthNames[w]; ok && tg.toks[j].cap {
+		if !tg.known {
+			return hit{end: j + 1, typ: "DATE", val: "XXXX-" + pad2(m)}, true
+		}
+		y := tg.dct.Year()
+		dm := int(tg.dct.Month())
+		switch {
+		case off < 0 && m >= dm:
+			y--
+		case off > 0 && m <= dm:
+			y++
+		}
+		t := mkDay(y, m, 1)
+		return hit{end: j + 1, typ: "DATE", val: fmtMonth(t), anchored: true, ref: &refDate{t: t, g: gMonth, ok: true}}, true
+	}
+	if s, ok := seasons[w]; ok {
+		return tg.seasonLed(start, j, s, off+10)
+	}
+	if p, ok := partsOfDay[w]; ok && (det == "this" || det == "last" && w == "night") {
+		if !tg.known {
+			return hit{end: j + 1, typ: "TIME", val: "XXXX-XX-XXT" + p}, true
+		}
+		day := tg.dct
+		if det == "last" {
+			day = day.AddDate(0, 0, -1)
+		}
+		return tg.partOfDayHit(start, j+1, day, p), true
+	}
+	if w == "time" && det == "this" {
+		return hit{}, false
+	}
+	return hit{}, false
+}
+
+// unitFromDCT is "this/last/next <unit>" against the DCT.
+func (tg *tagger) unitFromDCT(end, g, off int) (hit, bool) {
+	if g < gDay {
+		return hit{}, false
+	}
+	if !tg.known {
+		return hit{end: end, typ: "DATE", val: unknownAt(g)}, true
+	}
+	t := shift(tg.dct, g, off)
+	return hit{end: end, typ: "DATE", val: formatAt(t, g), anchored: true, ref: &refDate{t: t, g: g, ok: true}}, true
+}
+
+// anaphoricUnit is "that day", "the following week", "the previous year":
+// the last date mentioned (else the DCT) moved by off units.
+func (tg *tagger) anaphoricUnit(start, end, g, off int) (hit, bool) {
+	if g < gDay || g > gCentury {
+		return hit{}, false
+	}
+	base, ok := tg.dct, tg.known
+	if tg.ref.ok && tg.ref.g <= g {
+		base, ok = tg.ref.t, true
+	}
+	if !ok {
+		return hit{end: end, typ: "DATE", val: unknownAt(g)}, true
+	}
+	t := shift(base, g, off)
+	return hit{end: end, typ: "DATE", val: formatAt(t, g), anchored: true, ref: &refDate{t: t, g: g, ok: true}}, true
+}
+
+// anaphoric matches "that day", "that week", "the same day"; j is the
+// token after the determiner.
+func (tg *tagger) anaphoric(i, j int, det string) (hit, bool) {
+	w := tg.w(j)
+	u, ok := units[w]
+	if !ok || strings.HasSuffix(w, "s") || u.gran < gDay {
+		return hit{}, false
+	}
+	off := 0
+	end := j + 1
+	switch det {
+	case "next", "following":
+		off = 1
+	case "previous", "prior":
+		off = -1
+	}
+	if tg.w(end) == "before" && tg.clauseEndAt(end+1) {
+		off, end = -1, end+1
+	} else if tg.w(end) == "after" && tg.clauseEndAt(end+1) {
+		off, end = 1, end+1
+	}
+	return tg.anaphoricUnit(i, end, u.gran, off)
+}
+
+// weekend resolves "the weekend", "this weekend", "last weekend".
+func (tg *tagger) weekend(end, off int, det string) (hit, bool) {
+	if !tg.known {
+		return hit{end: end, typ: "DATE", val: "XXXX-WXX-WE"}, true
+	}
+	var sat time.Time
+	switch {
+	case off < 0:
+		sat = weekdayNear(tg.dct.AddDate(0, 0, -1), 6, false)
+		if isoWeekday(tg.dct) == 7 {
+			sat = sat.AddDate(0, 0, -7)
+		}
+	case off > 0:
+		sat = weekdayNear(tg.dct.AddDate(0, 0, 1), 6, true)
+	default:
+		if tg.tense(end-1, end) > 0 || det == "this" && isoWeekday(tg.dct) < 6 && tg.tense(end-1, end) == 0 {
+			sat = weekdayNear(tg.dct, 6, true)
+		} else {
+			sat = weekdayNear(tg.dct, 6, false)
+			if isoWeekday(tg.dct) == 7 {
+				sat = tg.dct.AddDate(0, 0, -1)
+			}
+		}
+	}
+	return hit{end: end, typ: "DATE", val: fmtWeek(sat) + "-WE", anchored: true, ref: &refDate{t: sat, g: gWeek, ok: true}}, true
+}
+
+// seasonLed matches "summer", "summer 2024", "the summer of 2024" and,
+// through relative, "last fall". mode: 0 bare, 9/10/11 = last/this/next.
+func (tg *tagger) seasonLed(start, j int, s string, mode int) (hit, bool) {
+	t := &tg.toks[j]
+	end := j + 1
+	k := end
+	if tg.w(k) == "of" {
+		k++
+	}
+	if y, ok := tg.yearAt(k); ok {
+		return hit{end: k + 1, typ: "DATE", val: fmtYear(y) + "-" + s, ref: &refDate{t: mkDay(y, seasonStart[s], 1), g: gQuarter, ok: true}}, true
+	}
+	if mode == 0 {
+		// a bare season word: only after a preposition or "the" ("fall" is a verb)
+		p := tg.w(start - 1)
+		if start == j && (!monthPreps[p] || p == "to" || p == "-") || t.cap && !tg.sentenceStart(j) {
+			return hit{}, false
+		}
+		if start == j && s == "FA" {
+			return hit{}, false
+		}
+	}
+	if !tg.known {
+		return hit{end: end, typ: "DATE", val: "XXXX-" + s}, true
+	}
+	sm := seasonStart[s]
+	occ := func(y int) (time.Time, time.Time) {
+		b := mkDay(y, sm, 1)
+		return b, b.AddDate(0, 3, 0)
+	}
+	y := tg.dct.Year()
+	if s == "WI" && tg.dct.Month() <= 2 {
+		y--
+	}
+	switch mode {
+	case 9: // last: latest that has ended
+		for {
+			_, e := occ(y)
+			if !e.After(tg.dct) {
+				break
+			}
+			y--
+		}
+	case 11: // next: earliest not yet begun
+		for {
+			b, _ := occ(y)
+			if b.After(tg.dct) {
+				break
+			}
+			y++
+		}
+	case 0:
+		switch tg.tense(start, end) {
+		case -1:
+			for {
+				b, _ := occ(y)
+				if !b.After(tg.dct) {
+					break
+				}
+				y--
+			}
+		case 1:
+			for {
+				_, e := occ(y)
+				if e.After(tg.dct) {
+					break
+				}
+				y++
+			}
+		}
+	}
+	b, _ := occ(y)
+	return hit{end: end, typ: "DATE", val: fmtYear(y) + "-" + s, anchored: true, ref: &refDate{t: b, g: gQuarter, ok: true}}, true
+}
+
+// theLed matches expressions opening with "the".
+func (tg *tagger) theLed(i int) (hit, bool) {
+	j := i + 1
+	w := tg.w(j)
+	switch w {
+	case "past":
+		if h, ok := tg.relative(j, i); ok {
+			h.start = i
+			return h, true
+		}
+		return hit{end: j + 1, typ: "DATE", val: "PAST_REF"}, true
+	case "future":
+		return hit{end: j + 1, typ: "DATE", val: "FUTURE_REF"}, true
+	case "near", "distant", "foreseeable":
+		if tg.w(j+1) == "future" {
+			return hit{end: j + 2, typ: "DATE", val: "FUTURE_REF"}, true
+		}
+	case "coming", "last", "next", "previous", "following", "first", "latest", "final", "remaining", "current", "prior":
+		if w == "current" || w == "latest" {
+			if q, ok := tg.quarterPhrase(i, j+1, w); ok {
+				return q, true
+			}
+		}
+		if n, ok := tg.numberPhrase(j + 1); ok && tg.w(j+1) != "a" {
+			if u, k, ok := tg.unitAt(n.end); ok {
+				if tg.w(k) == "or" && tg.w(k+1) == "so" {
+					k += 2
+				}
+				return tg.durHit(i, k, n, u, ""), true
+			}
+		}
+		if w == "next" || w == "following" || w == "previous" || w == "prior" {
+			if h, ok := tg.anaphoric(i, j+1, w); ok {
+				return h, true
+			}
+		}
+		if w == "coming" || w == "last" {
+			if h, ok := tg.relative(j, i); ok {
+				return h, true
+			}
+		}
+		if o, ok := ordinals[tg.w(j)]; ok {
+			return tg.ordinalPeriod(i, j, o)
+		}
+	case "same":
+		return tg.anaphoric(i, j+1, "same")
+	case "weekend":
+		return tg.weekend(j+1, 0, "the")
+	case "day":
+		if a := tg.w(j + 1); (a == "before" || a == "after") && tg.clauseEndAt(j+2) {
+			return tg.anaphoric(i, j, "the")
+		}
+	case "year":
+		if tg.isPunct(j+1, "-") && tg.glued(j+1) {
+			return tg.yearCompound(j)
+		}
+		if n, ok := tg.numberPhrase(j + 1); ok && n.v >= 1000 && tg.toks[j+1].kind == tkWord {
+			// "the year two thousand"
+			y := int(n.v)
+			return hit{end: n.end, typ: "DATE", val: fmtYear(y)}, true
+		}
+		if y, ok := tg.yearAt(j + 1); ok {
+			return hit{end: j + 2, typ: "DATE", val: fmtYear(y)}, true
+		}
+		return hit{end: j + 1, typ: "DURATION", val: "P1Y"}, true
+	case "week":
+		return tg.unitFromDCT(j+1, gWeek, 0)
+	case "quarter", "period":
+		return tg.quarterPhrase(i, j, "")
+	case "fiscal":
+		if h, ok := tg.fiscal(j); ok {
+			return h, true
+		}
+		if o, ok := ordinals[tg.w(j+1)]; ok {
+			return tg.ordinalPeriod(i, j+1, o)
+		}
+	}
+	if o, ok := ordinals[w]; ok {
+		return tg.ordinalPeriod(i, j, o)
+	}
+	if s, ok := seasons[w]; ok {
+		return tg.seasonLed(i, j, s, 0)
+	}
+	if tk := tg.tok(j); tk != nil && (tk.kind == tkOther || tk.kind == tkPunct) {
+		if h, ok := tg.core(j); ok && h.typ == "DATE" && len(h.val) <= 3 {
+			return h, true // "the 1990s", "the '90s"
+		}
+		if tk.kind == tkOther && ordinals[w] == 0 && strings.HasSuffix(w, "th") && tg.w(j+1) == "century" {
+			n := strings.TrimSuffix(w, "th")
+			if allDigits(n) && len(n) <= 2 {
+				c := 0
+				for _, ch := range n {
+					c = c*10 + int(ch-'0')
+				}
+				return hit{end: j + 2, typ: "DATE", val: pad2(c - 1)}, true
+			}
+		}
+	}
+	if y, ok := tg.yearAt(j); ok && (tg.w(j+1) == "period" || tg.w(j+1) == "quarter") {
+		return hit{end: j + 2, typ: "DATE", val: fmtYear(y)}, true
+	}
+	// "the nine months", "the four days"
+	if n, ok := tg.numberPhrase(j); ok && w != "a" && w != "an" && tg.tok(j).kind == tkWord {
+		if u, k, ok := tg.unitAt(n.end); ok && !n.x {
+			return tg.durHit(i, k, n, u, ""), true
+		}
+	}
+	return hit{}, false
+}
+
+// ordinalPeriod matches "the third quarter [of 1990]", "the first half",
+// "the first nine months". j is the ordinal.
+func (tg *tagger) ordinalPeriod(i, j, o int) (hit, bool) {
+	k := j + 1
+	if tg.w(k) == "fiscal" {
+		k++
+	}
+	if tg.isPunct(k, "-") && tg.glued(k) {
+		k++
+	}
+	w := tg.w(k)
+	if n, ok := tg.numberPhrase(k); ok && w != "a" && w != "an" {
+		if u, e, ok := tg.unitAt(n.end); ok {
+			return tg.durHit(i, e, n, u, ""), true
+		}
+	}
+	var val string
+	var g int
+	switch {
+	case (w == "quarter") && o <= 4:
+		g = gQuarter
+		val = "Q"
+	case w == "half" && o <= 2:
+		g = gQuarter
+		val = "H"
+	default:
+		return hit{}, false
+	}
+	end := k + 1
+	y, ok := tg.dct.Year(), tg.known
+	if tg.w(end) == "of" {
+		if yy, ok2 := tg.yearAt(end + 1); ok2 {
+			y, ok, end = yy, true, end+2
+		} else if (tg.w(end+1) == "this" || tg.w(end+1) == "last" || tg.w(end+1) == "next") && tg.w(end+2) == "year" && tg.known {
+			y += relOffsets[tg.w(end+1)]
+			end += 3
+		}
+	} else if yy, ok2 := tg.yearAt(end); ok2 {
+		y, ok, end = yy, true, end+1
+	} else if tg.ref.ok && tg.ref.g == gYear && tg.toks[i].sent == tg.ref.sent {
+		y, ok = tg.ref.t.Year(), true
+	}
+	if !ok {
+		return hit{end: end, typ: "DATE", val: "XXXX-" + val + string(rune('0'+o))}, true
+	}
+	m := 3*o - 2
+	if val == "H" {
+		m = 6*o - 5
+	}
+	t := mkDay(y, m, 1)
+	return hit{end: end, typ: "DATE", val: fmtYear(y) + "-" + val + string(rune('0'+o)), anchored: true, ref: &refDate{t: t, g: g, ok: true}}, true
+}
+
+// quarterPhrase matches "the quarter", "the latest quarter", "the current
+// quarter": the quarter last mentioned, else the last one completed.
+func (tg *tagger) quarterPhrase(i, j int, adj string) (hit, bool) {
+	w := tg.w(j)
+	if w != "quarter" && !(w == "period" && adj == "latest") {
+		return hit{}, false
+	}
+	if !tg.known {
+		return hit{end: j + 1, typ: "DATE", val: "XXXX-QX"}, true
+	}
+	var t time.Time
+	switch {
+	case adj == "current":
+		t = tg.dct
+	case tg.ref.ok && tg.ref.g == gQuarter:
+		t = tg.ref.t
+	case w == "period":
+		return hit{}, false
+	default:
+		t = addMonths(tg.dct, -3)
+	}
+	return hit{end: j + 1, typ: "DATE", val: formatAt(t, gQuarter), anchored: true, ref: &refDate{t: t, g: gQuarter, ok: true}}, true
+}
+
+// yearCompound matches "year-earlier", "year-ago", "year-end" (i at "year").
+func (tg *tagger) yearCompound(i int) (hit, bool) {
+	if !tg.isPunct(i+1, "-") || !tg.glued(i+1) || !tg.glued(i+2) {
+		return hit{}, false
+	}
+	start := i
+	if tg.w(i-1) == "the" {
+		start = i - 1
+	}
+	switch tg.w(i + 2) {
+	case "earlier", "ago":
+		end := i + 3
+		g := gYear
+		base, ok := tg.dct, tg.known
+		if tg.ref.ok && (tg.ref.g == gQuarter || tg.ref.g == gMonth) {
+			base, g, ok = tg.ref.t, tg.ref.g, true
+		}
+		switch tg.w(end) {
+		case "quarter", "period":
+			end++
+		}
+		if !ok {
+			return hit{end: end, typ: "DATE", val: "XXXX"}, true
+		}
+		_ = start
+		return hit{end: end, typ: "DATE", val: formatAt(base.AddDate(-1, 0, 0), g), anchored: true}, true
+	case "end":
+		if !tg.known {
+			return hit{end: i + 3, typ: "DATE", val: "XXXX", mod: "END"}, true
+		}
+		return hit{end: i + 3, typ: "DATE", val: fmtYear(tg.dct.Year()), mod: "END", anchored: true}, true
+	}
+	return hit{}, false
+}
+
+// fiscal matches "fiscal 1989", "fiscal year 1990", "fiscal year".
+func (tg *tagger) fiscal(i int) (hit, bool) {
+	j := i + 1
+	if y, ok := tg.yearAt(j); ok {
+		return hit{end: j + 1, typ: "DATE", val: fmtYear(y)}, true
+	}
+	if tg.w(j) == "year" {
+		if y, ok := tg.yearAt(j + 1); ok {
+			return hit{end: j + 2, typ: "DATE", val: fmtYear(y)}, true
+		}
+		start := i
+		if tg.w(i-1) == "the" {
+			start = i - 1
+		}
+		_ = start
+		return hit{end: j + 1, typ: "DURATION", val: "P1Y"}, true
+	}
+	return hit{}, false
+}
+
+// holiday matches fixed-date and Thanksgiving holidays.
+func (tg *tagger) holiday(i int) (hit, bool) {
+	w := tg.w(i)
+	if !tg.toks[i].cap {
+		return hit{}, false
+	}
+	end := i + 1
+	var at func(y int) time.Time
+	switch w {
+	case "christmas":
+		at = func(y int) time.Time { return mkDay(y, 12, 25) }
+		switch tg.w(end) {
+		case "eve":
+			at = func(y int) time.Time { return mkDay(y, 12, 24) }
+			end++
+		case "day":
+			end++
+		}
+	case "thanksgiving":
+		at = func(y int) time.Time { return weekdayNear(mkDay(y, 11, 1), 4, true).AddDate(0, 0, 21) }
+		if tg.w(end) == "day" {
+			end++
+		}
+	case "new":
+		if tg.w(i+1) != "year" || !tg.toks[i+1].cap || tg.w(i+2) != "'" || tg.w(i+3) != "s" {
+			return hit{}, false
+		}
+		switch tg.w(i + 4) {
+		case "day":
+			at = func(y int) time.Time { return mkDay(y, 1, 1) }
+		case "eve":
+			at = func(y int) time.Time { return mkDay(y, 12, 31) }
+		default:
+			return hit{}, false
+		}
+		end = i + 5
+	default:
+		return hit{}, false
+	}
+	if y, ok := tg.yearAt(end); ok {
+		return tg.dayHit(end+1, at(y), false), true
+	}
+	if !tg.known {
+		return hit{}, false
+	}
+	d := at(tg.dct.Year())
+	m, dd := int(d.Month()), d.Day()
+	t, _ := tg.resolveMonthDay(m, dd, i, end)
+	t = at(t.Year())
+	return tg.dayHit(end, t, true), true
+}
+
+// spokenYear matches "nineteen ninety-six".
+func (tg *tagger) spokenYear(i int) (hit, bool) {
+	n, ok := tens[tg.w(i+1)]
+	if !ok {
+		return hit{}, false
+	}
+	end := i + 2
+	if tg.isPunct(end, "-") && tg.glued(end) {
+		if m, ok := smallNumbers[tg.w(end+1)]; ok && m < 10 {
+			n += m
+			end += 2
+		}
+	}
+	return hit{end: end, typ: "DATE", val: fmtYear(1900 + n)}, true
+}

@@ -1,0 +1,613 @@
+package timex
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+func (tg *tagger) setHit(i, end int, val, quant string) hit {
+	return hit{end: end, typ: "SET", val: val, quant: quant}
+}
+
+func (tg *tagger) refHit(i, end int, val string) hit {
+	return hit{end: end, typ: "DATE", val: val}
+}
+
+func weekdaySet(wd int, next string) string {
+	v := "XXXX-WXX-" + strconv.Itoa(wd)
+	if p, ok := partsOfDay[next]; ok {
+		v += "T" + p
+	}
+	return v
+}
+
+// dayHit is a resolved calendar day.
+func (tg *tagger) dayHit(end int, t time.Time, anchored bool) hit {
+	return hit{end: end, typ: "DATE", val: fmtDay(t), anchored: anchored, ref: &refDate{t: t, g: gDay, ok: true}}
+}
+
+// dayAt reads a day of the month at j: "5", "05", "5th".
+func (tg *tagger) dayAt(j int) (int, bool) {
+	t := tg.tok(j)
+	if t == nil || len(t.low) > 4 {
+		return 0, false
+	}
+	s := t.low
+	if t.kind == tkOther {
+		for _, suf := range [...]string{"st", "nd", "rd", "th"} {
+			if strings.HasSuffix(s, suf) {
+				s = strings.TrimSuffix(s, suf)
+				break
+			}
+		}
+		if !allDigits(s) {
+			return 0, false
+		}
+	} else if t.kind != tkNum || !t.plain {
+		return 0, false
+	}
+	if len(s) > 2 {
+		return 0, false
+	}
+	d, _ := strconv.Atoi(s)
+	if d < 1 || d > 31 {
+		return 0, false
+	}
+	// "5:30", "5-year", "5%" are not days
+	if n := tg.tok(j + 1); n != nil && !n.space && (n.low == ":" || n.low == "-" || n.low == "%" || n.low == "/" || n.low == ".") && tg.tok(j+2) != nil && tg.tok(j+2).kind == tkNum {
+		return 0, false
+	}
+	return d, true
+}
+
+// yearAt reads a four-digit year at j (plausible range only).
+func (tg *tagger) yearAt(j int) (int, bool) {
+	t := tg.tok(j)
+	if t == nil || t.kind != tkNum || !t.plain || len(t.low) != 4 {
+		return 0, false
+	}
+	y, _ := strconv.Atoi(t.low)
+	if y < 1000 || y > 2099 {
+		return 0, false
+	}
+	if n := tg.tok(j + 1); n != nil && !n.space && (n.low == ":" || n.low == "." || n.low == "/") && tg.tok(j+2) != nil && tg.tok(j+2).kind == tkNum {
+		return 0, false
+	}
+	return y, true
+}
+
+// --- months ---
+
+// monthLed matches "August 7, 1998", "Aug. 7", "August 1998", "August".
+func (tg *tagger) monthLed(i, m int, abbrev bool) (hit, bool) {
+	t := &tg.toks[i]
+	if !t.cap {
+		return hit{}, false
+	}
+	j := i + 1
+	if tg.isPunct(j, ".") && tg.glued(j) {
+		j++
+	} else if abbrev && t.low == "mar" {
+		return hit{}, false
+	}
+	if d, ok := tg.dayAt(j); ok && !(tg.w(j+1) == "-" && tg.glued(j+1) && tg.tok(j+2) != nil && tg.tok(j+2).kind == tkWord) {
+		k := j + 1
+		if tg.isPunct(k, ".") && tg.glued(k) && tg.tok(k+1) != nil && tg.tok(k+1).kind == tkWord && !tg.tok(k+1).cap {
+			// "Feb. 4." at a sentence end keeps the stop in TimeBank; skip
+		}
+		kk := k
+		if tg.isPunct(kk, ",") {
+			kk++
+		}
+		if y, ok := tg.yearAt(kk); ok && validDay(y, m, d) {
+			tt := mkDay(y, m, d)
+			return tg.dayHit(kk+1, tt, false), true
+		}
+		if tt, ok := tg.resolveMonthDay(m, d, i, k); ok {
+			return tg.dayHit(k, tt, true), true
+		}
+		return hit{end: k, typ: "DATE", val: "XXXX-" + pad2(m) + "-" + pad2(d)}, true
+	}
+	// "August 1998", "August of 1998", "August, 1998"
+	k := j
+	if tg.w(k) == "of" || tg.isPunct(k, ",") {
+		k++
+	}
+	if y, ok := tg.yearAt(k); ok {
+		tt := mkDay(y, m, 1)
+		return hit{end: k + 1, typ: "DATE", val: fmtMonth(tt), ref: &refDate{t: tt, g: gMonth, ok: true}}, true
+	}
+	if abbrev {
+		return hit{}, false
+	}
+	if !tg.bareMonthOK(i, m) {
+		return hit{}, false
+	}
+	if y, ok := tg.resolveMonth(m, i, i+1); ok {
+		tt := mkDay(y, m, 1)
+		return hit{end: i + 1, typ: "DATE", val: fmtMonth(tt), anchored: true, ref: &refDate{t: tt, g: gMonth, ok: true}}, true
+	}
+	return hit{end: i + 1, typ: "DATE", val: "XXXX-" + pad2(m)}, true
+}
+
+// monthPreps may precede a month name used alone.
+var monthPreps = map[string]bool{
+	"in": true, "since": true, "by": true, "until": true, "till": true, "during": true, "last": true,
+	"next": true, "this": true, "early": true, "late": true, "mid": true, "of": true, "before": true,
+	"after": true, "through": true, "from": true, "to": true, "between": true, "-": true, "and": true,
+	"or": true, "throughout": true, "into": true, "each": true, "every": true, "for": true, "on": true,
+	"that": true, "since early": true, "around": true, "end": true,
+}
+
+// bareMonthOK decides whether a month name standing alone is a date.
+// "May" (a verb and a name) and "March" (a verb) need a preposition before
+// them; no month after a capitalized name ("Theresa May", "Jon March").
+func (tg *tagger) bareMonthOK(i, m int) bool {
+	p := tg.tok(i - 1)
+	if p != nil && p.kind == tkWord && p.cap && !monthPreps[p.low] && !tg.sentenceStart(i) {
+		return false
+	}
+	if p != nil && p.low == "-" && p.s > 0 && !p.space {
+		// "mid-May" passes through positional; "Al-March" does not exist
+		if q := tg.tok(i - 2); q == nil || q.low != "mid" {
+			return false
+		}
+	}
+	if m == 5 || m == 3 {
+		if p == nil || !monthPreps[p.low] {
+			return false
+		}
+		// "may" after "to" is a verb: "to May" only in ranges ("March to May")
+		if p.low == "to" || p.low == "and" || p.low == "or" {
+			if len(tg.out) == 0 || tg.out[len(tg.out)-1].End != p.s-1 && tg.out[len(tg.out)-1].End != p.s {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// sentenceStart reports whether token i begins a sentence or line.
+func (tg *tagger) sentenceStart(i int) bool {
+	return i == 0 || tg.toks[i].nl || tg.toks[i].sent != tg.toks[i-1].sent
+}
+
+func pad2(n int) string {
+	if n < 10 {
+		return "0" + strconv.Itoa(n)
+	}
+	return strconv.Itoa(n)
+}
+
+// --- numbers ---
+
+// numberLed matches expressions opening with digits: years, "5 August",
+// clock times, ISO dates, durations.
+func (tg *tagger) numberLed(i int) (hit, bool) {
+	var best hit
+	found := false
+	try := func(h hit, ok bool) {
+		if ok && (!found || h.end > best.end) {
+			best, found = h, true
+		}
+	}
+	try(tg.clockTime(i))
+	try(tg.isoDate(i))
+	if d, ok := tg.dayAt(i); ok {
+		try(tg.dayMonth(i, i+1, d))
+	}
+	try(tg.yearHit(i))
+	return best, found
+}
+
+// otherLed matches "1990s", "5th August".
+func (tg *tagger) otherLed(i int) (hit, bool) {
+	w := tg.w(i)
+	if len(w) == 5 && w[4] == 's' && allDigits(w[:4]) {
+		return hit{end: i + 1, typ: "DATE", val: w[:3]}, true
+	}
+	if d, ok := tg.dayAt(i); ok {
+		return tg.dayMonth(i, i+1, d)
+	}
+	// "10am", "3pm"
+	if strings.HasSuffix(w, "am") || strings.HasSuffix(w, "pm") {
+		if h, err := strconv.Atoi(w[:len(w)-2]); err == nil && h >= 1 && h <= 12 {
+			return tg.clockFinish(i, i+1, h, 0, w[len(w)-2:] == "pm", true)
+		}
+	}
+	return hit{}, false
+}
+
+// dayMonth matches "5 August [2024]" and "5th of August".
+func (tg *tagger) dayMonth(i, j, d int) (hit, bool) {
+	if tg.w(j) == "of" {
+		j++
+	}
+	t := tg.tok(j)
+	if t == nil || !t.cap || t.kind != tkWord {
+		return hit{}, false
+	}
+	m, ok := monthNames[t.low]
+	k := j + 1
+	if !ok {
+		m, ok = monthAbbrevs[t.low]
+		if !ok {
+			return hit{}, false
+		}
+		if tg.isPunct(k, ".") && tg.glued(k) {
+			k++
+		}
+	}
+	kk := k
+	if tg.isPunct(kk, ",") {
+		kk++
+	}
+	if y, ok := tg.yearAt(kk); ok && validDay(y, m, d) {
+		return tg.dayHit(kk+1, mkDay(y, m, d), false), true
+	}
+	if tt, ok := tg.resolveMonthDay(m, d, i, k); ok {
+		return tg.dayHit(k, tt, true), true
+	}
+	return hit{end: k, typ: "DATE", val: "XXXX-" + pad2(m) + "-" + pad2(d)}, true
+}
+
+// isoDate matches 2024-08-05 and 8/5/2024 (month first, as US news writes).
+func (tg *tagger) isoDate(i int) (hit, bool) {
+	t := &tg.toks[i]
+	if len(t.low) == 4 && tg.isPunct(i+1, "-") && tg.glued(i+1) && tg.glued(i+2) && tg.isPunct(i+3, "-") && tg.glued(i+3) && tg.glued(i+4) {
+		y, _ := strconv.Atoi(t.low)
+		m, ok1 := tg.num(i + 2)
+		d, ok2 := tg.num(i + 4)
+		if ok1 && ok2 && validDay(y, m, d) {
+			return tg.dayHit(i+5, mkDay(y, m, d), false), true
+		}
+	}
+	if len(t.low) <= 2 && tg.isPunct(i+1, "/") && tg.glued(i+1) && tg.glued(i+2) && tg.isPunct(i+3, "/") && tg.glued(i+3) && tg.glued(i+4) {
+		m, _ := strconv.Atoi(t.low)
+		d, ok1 := tg.num(i + 2)
+		y, ok2 := tg.num(i + 4)
+		if ok2 && y < 100 {
+			y += 1900
+			if y < 1950 {
+				y += 100
+			}
+		}
+		if ok1 && ok2 && validDay(y, m, d) {
+			return tg.dayHit(i+5, mkDay(y, m, d), false), true
+		}
+	}
+	return hit{}, false
+}
+
+// notYearBefore are words after which a four-digit number is an
+// identifier or a count, not a year.
+var notYearBefore = map[string]bool{
+	"$": true, "#": true, "no": true, "number": true, "£": true, "€": true, "flight": true, "route": true,
+	"resolution": true, "tower": true, "room": true, "page": true, "pages": true, "code": true, "model": true,
+	"about": true, "around": true, "nearly": true, "almost": true, "than": true, "some": true, "over": true,
+	"approximately": true, "roughly": true, "least": true, "only": true, "total": true, "exceeded": true, "to": false,
+}
+
+// notYearAfter are words after which a four-digit number is a count.
+var notYearAfter = map[string]bool{
+	"people": true, "soldiers": true, "troops": true, "men": true, "women": true, "children": true,
+	"persons": true, "members": true, "dollars": true, "pounds": true, "euros": true, "tons": true,
+	"miles": true, "km": true, "kilometers": true, "kilometres": true, "feet": true, "meters": true, "metres": true,
+	"barrels": true, "shares": true, "votes": true, "%": true, "percent": true, "units": true, "cases": true,
+	"deaths": true, "civilians": true, "fighters": true, "workers": true, "students": true, "employees": true,
+	"jobs": true, "points": true, "acres": true, "hectares": true, "rockets": true, "missiles": true, "homes": true,
+	"attacks": true, "prisoners": true, "refugees": true, "residents": true, "police": true, "officers": true,
+	"px": true, "ms": true, "kb": true, "mb": true, "x": true, "×": true, "of": false,
+}
+
+// yearHit matches a year standing alone ("in 2014", "the 2014 law").
+func (tg *tagger) yearHit(i int) (hit, bool) {
+	y, ok := tg.yearAt(i)
+	if !ok {
+		return hit{}, false
+	}
+	p := tg.tok(i - 1)
+	if p != nil {
+		if notYearBefore[p.low] {
+			return hit{}, false
+		}
+		if p.kind == tkNum || p.kind == tkOther {
+			return hit{}, false // a run of numbers: codes, sizes, scores
+		}
+		if !p.space && p.kind == tkPunct && p.low != "(" && p.low != "'" && p.low != "\"" && p.low != "“" && p.low != "-" && p.low != "–" {
+			return hit{}, false // "x=1990", "/2001"
+		}
+		if p.kind == tkWord && p.cap && !monthPreps[p.low] && !tg.sentenceStart(i-1) && !yearNounsBefore[p.low] {
+			return hit{}, false // "Resolution 2334", "Flight 1549"
+		}
+	}
+	if n := tg.tok(i + 1); n != nil {
+		if notYearAfter[n.low] {
+			return hit{}, false
+		}
+		if !n.space && (n.kind == tkNum || n.kind == tkWord) {
+			return hit{}, false
+		}
+	}
+	if y < 1900 {
+		// older years only with a preposition before them: "in 1848"
+		if p == nil || !yearPreps[p.low] {
+			return hit{}, false
+		}
+	}
+	tt := mkDay(y, 1, 1)
+	return hit{end: i + 1, typ: "DATE", val: fmtYear(y), ref: &refDate{t: tt, g: gYear, ok: true}}, true
+}
+
+var yearPreps = map[string]bool{"in": true, "since": true, "of": true, "from": true, "until": true, "by": true, "before": true, "after": true, "during": true, "year": true, "around": true}
+
+// yearNounsBefore are capitalized words that may precede a year.
+var yearNounsBefore = map[string]bool{"in": true, "since": true, "by": true, "until": true, "from": true, "of": true, "the": true, "fiscal": true, "and": true, "summer": true, "spring": true, "winter": true, "fall": true, "autumn": true, "year": true, "early": true, "late": true, "mid": true}
+
+// shortDecade matches "'90s".
+func (tg *tagger) shortDecade(i int) (hit, bool) {
+	w := tg.w(i + 1)
+	if len(w) == 3 && w[2] == 's' && allDigits(w[:2]) && w[1] == '0' {
+		c := "19"
+		if w[0] < '3' {
+			c = "20"
+		}
+		return hit{end: i + 2, typ: "DATE", val: c + w[:1]}, true
+	}
+	return hit{}, false
+}
+
+// --- weekdays ---
+
+// weekdayLed matches "Friday", "Friday night", "Friday, Aug. 7", "Friday's".
+func (tg *tagger) weekdayLed(i, wd int) (hit, bool) {
+	t := &tg.toks[i]
+	if !t.cap {
+		return hit{}, false
+	}
+	j := i + 1
+	// "Saturday, May 4, 2024": the explicit date wins
+	k := j
+	if tg.isPunct(k, ",") {
+		k++
+	}
+	if tk := tg.tok(k); tk != nil && tk.kind == tkWord {
+		if m, ok := monthNames[tk.low]; ok {
+			if h, ok := tg.monthLed(k, m, false); ok && strings.Count(h.val, "-") == 2 {
+				return h, true
+			}
+		} else if m, ok := monthAbbrevs[tk.low]; ok {
+			if h, ok := tg.monthLed(k, m, true); ok && strings.Count(h.val, "-") == 2 {
+				return h, true
+			}
+		}
+	}
+	if d, ok := tg.dayAt(k); ok {
+		if h, ok := tg.dayMonth(k, k+1, d); ok {
+			return h, true
+		}
+	}
+	day, ok := tg.resolveWeekday(wd, i, i+1)
+	if p, isPart := partsOfDay[tg.w(j)]; isPart && tg.toks[j].space {
+		if !ok {
+			return hit{end: j + 1, typ: "TIME", val: "XXXX-WXX-" + strconv.Itoa(wd) + "T" + p}, true
+		}
+		return tg.partOfDayHit(i, j+1, day, p), true
+	}
+	if !ok {
+		return hit{end: j, typ: "DATE", val: "XXXX-WXX-" + strconv.Itoa(wd)}, true
+	}
+	return tg.dayHit(j, day, true), true
+}
+
+func (tg *tagger) partOfDayHit(i, end int, day time.Time, p string) hit {
+	return hit{end: end, typ: "TIME", val: fmtDay(day) + "T" + p, anchored: true, ref: &refDate{t: day, g: gDay, ok: true}}
+}
+
+// deictic matches "today", "yesterday", "tomorrow", "tonight",
+// "yesterday morning".
+func (tg *tagger) deictic(i int) (hit, bool) {
+	w := tg.w(i)
+	off := map[string]int{"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}[w]
+	if !tg.known {
+		return hit{end: i + 1, typ: "DATE", val: "XXXX-XX-XX"}, true
+	}
+	day := tg.dct.AddDate(0, 0, off)
+	if w == "tonight" {
+		return hit{end: i + 1, typ: "TIME", val: fmtDay(day) + "TNI", anchored: true, ref: &refDate{t: day, g: gDay, ok: true}}, true
+	}
+	if p, ok := partsOfDay[tg.w(i+1)]; ok && w != "today" {
+		return tg.partOfDayHit(i, i+2, day, p), true
+	}
+	if w == "today" && tg.w(i-1) == "of" && tg.w(i-2) == "world" {
+		return hit{end: i + 1, typ: "DATE", val: "PRESENT_REF"}, true
+	}
+	return tg.dayHit(i+1, day, true), true
+}
+
+// recent matches "recent" (PAST_REF) and "recent years/weeks".
+func (tg *tagger) recent(i int) (hit, bool) {
+	n := tg.w(i + 1)
+	switch n {
+	case "years":
+		return hit{end: i + 2, typ: "DATE", val: "PAST_REF"}, true
+	case "days", "weeks", "months", "decades":
+		return hit{end: i + 2, typ: "DURATION", val: fmtDuration(-1, units[n])}, true
+	}
+	return tg.refHit(i, i+1, "PAST_REF"), true
+}
+
+// every matches "every day", "each year", "every Thursday", "each July".
+func (tg *tagger) every(i int) (hit, bool) {
+	q := "EVERY"
+	if tg.w(i) == "each" {
+		q = "EACH"
+	}
+	j := i + 1
+	if tg.w(j) == "other" {
+		if u, ok := units[tg.w(j+1)]; ok {
+			return tg.setHit(i, j+2, fmtDuration(2, u), q), true
+		}
+	}
+	if n, ok := tg.numberPhrase(j); ok && tg.tok(j).low != "a" {
+		if u, k, ok := tg.unitAt(n.end); ok && !n.x {
+			return tg.setHit(i, k, fmtDuration(n.v, u), q), true
+		}
+	}
+	w := tg.w(j)
+	if u, ok := units[w]; ok && !strings.HasSuffix(w, "s") {
+		return tg.setHit(i, j+1, fmtDuration(1, u), q), true
+	}
+	if wd, ok := weekdays[w]; ok {
+		end := j + 1
+		if _, ok := partsOfDay[tg.w(end)]; ok {
+			end++
+		}
+		return tg.setHit(i, end, weekdaySet(wd, tg.w(j+1)), q), true
+	}
+	if m, ok := monthNames[w]; ok && tg.toks[j].cap {
+		return tg.setHit(i, j+1, "XXXX-"+pad2(m), q), true
+	}
+	if p, ok := partsOfDay[w]; ok {
+		return tg.setHit(i, j+1, "TXX"+p, q), true
+	}
+	if s, ok := seasons[w]; ok {
+		return tg.setHit(i, j+1, "XXXX-"+s, q), true
+	}
+	return hit{}, false
+}
+
+// frequency matches "twice a week", "once a year".
+func (tg *tagger) frequency(i int) (hit, bool) {
+	j := i + 1
+	if a := tg.w(j); a != "a" && a != "an" && a != "per" && a != "every" && a != "each" {
+		return hit{}, false
+	}
+	u, ok := units[tg.w(j+1)]
+	if !ok {
+		return hit{}, false
+	}
+	h := tg.setHit(i, j+2, fmtDuration(1, u), "")
+	if tg.w(i) == "twice" {
+		h.val = fmtDuration(1, u)
+	}
+	return h, true
+}
+
+// clockTime matches "10:35 a.m.", "10 p.m. Wednesday", "6 a.m", "14:00 GMT".
+func (tg *tagger) clockTime(i int) (hit, bool) {
+	hr, ok := tg.num(i)
+	if !ok || hr > 24 || len(tg.toks[i].low) > 2 {
+		return hit{}, false
+	}
+	j := i + 1
+	mi := 0
+	colon := false
+	if tg.isPunct(j, ":") && tg.glued(j) && tg.glued(j+1) {
+		m, ok := tg.num(j + 1)
+		if !ok || m > 59 || len(tg.toks[j+1].low) != 2 {
+			return hit{}, false
+		}
+		mi, colon = m, true
+		j += 2
+	}
+	// am / pm
+	w := tg.w(j)
+	pm, ampm := false, false
+	switch {
+	case w == "am" || w == "pm":
+		ampm, pm = true, w == "pm"
+		j++
+	case (w == "a" || w == "p") && tg.isPunct(j+1, ".") && tg.glued(j+1) && tg.w(j+2) == "m" && tg.glued(j+2):
+		ampm, pm = true, w == "p"
+		j += 3
+		if tg.isPunct(j, ".") && tg.glued(j) {
+			j++
+		}
+	}
+	if !ampm && !colon {
+		if tg.w(j) == "o" && tg.w(j+1) == "'" && tg.w(j+2) == "clock" {
+			j += 3
+		} else {
+			return hit{}, false
+		}
+	}
+	if ampm && hr > 12 {
+		return hit{}, false
+	}
+	return tg.clockFinish(i, j, hr, mi, pm, ampm)
+}
+
+// clockFinish adds an optional time zone and day to a clock time.
+func (tg *tagger) clockFinish(i, j, hr, mi int, pm, ampm bool) (hit, bool) {
+	if ampm {
+		if pm && hr < 12 {
+			hr += 12
+		}
+		if !pm && hr == 12 {
+			hr = 0
+		}
+	}
+	switch tg.w(j) {
+	case "est", "edt", "gmt", "utc", "cst", "pst", "et", "bst", "cet":
+		if tg.toks[j].cap {
+			j++
+		}
+	case "local":
+		if tg.w(j+1) == "time" {
+			j += 2
+		}
+	}
+	day, dok := tg.dct, tg.known
+	k := j
+	if tg.isPunct(k, ",") || tg.w(k) == "on" {
+		k++
+	}
+	if tk := tg.tok(k); tk != nil {
+		if wd, ok := weekdays[tk.low]; ok && tk.cap {
+			if d, ok := tg.resolveWeekday(wd, i, k+1); ok {
+				day, dok = d, true
+			}
+			j = k + 1
+		} else if tk.low == "today" || tk.low == "yesterday" || tk.low == "tomorrow" {
+			if h, ok := tg.deictic(k); ok && tg.known {
+				day, _ = time.Parse("2006-01-02", h.val[:10])
+			}
+			j = k + 1
+		} else if m, ok := monthNames[tk.low]; ok && tk.cap {
+			if h, ok := tg.monthLed(k, m, false); ok && strings.Count(h.val, "-") == 2 && h.val[0] != 'X' {
+				day, _ = time.Parse("2006-01-02", h.val)
+				dok = true
+				j = h.end
+			}
+		} else if m, ok := monthAbbrevs[tk.low]; ok && tk.cap {
+			if h, ok := tg.monthLed(k, m, true); ok && strings.Count(h.val, "-") == 2 && h.val[0] != 'X' {
+				day, _ = time.Parse("2006-01-02", h.val)
+				dok = true
+				j = h.end
+			}
+		}
+	}
+	clock := "T" + pad2(hr) + ":" + pad2(mi)
+	if !dok {
+		return hit{end: j, typ: "TIME", val: "XXXX-XX-XX" + clock}, true
+	}
+	return hit{end: j, typ: "TIME", val: fmtDay(day) + clock, anchored: true, ref: &refDate{t: day, g: gDay, ok: true}}, true
+}
+
+// clockWord matches "noon", "midnight", "midday" with an optional day.
+func (tg *tagger) clockWord(i int) (hit, bool) {
+	hr := 12
+	if tg.w(i) == "midnight" {
+		hr = 24
+	}
+	if tg.w(i-1) == "after" || tg.w(i-1) == "before" && tg.w(i) == "midnight" {
+		// keep: "after midnight" is still a time
+	}
+	h, ok := tg.clockFinish(i, i+1, hr, 0, false, false)
+	if ok && hr == 24 {
+		h.val = strings.Replace(h.val, "T24:00", "T24:00", 1)
+	}
+	return h, ok
+}
