@@ -13,6 +13,10 @@
 package events
 
 import (
+	"runtime"
+	"sync"
+
+	"github.com/annals/annals/corpus/actors"
 	"github.com/annals/annals/model"
 )
 
@@ -29,28 +33,38 @@ type Extraction struct {
 	Events   []model.Event
 	Mentions []model.ActorMention
 	Timexes  []model.Timex
+	// Hints says, for each event (same index), how Merge may use it. Keep
+	// it with Events when storing an Extraction.
+	Hints []Hint
+}
+
+// Hint carries what Merge needs to know about one extracted event beyond
+// the model.Event itself.
+type Hint struct {
+	// Undated marks a mention with no date of its own (a back-reference
+	// such as "the drone strike that killed the US soldiers"): it joins an
+	// event dated elsewhere or is dropped.
+	Undated bool `json:"undated,omitempty"`
+	// Soft marks a date only bounded by the text ("recent strikes" = just
+	// before publication): it yields to an explicit date of the same
+	// happening.
+	Soft bool `json:"soft,omitempty"`
 }
 
 // Extractor extracts events from articles. It is safe for concurrent use
 // by several goroutines once built.
 type Extractor struct {
 	opts Options
+	rec  *actors.Recognizer
 }
 
 // NewExtractor builds an extractor, loading the actor file if one is given.
 func NewExtractor(opts Options) (*Extractor, error) {
-	return &Extractor{opts: opts}, nil
-}
-
-// Article extracts the unmerged events of one article, each with one Source.
-func (x *Extractor) Article(a *model.Article) Extraction {
-	return Extraction{}
-}
-
-// Merge builds the corpus timeline from per-article extractions (ex[i]
-// belongs to arts[i]).
-func (x *Extractor) Merge(arts []*model.Article, ex []Extraction) *model.Timeline {
-	return &model.Timeline{Articles: arts}
+	rec, err := actors.New(opts.ActorsFile)
+	if err != nil {
+		return nil, err
+	}
+	return &Extractor{opts: opts, rec: rec}, nil
 }
 
 // Build extracts every article in parallel and merges the result.
@@ -60,8 +74,21 @@ func Build(arts []*model.Article, opts Options) (*model.Timeline, error) {
 		return nil, err
 	}
 	ex := make([]Extraction, len(arts))
-	for i, a := range arts {
-		ex[i] = x.Article(a)
+	var wg sync.WaitGroup
+	next := make(chan int, runtime.GOMAXPROCS(0))
+	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				ex[i] = x.Article(arts[i])
+			}
+		}()
 	}
+	for i := range arts {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
 	return x.Merge(arts, ex), nil
 }

@@ -1,0 +1,287 @@
+package events
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/annals/annals/model"
+)
+
+// reporting is the shape of a sentence built on a reporting verb: the
+// main clause (who said it, when) and the reported content.
+type reporting struct {
+	ok      bool
+	verb    int // index into the sentence's words
+	main    span
+	content span
+}
+
+// findReporting finds the reporting verb of a sentence and splits it into
+// the main clause and the reported content, for the three shapes news
+// uses: "X said on Tuesday that …", "“…,” X said on Sunday", and "…, the
+// sources said." A date in the main clause dates the statement; a date in
+// the content dates the reported happening.
+func findReporting(text string, ws []word) reporting {
+	if len(ws) == 0 {
+		return reporting{}
+	}
+	cs, ce := ws[0].start, ws[len(ws)-1].end
+	for cs > 0 && !strings.ContainsRune("\n", rune(text[cs-1])) && cs > ws[0].start-3 {
+		cs--
+	}
+	for ce < len(text) && ce < ws[len(ws)-1].end+4 && text[ce] != '\n' {
+		ce++
+	}
+	for i, w := range ws {
+		if !reportingVerbs[w.lower] {
+			continue
+		}
+		prev := ""
+		if i > 0 {
+			prev = ws[i-1].lower
+		}
+		// Nouns, not verbs: "the report", "a statement", "to say".
+		if prev == "the" || prev == "a" || prev == "an" || prev == "to" || prev == "its" || prev == "his" || prev == "their" || prev == "media" {
+			continue
+		}
+		if i == 0 && (w.lower == "reports" || w.lower == "claims" || w.lower == "states") {
+			continue
+		}
+		if w.lower == "called" && (i+1 >= len(ws) || ws[i+1].lower != "for") {
+			continue
+		}
+		r := reporting{ok: true, verb: i}
+		// "…, the sources said." / "…,” said a senior official."
+		if lastBreak := lastClauseBreak(text, ws[0].start, w.start); lastBreak > ws[0].start && i >= len(ws)-9 {
+			r.main = span{lastBreak, ce}
+			r.content = span{cs, lastBreak}
+			return r
+		}
+		// Skip adjuncts after the verb: "on Sunday", "in a statement
+		// late Monday", "to reporters".
+		j := i + 1
+		for j < len(ws) && j <= i+7 {
+			l := ws[j].lower
+			if adjunctWords[l] || monthNames[l] || weekdays[l] || isNumberWord(l) {
+				j++
+				continue
+			}
+			break
+		}
+		cstart := ce
+		switch {
+		case j < len(ws) && ws[j].lower == "that":
+			cstart = ws[j].end
+		case j < len(ws):
+			between := text[ws[j-1].end:ws[j].start]
+			if strings.ContainsAny(between, ",“\"") || !eventNouns[ws[j].lower] {
+				cstart = ws[j].start
+			}
+		}
+		r.main = span{cs, cstart}
+		r.content = span{cstart, ce}
+		return r
+	}
+	return reporting{}
+}
+
+var adjunctWords = setOf(`on in a an statement late early last this on at to reporters told interview
+tuesday's monday's wednesday's thursday's friday's saturday's sunday's night morning evening
+afternoon earlier later yesterday today tonight the day week`)
+
+var weekdays = setOf("monday tuesday wednesday thursday friday saturday sunday")
+
+func isNumberWord(s string) bool { _, ok := parseNumber(s); return ok }
+
+// lastClauseBreak returns the offset just after the last comma or closing
+// quote in text[from:to], or -1.
+func lastClauseBreak(text string, from, to int) int {
+	best := -1
+	for i := from; i < to; {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if r == ',' || r == '”' {
+			best = i + n
+		}
+		i += n
+	}
+	return best
+}
+
+// speechType picks the type of a statement event from its main verb and
+// wording: a vow or a warning is a threat, "announced" an announcement,
+// a medium's "reported" a report.
+func speechType(ws []word, r reporting) string {
+	v := ws[r.verb].lower
+	switch v {
+	case "warned", "warns", "vowed", "vows", "threatened", "threatens":
+		return model.EventThreat
+	case "announced", "announces", "declared", "declares":
+		return model.EventAnnouncement
+	case "reported", "reports":
+		return model.EventReport
+	}
+	for i, w := range ws {
+		if w.lower == "price" && i > 1 && (ws[i-1].lower == "heavy" || ws[i-2].lower == "pay") {
+			return model.EventThreat
+		}
+		if w.lower == "account" && i > 1 && ws[i-1].lower == "to" {
+			return model.EventThreat
+		}
+	}
+	if v == "claimed" || v == "claims" {
+		for _, w := range ws[r.verb:] {
+			if t := triggers[w.lower]; family(t) == "violence" {
+				return model.EventAttack
+			}
+		}
+	}
+	return model.EventStatement
+}
+
+// backRefs finds noun phrases that name an earlier violent happening by
+// its toll — "the drone attack that killed three US troops", "a drone
+// strike that claimed the lives of three U.S. troops in Jordan", "three US
+// personnel were killed in a drone attack on an outpost" — so a sentence
+// about something else can still point to the event it refers to.
+func backRefs(ws []word) []span {
+	var out []span
+	for i := 0; i < len(ws); i++ {
+		w := ws[i]
+		if !eventNouns[w.lower] {
+			continue
+		}
+		// NOUN (in X)? that|which killed/claimed …
+		k := -1
+		for j := i + 1; j < len(ws) && j <= i+4; j++ {
+			if ws[j].lower == "that" || ws[j].lower == "which" {
+				if j+1 < len(ws) && (killVerbs[ws[j+1].lower] || woundVerbs[ws[j+1].lower] || ws[j+1].lower == "claimed") {
+					k = j + 1
+				}
+				break
+			}
+		}
+		if k > 0 {
+			start := npStart(ws, i)
+			end := clauseEnd(ws, k, 12)
+			out = append(out, span{ws[start].start, ws[end].end})
+			i = end
+			continue
+		}
+		// N … were killed in a … NOUN
+		if i >= 3 {
+			for j := i - 1; j >= 1 && j >= i-5; j-- {
+				if (killVerbs[ws[j].lower] || woundVerbs[ws[j].lower]) && (ws[j-1].lower == "were" || ws[j-1].lower == "was") {
+					start := j - 1
+					for s := j - 2; s >= 0 && s >= j-6; s-- {
+						if _, ok := parseNumber(ws[s].lower); ok {
+							start = s
+							break
+						}
+					}
+					end := clauseEnd(ws, i, 10)
+					out = append(out, span{ws[start].start, ws[end].end})
+					i = end
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// npStart walks left from a head noun over its modifiers (adjectives,
+// names, possessives) to the determiner that opens the phrase.
+func npStart(ws []word, head int) int {
+	s := head
+	for j := head - 1; j >= 0 && j >= head-5; j-- {
+		l := ws[j].lower
+		if l == "the" || l == "a" || l == "an" {
+			return j
+		}
+		if stopwords[l] || reportingVerbs[l] || triggers[l] != "" && !strings.HasSuffix(l, "'s") && l != "drone" && l != "rocket" {
+			break
+		}
+		s = j
+	}
+	return s
+}
+
+// clauseEnd returns the index of the last word of the clause that starts
+// at or before i: it stops before "and", "but", "calling", "as" or after n
+// words.
+func clauseEnd(ws []word, i, n int) int {
+	end := i
+	for j := i + 1; j < len(ws) && j <= i+n; j++ {
+		l := ws[j].lower
+		if l == "and" || l == "but" || l == "as" || l == "calling" || l == "while" || l == "after" || reportingVerbs[l] {
+			break
+		}
+		end = j
+	}
+	return end
+}
+
+// findPlace returns the first named place of a clause: a capitalized name
+// after "in", "at", "near" or "on" that is not a date ("in January").
+func findPlace(text string, ws []word) string {
+	for i := 0; i+1 < len(ws); i++ {
+		p := ws[i].lower
+		if p != "in" && p != "at" && p != "near" && p != "on" && p != "into" {
+			continue
+		}
+		j := i + 1
+		if j < len(ws) && ws[j].lower == "the" {
+			j++
+		}
+		k := j
+		for k < len(ws) && (ws[k].cap || strings.HasPrefix(ws[k].lower, "al-") || (k > j && isDigits(ws[k].lower))) &&
+			!monthNames[ws[k].lower] && !weekdays[ws[k].lower] {
+			k++
+		}
+		if k == j {
+			continue
+		}
+		// Allow "of" inside a name: "Port of Eilat".
+		if k+1 < len(ws) && ws[k].lower == "of" && ws[k+1].cap {
+			k += 2
+		}
+		return stripPossessive(text[ws[j].start:ws[k-1].end])
+	}
+	return ""
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// summarize makes a one-line summary of a clause: whitespace collapsed,
+// a leading connective dropped, cut at a word boundary near 120 bytes.
+func summarize(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	for _, p := range []string{"But ", "And ", "However, ", "Meanwhile, ", "In addition, ", "Nevertheless, ", "In an interesting development, "} {
+		if strings.HasPrefix(s, p) {
+			s = s[len(p):]
+		}
+	}
+	s = strings.TrimLeft(s, ",; ")
+	if r, n := utf8.DecodeRuneInString(s); n > 0 {
+		s = strings.ToUpper(string(r)) + s[n:]
+	}
+	const limit = 120
+	if len(s) <= limit {
+		return s
+	}
+	cut := strings.LastIndexByte(s[:limit-1], ' ')
+	if cut < limit/2 {
+		cut = limit - 1
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+	}
+	return strings.TrimRight(s[:cut], ",;: ") + "…"
+}

@@ -1,0 +1,434 @@
+package events
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/annals/annals/corpus/timex"
+	"github.com/annals/annals/model"
+)
+
+// Article extracts the unmerged events of one article, each with one
+// Source. It never fails: an article with no body sentences or no dates
+// yields no events.
+func (x *Extractor) Article(a *model.Article) Extraction {
+	tx := timex.Tag(a.Text, a.Published)
+	var ms []model.ActorMention
+	if x.rec != nil {
+		ms = x.rec.Tag(a.Text)
+	}
+	st := &articleState{a: a, tx: tx, ms: ms, last: -1}
+	sents := a.Sentences
+	if len(sents) == 0 {
+		sents = fallbackSentences(a.Text)
+	}
+	for _, s := range sents {
+		if s.Kind != "" && s.Kind != model.BlockBody {
+			continue
+		}
+		if s.CleanStart < 0 || s.CleanEnd > len(a.Text) || s.CleanEnd <= s.CleanStart {
+			continue
+		}
+		st.sentence(s)
+	}
+	return Extraction{Events: st.events, Hints: st.hints, Mentions: ms, Timexes: tx}
+}
+
+// articleState carries what one article's sentences share: its timexes and
+// mentions and the last event, which undated sentences may continue.
+type articleState struct {
+	a        *model.Article
+	tx       []model.Timex
+	ms       []model.ActorMention
+	events   []model.Event
+	hints    []Hint
+	last     int // index of the last dated event, -1 before the first
+	lastPara int
+	lastSent int // index of the sentence that produced it
+	nsent    int
+}
+
+// span is a clause of a sentence: [start,end) in Article.Text.
+type span struct{ start, end int }
+
+func (st *articleState) sentence(s model.Sentence) {
+	st.nsent++
+	a := st.a
+	cs, ce := s.CleanStart, s.CleanEnd
+	ws := tokenize(a.Text[cs:ce])
+	for i := range ws {
+		ws[i].start += cs
+		ws[i].end += cs
+	}
+	if len(ws) < 3 {
+		return
+	}
+	dates, soft := st.eventDates(cs, ce)
+	refs := backRefs(ws)
+	rep := findReporting(a.Text, ws)
+
+	emitted := false
+	if rep.ok {
+		var mainDates, contentDates []model.Timex
+		for _, t := range dates {
+			if t.Start >= rep.main.start && t.End <= rep.main.end {
+				mainDates = append(mainDates, t)
+			} else {
+				contentDates = append(contentDates, t)
+			}
+		}
+		if len(mainDates) > 0 {
+			typ := speechType(ws, rep)
+			st.emit(span{cs, ce}, mainDates[0], typ, ws, refs, Hint{})
+			emitted = true
+		}
+		if len(contentDates) > 0 {
+			st.emitDated(rep.content, contentDates, wordsIn(ws, rep.content), refs)
+			emitted = true
+		}
+	} else if len(dates) > 0 {
+		st.emitDated(span{cs, ce}, dates, ws, refs)
+		emitted = true
+	}
+	if !emitted && len(soft) > 0 {
+		// "recent retaliatory strikes": a happening placed just before
+		// the publication date, which Merge resolves to the event it
+		// names when the corpus dates it.
+		st.emit(span{cs, ce}, soft[0], "", ws, refs, Hint{Soft: true})
+		emitted = true
+	}
+	// Back-references ("the drone attack that killed three US troops") are
+	// undated mentions that only join an event dated elsewhere.
+	for _, r := range refs {
+		if emitted && r.start == cs && r.end == ce {
+			continue
+		}
+		st.emitUndated(r, wordsIn(ws, r))
+	}
+	if emitted {
+		return
+	}
+	typ, _ := classify(ws)
+	f := extractFigures(ws)
+	if family(typ) == "violence" && (f.Killed > 0 || f.Wounded > 0) && len(refs) == 0 {
+		st.emitUndated(span{cs, ce}, ws)
+		return
+	}
+	if st.continues(s, ws, typ) {
+		st.addSource(st.last, span{cs, ce})
+	}
+}
+
+// continues decides whether an undated sentence elaborates the last dated
+// event: it sits in the same paragraph, or opens with a word pointing back
+// ("He warned…", "The ministry said…"), or reports more of the same
+// statement right after it. A timeline reader wants such sentences as more
+// sources of that row, not as rows of their own with a guessed date.
+func (st *articleState) continues(s model.Sentence, ws []word, typ string) bool {
+	if st.last < 0 {
+		return false
+	}
+	if st.nsent-st.lastSent > 4 {
+		return false
+	}
+	if s.Para == st.lastPara && st.a.Sentences != nil {
+		return true
+	}
+	first := ws[0].lower
+	if anaphoricStarts[first] {
+		if first == "the" {
+			return len(ws) > 1 && continuationSubjects[ws[1].lower]
+		}
+		return true
+	}
+	if len(ws) > 0 && (strings.HasPrefix(st.a.Text[ws[0].start-min(ws[0].start, 3):ws[0].start], "“") || strings.HasPrefix(st.a.Text[max(0, ws[0].start-1):ws[0].start], "\"")) {
+		// A quotation right after a statement is that statement.
+		return family(st.events[st.last].Type) == "speech"
+	}
+	return false
+}
+
+// eventDates returns the date expressions in [cs,ce) that can date an
+// event (calendar dates, not durations, sets or vague references), with
+// the second end of a range ("between October 2023 and January") dropped,
+// and separately the "recent(ly)" references, which only bound a date.
+func (st *articleState) eventDates(cs, ce int) (dates, soft []model.Timex) {
+	text := st.a.Text
+	for i, t := range st.tx {
+		if t.Start < cs || t.End > ce {
+			continue
+		}
+		if t.Type != model.TimexDate && t.Type != model.TimexTime {
+			continue
+		}
+		v := t.Value
+		if v == "PAST_REF" {
+			l := strings.ToLower(t.Text)
+			if (l == "recent" || l == "recently") && st.a.Published != "" {
+				if d, err := time.Parse("2006-01-02", st.a.Published); err == nil {
+					y, w := d.ISOWeek()
+					soft = append(soft, model.Timex{Start: t.Start, End: t.End, Text: t.Text, Type: model.TimexDate, Value: fmt.Sprintf("%d-W%02d", y, w)})
+				}
+			}
+			continue
+		}
+		if v == "" || strings.HasSuffix(v, "_REF") || v[0] == 'P' {
+			continue
+		}
+		if i > 0 && len(dates) > 0 {
+			prev := dates[len(dates)-1]
+			between := strings.ToLower(strings.TrimSpace(text[prev.End:t.Start]))
+			before := strings.ToLower(text[max(cs, prev.Start-9):prev.Start])
+			if (between == "and" || between == "through" || between == "to" || between == "until" || between == "-" || between == "–") &&
+				(strings.Contains(before, "between") || strings.Contains(before, "from") || between == "through" || between == "until") {
+				continue
+			}
+		}
+		dates = append(dates, t)
+	}
+	return dates, soft
+}
+
+// emitDated makes one event per distinct date in a clause. Several dates
+// ("Shukr in Beirut on 30 July and Haniyeh in Tehran on 31 July") split
+// the clause after each date expression, so every happening keeps its own
+// words, figures and actors.
+func (st *articleState) emitDated(sp span, dates []model.Timex, ws []word, refs []span) {
+	var distinct []model.Timex
+	for _, t := range dates {
+		dup := false
+		for _, d := range distinct {
+			if d.Value == t.Value {
+				dup = true
+			}
+		}
+		if !dup {
+			distinct = append(distinct, t)
+		}
+	}
+	if len(distinct) == 1 {
+		st.emit(sp, distinct[0], "", ws, refs, Hint{})
+		return
+	}
+	text := st.a.Text
+	start := sp.start
+	for k, t := range distinct {
+		end := t.End
+		for end < sp.end && end < t.End+3 && strings.ContainsRune(",;:", rune(text[end])) {
+			end++
+		}
+		if k == len(distinct)-1 {
+			end = sp.end
+		}
+		seg := span{start, end}
+		segWords := wordsIn(ws, seg)
+		if len(segWords) > 0 {
+			st.emit(seg, t, "", segWords, refs, Hint{})
+		}
+		start = end
+	}
+}
+
+// emit appends one dated event for a clause.
+func (st *articleState) emit(sp span, t model.Timex, typ string, ws []word, refs []span, h Hint) {
+	sp = trimSpan(st.a.Text, sp)
+	// Figures inside a back-reference belong to the happening referred to,
+	// not to this one.
+	var own []word
+	for _, w := range ws {
+		if !inAny(w.start, refs) || h.Soft {
+			own = append(own, w)
+		}
+	}
+	if typ == "" {
+		typ, _ = classify(own)
+		if typ == model.EventOther {
+			typ, _ = classify(ws)
+		}
+	}
+	v := t.Value
+	if i := strings.IndexByte(v, 'T'); i > 0 {
+		v = v[:i]
+	}
+	ev := st.newEvent(sp, typ, ws)
+	ev.Figures = extractFigures(own)
+	ev.Date = model.EventDate{Value: v, Precision: model.PrecisionOf(v), Text: t.Text, Mod: t.Mod, Inferred: h.Soft || st.a.PublishedSource == model.SourceInferred && t.Anchored}
+	st.events = append(st.events, ev)
+	st.hints = append(st.hints, h)
+	if !h.Soft {
+		st.last = len(st.events) - 1
+		st.lastSent = st.nsent
+		st.lastPara = st.paraOf(sp.start)
+	}
+}
+
+// emitUndated appends a mention with no date of its own. Merge keeps it
+// only if it joins an event dated elsewhere.
+func (st *articleState) emitUndated(sp span, ws []word) {
+	sp = trimSpan(st.a.Text, sp)
+	typ, _ := classify(ws)
+	if family(typ) != "violence" {
+		typ = model.EventAttack
+	}
+	ev := st.newEvent(sp, typ, ws)
+	ev.Figures = extractFigures(ws)
+	ev.Date = model.EventDate{Precision: model.PrecisionUnknown}
+	st.events = append(st.events, ev)
+	st.hints = append(st.hints, Hint{Undated: true})
+}
+
+func (st *articleState) paraOf(off int) int {
+	for _, s := range st.a.Sentences {
+		if off >= s.CleanStart && off < s.CleanEnd {
+			return s.Para
+		}
+	}
+	return -1
+}
+
+// newEvent fills what every event has: ID, actors, place, summary, source.
+func (st *articleState) newEvent(sp span, typ string, ws []word) model.Event {
+	a := st.a
+	actors, targets := st.actorsIn(sp, ws, typ)
+	ev := model.Event{
+		ID:      eventID(a.ID, sp, typ),
+		Type:    typ,
+		Actors:  actors,
+		Targets: targets,
+		Place:   findPlace(a.Text, ws),
+		Summary: summarize(a.Text[sp.start:sp.end]),
+	}
+	ev.Sources = []model.Source{st.source(sp)}
+	return ev
+}
+
+func (st *articleState) source(sp span) model.Source {
+	a := st.a
+	rs, re := a.RawSpan(sp.start, sp.end)
+	return model.Source{
+		Article: a.ID, File: a.Path, Start: rs, End: re,
+		CleanStart: sp.start, CleanEnd: sp.end, Text: a.Text[sp.start:sp.end],
+		Outlet: a.Outlet, Published: a.Published,
+	}
+}
+
+func (st *articleState) addSource(i int, sp span) {
+	sp = trimSpan(st.a.Text, sp)
+	st.events[i].Sources = append(st.events[i].Sources, st.source(sp))
+	st.lastSent = st.nsent
+}
+
+// actorsIn lists the actors named in a clause, the agent first: a mention
+// right after "by" (passive voice) or the first one before the trigger.
+// For violent events, actors named right after "on", "against", "at" or
+// "targeting" are the targets.
+func (st *articleState) actorsIn(sp span, ws []word, typ string) (actors, targets []string) {
+	seen := map[string]bool{}
+	var agent string
+	for _, m := range st.ms {
+		if m.Start < sp.start || m.End > sp.end || m.Actor == "" {
+			continue
+		}
+		prev := prevWord(ws, m.Start)
+		if prev == "by" && agent == "" {
+			agent = m.Actor
+		}
+		if family(typ) == "violence" && (prev == "on" || prev == "against" || prev == "targeting" || prev == "at" || prev == "targeted") {
+			if !seen["t:"+m.Actor] {
+				targets = append(targets, m.Actor)
+				seen["t:"+m.Actor] = true
+			}
+		}
+		if !seen[m.Actor] {
+			seen[m.Actor] = true
+			actors = append(actors, m.Actor)
+		}
+	}
+	if agent != "" && len(actors) > 0 && actors[0] != agent {
+		out := []string{agent}
+		for _, x := range actors {
+			if x != agent {
+				out = append(out, x)
+			}
+		}
+		actors = out
+	}
+	return actors, targets
+}
+
+func prevWord(ws []word, off int) string {
+	p := ""
+	for _, w := range ws {
+		if w.end > off {
+			break
+		}
+		p = w.lower
+	}
+	return p
+}
+
+func eventID(article string, sp span, typ string) string {
+	h := sha256.Sum256(fmt.Appendf(nil, "%s:%d-%d:%s", article, sp.start, sp.end, typ))
+	return hex.EncodeToString(h[:6])
+}
+
+// trimSpan drops surrounding spaces and a trailing comma from a clause.
+func trimSpan(text string, sp span) span {
+	for sp.start < sp.end && strings.ContainsRune(" \t\n\r,;", rune(text[sp.start])) {
+		sp.start++
+	}
+	for sp.end > sp.start && strings.ContainsRune(" \t\n\r,;", rune(text[sp.end-1])) {
+		sp.end--
+	}
+	return sp
+}
+
+func wordsIn(ws []word, sp span) []word {
+	var out []word
+	for _, w := range ws {
+		if w.start >= sp.start && w.end <= sp.end {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+func inAny(off int, sps []span) bool {
+	for _, s := range sps {
+		if off >= s.start && off < s.end {
+			return true
+		}
+	}
+	return false
+}
+
+// fallbackSentences splits text on line breaks and sentence-final stops
+// for articles that come without sentences, so extraction still works on
+// a bare text.
+func fallbackSentences(text string) []model.Sentence {
+	var out []model.Sentence
+	start, para := 0, 0
+	flush := func(end int) {
+		sp := trimSpan(text, span{start, end})
+		if sp.end > sp.start {
+			out = append(out, model.Sentence{CleanStart: sp.start, CleanEnd: sp.end, Text: text[sp.start:sp.end], Para: para})
+		}
+		start = end
+	}
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case '\n':
+			flush(i)
+			para++
+		case '.', '?', '!':
+			if i+2 < len(text) && text[i+1] == ' ' && isCapitalized(text[i+2:]) {
+				flush(i + 1)
+			}
+		}
+	}
+	flush(len(text))
+	return out
+}

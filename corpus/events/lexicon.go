@@ -1,0 +1,105 @@
+package events
+
+import "github.com/annals/annals/model"
+
+// triggers maps a word that names or narrates a happening to its event
+// type. Lists hold inflected forms so no stemmer is needed.
+var triggers = map[string]string{}
+
+// reporting verbs open a statement clause: "X said on Tuesday that …".
+var reportingVerbs = setOf(`said says say told tells stated states added adds stressed stresses
+emphasized emphasised emphasizes condemned condemns warned warns announced announces reported reports
+claimed claims insisted insists urged urges vowed vows denied denies blamed blames hinted hints
+expressed expresses noted notes declared declares accused accuses affirmed confirmed confirms
+threatened threatens demanded demands called pledged pledges`)
+
+// eventNouns name a happening a later sentence can refer back to ("the
+// attack", "the strikes").
+var eventNouns = setOf(`attack attacks strike strikes airstrike airstrikes assault bombing bombings
+raid raids assassination assassinations killing killings ambush shelling explosion blast invasion
+offensive operation`)
+
+// anaphoricStarts open a sentence that continues the one before it.
+var anaphoricStarts = setOf(`he she they it this these those his her their its the such however
+meanwhile also`)
+
+// continuationSubjects are the nouns after "The" that point back to an
+// actor or statement of the previous sentence ("The ministry said …").
+var continuationSubjects = setOf(`ministry statement spokesman spokesperson official officials group
+groups militia government decision move protest president minister embassy army military
+report agency organization movement faction committee`)
+
+func init() {
+	add := func(typ, words string) {
+		for w := range setOf(words) {
+			triggers[w] = typ
+		}
+	}
+	add(model.EventAttack, `attack attacks attacked attacking launched launching launches fired firing
+bombing bombings bombed ambush ambushed shelling shelled raid raided targeted targeting assault
+rocket rockets drones drone explosion blast invasion invaded offensive clashes clashed fighting
+stormed seized captured shot`)
+	add(model.EventStrike, `strike strikes struck airstrike airstrikes air-strike bombard bombarded`)
+	add(model.EventKilling, `assassination assassinations assassinated killed killing kills executed
+execution murdered`)
+	add(model.EventCasualties, `wounded injured casualties deaths died dead toll`)
+	add(model.EventThreat, `threatened threatens threat threats vowed vows warned warns warning`)
+	add(model.EventNegotiation, `talks negotiations negotiation negotiated negotiating ceasefire truce
+agreement deal`)
+	add(model.EventMeeting, `met meeting meetings meets summit conference discussed`)
+	add(model.EventDiplomacy, `visit visits visited summon summoned appealed appeal mediation mediated
+sought urged protest intervened convinced persuaded envoy diplomatic sanctions recognized`)
+	add(model.EventWithdrawal, `withdraw withdrew withdrawn withdrawal withdrawing pullout evacuated
+retreat retreated`)
+	add(model.EventAnnouncement, `announced announces announcement declared suspension suspended
+launched-campaign elected election elections resigned appointed`)
+	add(model.EventReport, `reported reports report`)
+	add(model.EventStatement, `said says stated told stressed emphasized condemned condemns added
+claimed insisted denied blamed hinted expressed noted affirmed confirmed accused demanded called
+pledged`)
+}
+
+// typePriority orders types when a clause holds several triggers: the
+// happening outranks the talk about it.
+var typePriority = map[string]int{
+	model.EventKilling: 10, model.EventAttack: 9, model.EventStrike: 9,
+	model.EventCasualties: 8, model.EventWithdrawal: 7, model.EventNegotiation: 6,
+	model.EventMeeting: 6, model.EventDiplomacy: 5, model.EventThreat: 4,
+	model.EventAnnouncement: 3, model.EventReport: 2, model.EventStatement: 1,
+	model.EventOther: 0,
+}
+
+// family groups types that can describe one happening: outlets call one
+// drone attack an attack, a strike or a killing.
+func family(t string) string {
+	switch t {
+	case model.EventAttack, model.EventStrike, model.EventKilling, model.EventCasualties:
+		return "violence"
+	case model.EventStatement, model.EventThreat, model.EventAnnouncement, model.EventReport:
+		return "speech"
+	case model.EventDiplomacy, model.EventMeeting, model.EventNegotiation:
+		return "diplomacy"
+	}
+	return t
+}
+
+// classify picks the event type of a run of words, with the index of the
+// deciding trigger (-1 when none).
+func classify(ws []word) (string, int) {
+	best, at := model.EventOther, -1
+	for i, w := range ws {
+		t, ok := triggers[w.lower]
+		if !ok {
+			continue
+		}
+		// "drone(s)", "rocket(s)" alone are weapons, not happenings,
+		// unless something is done with them.
+		if (w.lower == "drone" || w.lower == "drones" || w.lower == "rocket" || w.lower == "rockets") && i+1 < len(ws) && (ws[i+1].lower == "attack" || ws[i+1].lower == "attacks" || ws[i+1].lower == "strike") {
+			continue
+		}
+		if typePriority[t] > typePriority[best] {
+			best, at = t, i
+		}
+	}
+	return best, at
+}

@@ -1,0 +1,497 @@
+package events
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/annals/annals/model"
+)
+
+// Merge thresholds: the score an extracted event needs to join a cluster.
+// Dated events need more evidence than back-references, which carry no
+// date to disagree with but are only ever compared with violent events.
+const (
+	joinDated   = 0.55
+	joinUndated = 0.5
+	// keyScan caps how many clusters one index key offers, so a common
+	// word or actor cannot make merging quadratic.
+	keyScan = 200
+)
+
+// item is one extracted event with the features merging compares.
+type item struct {
+	art    int
+	ev     model.Event
+	hint   Hint
+	rng    model.DateRange
+	dated  bool // explicit calendar date
+	fam    string
+	words  map[string]bool
+	dct    time.Time
+	hasDCT bool
+}
+
+// cluster is one merged event under construction.
+type cluster struct {
+	items   []int
+	rep     int // item giving the date (most precise explicit)
+	rng     model.DateRange
+	fam     string
+	words   map[string]bool
+	actors  map[string]bool
+	places  map[string]bool
+	killed  int
+	wounded int
+	datedIn map[int]bool // articles with an explicitly dated item here
+	soft    bool         // dated only softly
+}
+
+// Merge builds the corpus timeline from per-article extractions (ex[i]
+// belongs to arts[i]): actors are unified across articles, reports of one
+// happening become one event with every report as a source, publication
+// dates contradicted by the corpus are flagged, and events come out in
+// chronological order.
+func (x *Extractor) Merge(arts []*model.Article, ex []Extraction) *model.Timeline {
+	tl := &model.Timeline{Articles: arts}
+	if len(ex) != len(arts) {
+		tl.Warnings = append(tl.Warnings, fmt.Sprintf("events: %d extractions for %d articles; merged the first %d", len(ex), len(arts), min(len(ex), len(arts))))
+	}
+	n := min(len(ex), len(arts))
+	rename, actorList := x.unify(ex[:n])
+	tl.Actors = actorList
+
+	var items []item
+	for ai := 0; ai < n; ai++ {
+		a := arts[ai]
+		dct, err := time.Parse("2006-01-02", a.Published)
+		for ei, ev := range ex[ai].Events {
+			ev.Actors = renameAll(ev.Actors, rename[ai])
+			ev.Targets = renameAll(ev.Targets, rename[ai])
+			var h Hint
+			if ei < len(ex[ai].Hints) {
+				h = ex[ai].Hints[ei]
+			}
+			it := item{art: ai, ev: ev, hint: h, fam: family(ev.Type), dct: dct, hasDCT: err == nil}
+			if !h.Undated {
+				it.rng, it.dated = model.ParseDateValue(ev.Date.Value)
+			}
+			it.words = contentWords(ev.Sources)
+			items = append(items, it)
+		}
+	}
+
+	order := make([]int, len(items))
+	for i := range order {
+		order[i] = i
+	}
+	rank := func(it *item) int {
+		switch {
+		case it.dated && !it.hint.Soft:
+			return 0
+		case it.dated:
+			return 1
+		}
+		return 2
+	}
+	sort.SliceStable(order, func(p, q int) bool {
+		a, b := &items[order[p]], &items[order[q]]
+		if ra, rb := rank(a), rank(b); ra != rb {
+			return ra < rb
+		}
+		if a.dated && b.dated {
+			da, db := a.rng.End.Sub(a.rng.Start), b.rng.End.Sub(b.rng.Start)
+			if da != db {
+				return da < db
+			}
+			return a.rng.Start.Before(b.rng.Start)
+		}
+		return false
+	})
+
+	m := &merger{items: items, index: map[string][]int{}}
+	for _, i := range order {
+		m.place(i)
+	}
+	tl.Events = m.events()
+	tl.Warnings = append(tl.Warnings, dateCheck(arts, m)...)
+	sortEvents(tl.Events)
+	return tl
+}
+
+// unify runs the recognizer's corpus-level actor unification and returns,
+// per article, how each in-article canonical name was renamed.
+func (x *Extractor) unify(ex []Extraction) ([]map[string]string, []model.Actor) {
+	per := make([][]model.ActorMention, len(ex))
+	for i := range ex {
+		per[i] = ex[i].Mentions
+	}
+	if x.rec == nil {
+		return make([]map[string]string, len(ex)), nil
+	}
+	out, list := x.rec.Unify(per)
+	rename := make([]map[string]string, len(ex))
+	for i := range ex {
+		if i >= len(out) || len(out[i]) != len(per[i]) {
+			continue
+		}
+		for j, m := range out[i] {
+			if old := per[i][j].Actor; old != m.Actor && old != "" {
+				if rename[i] == nil {
+					rename[i] = map[string]string{}
+				}
+				rename[i][old] = m.Actor
+			}
+		}
+		ex[i].Mentions = out[i]
+	}
+	return rename, list
+}
+
+func renameAll(names []string, ren map[string]string) []string {
+	if len(ren) == 0 {
+		return names
+	}
+	out := make([]string, 0, len(names))
+	seen := map[string]bool{}
+	for _, n := range names {
+		if r, ok := ren[n]; ok {
+			n = r
+		}
+		if !seen[n] {
+			seen[n] = true
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+type merger struct {
+	items    []item
+	clusters []*cluster
+	index    map[string][]int // blocking key → cluster indexes
+	joined   map[int]int      // item → cluster
+}
+
+// keys are the blocking keys of an item: its type family with its year
+// (dated) or alone (undated, soft), crossed with its actors, place,
+// figures and rarest words. Two reports of one happening share at least
+// one of them.
+func (m *merger) keys(it *item, withYear bool) []string {
+	var feats []string
+	for _, a := range it.ev.Actors {
+		feats = append(feats, "a:"+a)
+	}
+	if it.ev.Place != "" {
+		feats = append(feats, "p:"+strings.ToLower(it.ev.Place))
+	}
+	if it.ev.Figures.Killed > 0 {
+		feats = append(feats, fmt.Sprintf("k:%d", it.ev.Figures.Killed))
+	}
+	if it.ev.Figures.Wounded > 0 {
+		feats = append(feats, fmt.Sprintf("w:%d", it.ev.Figures.Wounded))
+	}
+	for w := range it.words {
+		if len(w) >= 5 {
+			feats = append(feats, "t:"+w)
+		}
+	}
+	prefix := it.fam
+	if withYear && it.dated {
+		prefix += fmt.Sprint("|", it.rng.Start.Year())
+	}
+	out := make([]string, len(feats))
+	for i, f := range feats {
+		out[i] = prefix + "|" + f
+	}
+	return out
+}
+
+// place puts one item into the best compatible cluster or a new one.
+func (m *merger) place(i int) {
+	if m.joined == nil {
+		m.joined = map[int]int{}
+	}
+	it := &m.items[i]
+	withYear := it.dated && !it.hint.Soft
+	best, bestScore := -1, 0.0
+	seen := map[int]bool{}
+	for _, k := range m.keys(it, withYear) {
+		list := m.index[k]
+		if len(list) > keyScan {
+			list = list[len(list)-keyScan:]
+		}
+		for _, ci := range list {
+			if seen[ci] {
+				continue
+			}
+			seen[ci] = true
+			c := m.clusters[ci]
+			if !m.compatible(it, c) {
+				continue
+			}
+			s := score(it, c)
+			if s > bestScore {
+				best, bestScore = ci, s
+			}
+		}
+	}
+	thr := joinDated
+	if !withYear {
+		thr = joinUndated
+	}
+	if best >= 0 && bestScore >= thr {
+		m.add(best, i)
+		return
+	}
+	if it.hint.Undated && (it.dated || !strings.Contains(it.ev.Date.Value, "X")) {
+		return // a back-reference to nothing the corpus dates
+	}
+	c := &cluster{rep: i, rng: it.rng, fam: it.fam, words: map[string]bool{}, actors: map[string]bool{},
+		places: map[string]bool{}, datedIn: map[int]bool{}, soft: it.hint.Soft}
+	m.clusters = append(m.clusters, c)
+	m.add(len(m.clusters)-1, i)
+}
+
+// compatible says whether an item may join a cluster at all: same kind of
+// happening, dates that can name the same time, and never two explicitly
+// dated events of one article (an article tells one happening once; its
+// other dated sentences are other happenings).
+func (m *merger) compatible(it *item, c *cluster) bool {
+	if c.fam != it.fam {
+		return false
+	}
+	switch {
+	case it.dated && !it.hint.Soft:
+		if c.datedIn[it.art] || c.soft {
+			return false
+		}
+		return c.rng.Compatible(it.rng)
+	default:
+		if c.soft {
+			return false
+		}
+		// A back-reference or a "recent" happening lies before the
+		// article's publication date, and not years before.
+		if it.hasDCT && !c.rng.IsZero() {
+			if c.rng.Start.After(it.dct.AddDate(0, 0, 1)) {
+				return false
+			}
+			if it.hint.Soft && c.rng.End.Before(it.dct.AddDate(0, 0, -90)) {
+				return false
+			}
+			if c.rng.End.Before(it.dct.AddDate(-2, 0, 0)) {
+				return false
+			}
+		}
+		return it.fam == "violence" || it.hint.Soft
+	}
+}
+
+func (m *merger) add(ci, i int) {
+	c := m.clusters[ci]
+	it := &m.items[i]
+	c.items = append(c.items, i)
+	m.joined[i] = ci
+	for w := range it.words {
+		c.words[w] = true
+	}
+	for _, a := range it.ev.Actors {
+		c.actors[a] = true
+	}
+	if it.ev.Place != "" {
+		c.places[strings.ToLower(it.ev.Place)] = true
+	}
+	if c.killed == 0 {
+		c.killed = it.ev.Figures.Killed
+	}
+	if c.wounded == 0 {
+		c.wounded = it.ev.Figures.Wounded
+	}
+	if it.dated && !it.hint.Soft {
+		c.datedIn[it.art] = true
+	}
+	if len(c.items) == 1 {
+		for _, k := range m.keys(it, it.dated && !it.hint.Soft) {
+			m.index[k] = append(m.index[k], ci)
+		}
+		// Undated and soft items look clusters up without a year.
+		if it.dated && !it.hint.Soft {
+			for _, k := range m.keys(it, false) {
+				m.index[k] = append(m.index[k], ci)
+			}
+		}
+	}
+}
+
+// score measures how likely an item reports the same happening as a
+// cluster: equal tolls, the same place, shared actors and shared wording.
+// Conflicting tolls count against.
+func score(it *item, c *cluster) float64 {
+	s := 0.0
+	f := it.ev.Figures
+	switch {
+	case f.Killed > 0 && c.killed == f.Killed:
+		s += 0.5
+	case f.Killed > 0 && c.killed > 0:
+		s -= 0.5
+	}
+	switch {
+	case f.Wounded > 0 && c.wounded == f.Wounded:
+		s += 0.2
+	case f.Wounded > 0 && c.wounded > 0:
+		s -= 0.2
+	}
+	if it.ev.Place != "" && c.places[strings.ToLower(it.ev.Place)] {
+		s += 0.25
+	} else if it.ev.Place != "" {
+		for p := range c.places {
+			if strings.Contains(p, strings.ToLower(it.ev.Place)) || strings.Contains(strings.ToLower(it.ev.Place), p) {
+				s += 0.15
+				break
+			}
+		}
+	}
+	if len(it.ev.Actors) > 0 && len(c.actors) > 0 {
+		shared := 0
+		for _, a := range it.ev.Actors {
+			if c.actors[a] {
+				shared++
+			}
+		}
+		s += 0.3 * float64(shared) / float64(min(len(it.ev.Actors), len(c.actors)))
+	}
+	if len(it.words) >= 2 && len(c.words) >= 2 {
+		shared := 0
+		for w := range it.words {
+			if c.words[w] {
+				shared++
+			}
+		}
+		s += 0.6 * float64(shared) / float64(min(len(it.words), len(c.words)))
+	}
+	return s
+}
+
+// events turns clusters into timeline events.
+func (m *merger) events() []model.Event {
+	out := make([]model.Event, 0, len(m.clusters))
+	for _, c := range m.clusters {
+		rep := m.items[c.rep]
+		ev := rep.ev
+		ev.Sources = nil
+		seenActor := map[string]bool{}
+		for _, a := range ev.Actors {
+			seenActor[a] = true
+		}
+		seenTarget := map[string]bool{}
+		for _, a := range ev.Targets {
+			seenTarget[a] = true
+		}
+		members := append([]int(nil), c.items...)
+		sort.SliceStable(members, func(p, q int) bool {
+			a, b := m.items[members[p]].ev.Sources[0], m.items[members[q]].ev.Sources[0]
+			if a.Published != b.Published {
+				return a.Published < b.Published
+			}
+			if a.File != b.File {
+				return a.File < b.File
+			}
+			return a.CleanStart < b.CleanStart
+		})
+		for _, i := range members {
+			it := m.items[i]
+			ev.Sources = append(ev.Sources, it.ev.Sources...)
+			for _, a := range it.ev.Actors {
+				if !seenActor[a] {
+					seenActor[a] = true
+					ev.Actors = append(ev.Actors, a)
+				}
+			}
+			for _, a := range it.ev.Targets {
+				if !seenTarget[a] {
+					seenTarget[a] = true
+					ev.Targets = append(ev.Targets, a)
+				}
+			}
+			if ev.Place == "" {
+				ev.Place = it.ev.Place
+			}
+			if ev.Figures.Killed == 0 {
+				ev.Figures.Killed = it.ev.Figures.Killed
+			}
+			if ev.Figures.Wounded == 0 {
+				ev.Figures.Wounded = it.ev.Figures.Wounded
+			}
+			if ev.Figures.Count == 0 {
+				ev.Figures.Count = it.ev.Figures.Count
+			}
+		}
+		if ev.Actors == nil {
+			ev.Actors = []string{}
+		}
+		out = append(out, ev)
+	}
+	return out
+}
+
+// sortEvents orders events chronologically: by the start of their date
+// range, a month before the days in it, undated values last.
+func sortEvents(evs []model.Event) {
+	type key struct {
+		start, end time.Time
+		ok         bool
+	}
+	keys := make(map[string]key, len(evs))
+	for _, e := range evs {
+		r, ok := model.ParseDateValue(e.Date.Value)
+		keys[e.ID] = key{r.Start, r.End, ok}
+	}
+	sort.SliceStable(evs, func(i, j int) bool {
+		a, b := keys[evs[i].ID], keys[evs[j].ID]
+		if a.ok != b.ok {
+			return a.ok
+		}
+		if !a.start.Equal(b.start) {
+			return a.start.Before(b.start)
+		}
+		if !a.end.Equal(b.end) {
+			return a.end.After(b.end)
+		}
+		return evs[i].Sources[0].CleanStart < evs[j].Sources[0].CleanStart && evs[i].Sources[0].File == evs[j].Sources[0].File ||
+			evs[i].Sources[0].File < evs[j].Sources[0].File
+	})
+}
+
+// synonyms fold the words outlets use interchangeably for one happening,
+// so wording similarity sees "three U.S. troops" and "three American
+// soldiers" alike.
+var synonyms = map[string]string{
+	"soldiers": "troop", "troops": "troop", "personnel": "troop", "servicemen": "troop", "soldier": "troop",
+	"american": "us", "u.s": "us", "u.s.": "us", "america": "us", "killing": "kill", "killed": "kill",
+	"kills": "kill", "lives": "kill", "deaths": "kill", "dead": "kill", "strike": "attack", "strikes": "attack",
+	"attacks": "attack", "attacked": "attack", "airstrike": "attack", "airstrikes": "attack", "assault": "attack",
+	"drones": "drone", "wounded": "wound", "wounding": "wound", "injured": "wound",
+}
+
+// contentWords are the normalized non-stopwords of an item's sources.
+func contentWords(srcs []model.Source) map[string]bool {
+	out := map[string]bool{}
+	for _, s := range srcs {
+		for _, w := range tokenize(s.Text) {
+			l := strings.TrimSuffix(w.lower, "'s")
+			if stopwords[l] || len(l) < 2 {
+				continue
+			}
+			if n, ok := parseNumber(l); ok {
+				l = fmt.Sprint(n)
+			}
+			if syn, ok := synonyms[l]; ok {
+				l = syn
+			}
+			out[l] = true
+		}
+	}
+	return out
+}
