@@ -9,7 +9,6 @@ import (
 	"encoding/hex"
 	"fmt"
 	"path/filepath"
-	"runtime"
 	"sort"
 	"strings"
 
@@ -19,8 +18,15 @@ import (
 
 // Options tunes loading.
 type Options struct {
-	// Workers is the number of files parsed at once; 0 means GOMAXPROCS.
+	// Workers is the number of files read and articles cleaned at once;
+	// 0 means GOMAXPROCS.
 	Workers int
+	// MaxFileBytes caps how much of a text or HTML file is read (default
+	// 8 MB); a longer file is cut there with a warning.
+	MaxFileBytes int
+	// MaxLineBytes caps one JSONL record (default 16 MB); a longer line is
+	// skipped with a warning naming its line number.
+	MaxLineBytes int
 }
 
 // Warning is a problem with one input, reported without stopping the load.
@@ -54,47 +60,11 @@ func Load(paths []string, opts Options) ([]*model.Article, []Warning) {
 }
 
 // LoadFiles parses, cleans and splits files in parallel. Articles come back
-// sorted by path, then by their order inside the file (JSONL).
+// sorted by path, then by their order inside the file (JSONL). Articles
+// whose metadata gives no date get one inferred from their text where the
+// text supports it (timex.InferPublished).
 func LoadFiles(files []File, opts Options) ([]*model.Article, []Warning) {
-	workers := opts.Workers
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
-	type result struct {
-		arts  []*model.Article
-		warns []Warning
-	}
-	results := make([]result, len(files))
-	manifests := newManifestCache()
-	jobs := make(chan int)
-	done := make(chan struct{})
-	for w := 0; w < workers; w++ {
-		go func() {
-			for i := range jobs {
-				a, ws := loadFile(files[i], manifests)
-				results[i] = result{a, ws}
-			}
-			done <- struct{}{}
-		}()
-	}
-	for i := range files {
-		jobs <- i
-	}
-	close(jobs)
-	for w := 0; w < workers; w++ {
-		<-done
-	}
-	order := make([]int, len(files))
-	for i := range order {
-		order[i] = i
-	}
-	sort.SliceStable(order, func(a, b int) bool { return files[order[a]].Path < files[order[b]].Path })
-	var arts []*model.Article
-	var warns []Warning
-	for _, i := range order {
-		arts = append(arts, results[i].arts...)
-		warns = append(warns, results[i].warns...)
-	}
+	arts, warns := loadAll(files, opts)
 	timex.InferPublished(arts)
 	return arts, warns
 }
