@@ -288,7 +288,6 @@ func (res *Result) splitDateline(b Block) []Block {
 	return []Block{dl, body}
 }
 
-
 // shift moves every raw offset of the result by n.
 func (res *Result) shift(n int) {
 	for i := range res.Blocks {
