@@ -27,4 +27,9 @@ type ActorMention struct {
 	Text  string `json:"text"`
 	Actor string `json:"actor"` // canonical name
 	Kind  string `json:"kind"`
+	// Role is the office a person mention shows ("prime minister of
+	// Iraq"), from a title next to the name or a bare title reference; it
+	// lets corpus-level unification tie "the Iraqi Prime Minister" to the
+	// named holder of the office seen in another article.
+	Role string `json:"role,omitempty"`
 }
