@@ -26,6 +26,17 @@ import (
 // extractHook, when set (by tests), is called for every article extracted.
 var extractHook func(*model.Article)
 
+// extractor is the part of events.Extractor the index drives.
+type extractor interface {
+	Article(a *model.Article) events.Extraction
+	Merge(arts []*model.Article, ex []events.Extraction) *model.Timeline
+}
+
+// newExtractor makes the extractor; tests may swap it.
+var newExtractor = func(opts Options) (extractor, error) {
+	return events.NewExtractor(events.Options{ActorsFile: opts.ActorsFile})
+}
+
 const batchSize = 1000
 
 func (o *opener) progress(stage string, done, total int) {
@@ -42,7 +53,7 @@ func (o *opener) workers() int {
 }
 
 // extract runs the per-article stage in parallel; ex[i] belongs to arts[i].
-func (o *opener) extract(x *events.Extractor, arts []*model.Article, ex []events.Extraction, todo []int) {
+func (o *opener) extract(x extractor, arts []*model.Article, ex []events.Extraction, todo []int) {
 	var next, done atomic.Int64
 	var wg sync.WaitGroup
 	total := len(todo)
@@ -84,7 +95,7 @@ func (o *opener) load(files []corpus.File) []*model.Article {
 // state file to it only once it is whole, so an interrupted build leaves
 // the previous index (or none) in place.
 func (o *opener) build() (*state, error) {
-	x, err := events.NewExtractor(events.Options{ActorsFile: o.opts.ActorsFile})
+	x, err := newExtractor(o.opts)
 	if err != nil {
 		return nil, err
 	}

@@ -125,7 +125,7 @@ type opener struct {
 	changed       bool
 	mem           bool        // stdin: nothing to persist or compare
 	memIx         bleve.Index // the in-memory index of a stdin corpus
-	stats         Stats // what this Open did: Extracted, Added...
+	stats         Stats       // what this Open did: Extracted, Added...
 }
 
 func (o *opener) notice(format string, args ...any) {

@@ -17,7 +17,7 @@ import (
 // only the events that changed are re-indexed. The state is marked dirty
 // first, so an update cut short is rebuilt on the next start.
 func (o *opener) update(st *state, d *diff) (*state, error) {
-	x, err := events.NewExtractor(events.Options{ActorsFile: o.opts.ActorsFile})
+	x, err := newExtractor(o.opts)
 	if err != nil {
 		return nil, err
 	}

@@ -1,0 +1,141 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/mattn/go-isatty"
+
+	"github.com/annals/annals/index"
+)
+
+func init() {
+	register(&command{
+		name:    "index",
+		args:    "[--index DIR] [--rebuild] [--actors FILE] [PATH...]",
+		summary: "build or update the search index of a corpus (the sample corpus without PATH)",
+		run:     runIndex,
+	})
+}
+
+// indexFlags are the flags every command that opens an index shares.
+type indexFlags struct {
+	dir     string
+	rebuild bool
+	actors  string
+}
+
+func (f *indexFlags) add(fs interface {
+	StringVar(*string, string, string, string)
+	BoolVar(*bool, string, bool, string)
+}) {
+	fs.StringVar(&f.dir, "index", "", "index directory (default: the user cache dir, annals/<corpus key>)")
+	fs.BoolVar(&f.rebuild, "rebuild", false, "discard the index and build it again")
+	fs.StringVar(&f.actors, "actors", "", "extra actor file (YAML) added to the built-in actors")
+}
+
+// openIndex opens the index for paths, drawing a progress bar on stderr
+// when it is a terminal and passing notices through.
+func openIndex(paths []string, f indexFlags, stderr io.Writer) (*index.Index, error) {
+	bar := newProgressBar(stderr)
+	ix, err := index.Open(paths, index.Options{
+		Dir:        f.dir,
+		Rebuild:    f.rebuild,
+		ActorsFile: f.actors,
+		Progress:   bar.update,
+		Notice: func(msg string) {
+			bar.clear()
+			fmt.Fprintln(stderr, "annals:", msg)
+		},
+	})
+	bar.clear()
+	return ix, err
+}
+
+func runIndex(args []string, stdout, stderr io.Writer) int {
+	c := commands["index"]
+	fs := newFlags(c, stdout, stderr)
+	var f indexFlags
+	f.add(fs)
+	paths, code, ok := parseFlags(fs, args, stdout)
+	if !ok {
+		return code
+	}
+	start := time.Now()
+	ix, err := openIndex(paths, f, stderr)
+	if err != nil {
+		fmt.Fprintln(stderr, "annals index:", err)
+		return exitRuntime
+	}
+	defer ix.Close()
+	st := ix.Stats()
+	for _, w := range st.Warnings {
+		fmt.Fprintln(stderr, "warning:", w)
+	}
+	what := "up to date"
+	switch {
+	case st.Stale:
+		what = "NOT updated (in use by another annals process)"
+	case st.Took > 0 && st.Added > 0 && st.Changed == 0 && st.Removed == 0 && st.Extracted == st.Articles:
+		what = "built"
+	case st.Took > 0:
+		what = fmt.Sprintf("updated: %d added, %d changed, %d removed files; %d articles extracted", st.Added, st.Changed, st.Removed, st.Extracted)
+	}
+	fmt.Fprintf(stdout, "index %s\n", what)
+	fmt.Fprintf(stdout, "  %d articles, %d events, %d actors", st.Articles, st.Events, st.Actors)
+	if st.First != "" {
+		fmt.Fprintf(stdout, ", %s to %s", st.First, st.Last)
+	}
+	fmt.Fprintf(stdout, "\n  %s in %s\n  took %s\n", humanBytes(st.SizeBytes), st.Dir, time.Since(start).Round(time.Millisecond))
+	return exitOK
+}
+
+func humanBytes(n int64) string {
+	switch {
+	case n >= 1<<30:
+		return fmt.Sprintf("%.1f GB", float64(n)/(1<<30))
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1f KB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d B", n)
+}
+
+// progressBar draws one self-erasing line on a terminal; elsewhere it is
+// silent, so logs and pipes stay clean.
+type progressBar struct {
+	w     io.Writer
+	on    bool
+	drawn bool
+	last  time.Time
+}
+
+func newProgressBar(w io.Writer) *progressBar {
+	f, ok := w.(*os.File)
+	return &progressBar{w: w, on: ok && (isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd()))}
+}
+
+func (b *progressBar) update(p index.Progress) {
+	if !b.on || (time.Since(b.last) < 100*time.Millisecond && p.Done < p.Total) {
+		return
+	}
+	b.last = time.Now()
+	const width = 30
+	fill := 0
+	if p.Total > 0 {
+		fill = width * p.Done / p.Total
+	}
+	fmt.Fprintf(b.w, "\r\x1b[K%-8s [%s%s] %d/%d", p.Stage, strings.Repeat("#", fill), strings.Repeat(".", width-fill), p.Done, p.Total)
+	b.drawn = true
+}
+
+func (b *progressBar) clear() {
+	if b.drawn {
+		fmt.Fprint(b.w, "\r\x1b[K")
+		b.drawn = false
+	}
+}

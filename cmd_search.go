@@ -1,0 +1,235 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/mattn/go-isatty"
+
+	"github.com/annals/annals/index"
+	"github.com/annals/annals/model"
+)
+
+func init() {
+	register(&command{
+		name: "search",
+		args: "QUERY [--actor A]... [--all] [--from D] [--to D] [--type T]... [--limit N] [--json] [--index DIR] [PATH...]",
+		summary: "print the events matching a query, in chronological order, with their sources\n\n" +
+			"QUERY uses bleve's query-string syntax: words, \"phrases\", +must -mustnot,\n" +
+			"field:value (summary, text, title, actor, type, outlet, place, precision, value),\n" +
+			"fuzzy~ and prefix*. An empty QUERY (\"\") lists every event.\n" +
+			"Dates (--from, --to) are YYYY, YYYY-MM or YYYY-MM-DD, inclusive; an event\n" +
+			"whose date overlaps the range (\"August 2024\" for --from 2024-08-20) is kept.",
+		run: runSearch,
+	})
+}
+
+func runSearch(args []string, stdout, stderr io.Writer) int {
+	c := commands["search"]
+	fs := newFlags(c, stdout, stderr)
+	var f indexFlags
+	f.add(fs)
+	var actors, types multiFlag
+	fs.Var(&actors, "actor", "only events involving this actor (repeatable; any of them unless --all)")
+	all := fs.Bool("all", false, "with several --actor, only events involving all of them")
+	from := fs.String("from", "", "only events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)")
+	to := fs.String("to", "", "only events on or before this date")
+	fs.Var(&types, "type", "only events of this type (repeatable): "+strings.Join(model.EventTypes, ", "))
+	limit := fs.Int("limit", 50, "print at most N events (0: all)")
+	asJSON := fs.Bool("json", false, "print the hits as JSON")
+	pos, code, ok := parseFlags(fs, args, stdout)
+	if !ok {
+		return code
+	}
+	if len(pos) == 0 {
+		fmt.Fprintln(stderr, "annals search: missing QUERY (use \"\" to list every event)")
+		fs.Usage()
+		return exitUsage
+	}
+	for _, t := range types {
+		if !knownType(t) {
+			fmt.Fprintf(stderr, "annals search: unknown --type %q; types: %s\n", t, strings.Join(model.EventTypes, ", "))
+			return exitUsage
+		}
+	}
+	q := index.Query{Text: pos[0], Actors: actors, AllActors: *all, Types: types, From: *from, To: *to}
+	ix, err := openIndex(pos[1:], f, stderr)
+	if err != nil {
+		fmt.Fprintln(stderr, "annals search:", err)
+		return exitRuntime
+	}
+	defer ix.Close()
+	if len(actors) > 0 {
+		warnUnknownActors(ix, actors, stderr)
+	}
+
+	// Page through in chronological order until the limit.
+	var hits []index.Hit
+	var total uint64
+	for {
+		size := 500
+		if *limit > 0 && *limit-len(hits) < size {
+			size = *limit - len(hits)
+		}
+		q.Size = size
+		res, err := ix.Search(context.Background(), q)
+		if err != nil {
+			var qe *index.QueryError
+			if errors.As(err, &qe) {
+				fmt.Fprintln(stderr, "annals search:", qe)
+				return exitUsage
+			}
+			fmt.Fprintln(stderr, "annals search:", err)
+			return exitUsage
+		}
+		total = res.Total
+		hits = append(hits, res.Hits...)
+		if len(res.Hits) < size || (*limit > 0 && len(hits) >= *limit) {
+			break
+		}
+		q.After = res.Hits[len(res.Hits)-1].Sort
+	}
+
+	if *asJSON {
+		type jhit struct {
+			Event      model.Event       `json:"event"`
+			Highlights []index.Highlight `json:"highlights,omitempty"`
+		}
+		out := struct {
+			Total uint64 `json:"total"`
+			Hits  []jhit `json:"hits"`
+		}{Total: total, Hits: []jhit{}}
+		for _, h := range hits {
+			out.Hits = append(out.Hits, jhit{h.Event, h.Highlights})
+		}
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(out); err != nil {
+			fmt.Fprintln(stderr, "annals search:", err)
+			return exitRuntime
+		}
+		return exitOK
+	}
+	color := useColor(stdout)
+	for _, h := range hits {
+		printHit(stdout, h, color)
+	}
+	switch {
+	case total == 0:
+		fmt.Fprintln(stderr, "no matching events")
+	case uint64(len(hits)) < total:
+		fmt.Fprintf(stderr, "%d of %d events shown (--limit %d; --limit 0 for all)\n", len(hits), total, *limit)
+	default:
+		fmt.Fprintf(stderr, "%d events\n", total)
+	}
+	return exitOK
+}
+
+func knownType(t string) bool {
+	for _, k := range model.EventTypes {
+		if k == t {
+			return true
+		}
+	}
+	return false
+}
+
+// warnUnknownActors says when an --actor names no actor of the corpus,
+// the usual reason for an empty result, with the near names.
+func warnUnknownActors(ix *index.Index, want []string, stderr io.Writer) {
+	known := ix.Actors()
+	for _, a := range want {
+		found := false
+		var near []string
+		for _, k := range known {
+			if k.Name == a {
+				found = true
+				break
+			}
+			if strings.Contains(strings.ToLower(k.Name), strings.ToLower(a)) && len(near) < 5 {
+				near = append(near, k.Name)
+			}
+		}
+		if !found {
+			msg := fmt.Sprintf("warning: no actor named %q in this corpus", a)
+			if len(near) > 0 {
+				msg += "; did you mean " + strings.Join(near, ", ") + "?"
+			}
+			fmt.Fprintln(stderr, msg)
+		}
+	}
+}
+
+// useColor: ANSI only on a terminal, and never with NO_COLOR set.
+func useColor(w io.Writer) bool {
+	if _, set := os.LookupEnv("NO_COLOR"); set {
+		return false
+	}
+	f, ok := w.(*os.File)
+	return ok && isatty.IsTerminal(f.Fd())
+}
+
+func printHit(w io.Writer, h index.Hit, color bool) {
+	e := h.Event
+	bold, dim, reset := "", "", ""
+	on, off := "", ""
+	if color {
+		bold, dim, reset = "\x1b[1m", "\x1b[2m", "\x1b[0m"
+		on, off = "\x1b[1;33m", "\x1b[22;39m"
+	}
+	date := e.Date.Value
+	if date == "" {
+		date = "undated"
+	}
+	if e.Date.Inferred {
+		date = "~" + date
+	}
+	line := fmt.Sprintf("%s%-11s%s %-12s %s", bold, date, reset, e.Type, strings.Join(e.Actors, ", "))
+	if len(e.Targets) > 0 {
+		line += " → " + strings.Join(e.Targets, ", ")
+	}
+	if f := figures(e.Figures); f != "" {
+		line += "  (" + f + ")"
+	}
+	if len(e.Sources) > 1 {
+		line += fmt.Sprintf("  ×%d", len(e.Sources))
+	}
+	fmt.Fprintln(w, line)
+	fmt.Fprintf(w, "    %s\n", oneLine(index.Mark(e.Summary, h.Highlights, -1, on, off)))
+	for i, s := range e.Sources {
+		src := s.Outlet
+		if src == "" {
+			src = "source"
+		}
+		if s.Published != "" {
+			src += ", " + s.Published
+		}
+		fmt.Fprintf(w, "    %s%s — %s:%d-%d%s\n", dim, src, s.File, s.Start, s.End, reset)
+		fmt.Fprintf(w, "      “%s”\n", oneLine(index.Mark(s.Text, h.Highlights, i, on, off)))
+	}
+	fmt.Fprintln(w)
+}
+
+func figures(f model.Figures) string {
+	var p []string
+	if f.Killed > 0 {
+		p = append(p, fmt.Sprintf("%d killed", f.Killed))
+	}
+	if f.Wounded > 0 {
+		p = append(p, fmt.Sprintf("%d wounded", f.Wounded))
+	}
+	if f.Count > 0 {
+		p = append(p, fmt.Sprintf("count %d", f.Count))
+	}
+	return strings.Join(p, ", ")
+}
+
+// oneLine folds a sentence's line breaks so each source stays one line.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
