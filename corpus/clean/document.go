@@ -102,6 +102,10 @@ func (res *Result) dropChrome(in []Block) []Block {
 			drop(Block{Line: b.Line, Text: b.Text[i:]}, "menu label glued to the text")
 			b = newBlock(b.Kind, cutPieces(b.Pieces, 0, i), b.Line)
 		}
+		if i := strayFragment(b.Text); i > 0 {
+			drop(Block{Line: b.Line, Text: b.Text[i:]}, "stray word fragment after the last sentence")
+			b = newBlock(b.Kind, cutPieces(b.Pieces, 0, i), b.Line)
+		}
 		if why := junkReason(b.Text); why != "" {
 			drop(b, why)
 			if why == "script or style fragment" {

@@ -145,3 +145,17 @@ func lineJunk(s string) string {
 }
 
 var copyrightRE = regexp.MustCompile(`(?i)^(©|\(c\)|copyright\b)|all rights reserved\.?$`)
+
+// strayFragmentRE finds one to three lower-case words with a full stop
+// after a paragraph's last sentence ("...a construction site. constructions."):
+// tag or keyword residue of a scrape. A sentence never starts in lower case.
+var strayFragmentRE = regexp.MustCompile(`[.!?]["”’)]?(\s+)\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2}\.$`)
+
+// strayFragment returns where such a fragment starts (its leading space), or -1.
+func strayFragment(s string) int {
+	m := strayFragmentRE.FindStringSubmatchIndex(s)
+	if m == nil {
+		return -1
+	}
+	return m[2]
+}

@@ -1,0 +1,175 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/annals/annals/corpus"
+	"github.com/annals/annals/model"
+)
+
+func init() {
+	register(&command{
+		name:    "show",
+		args:    "[--sentences] [--json] ID [PATH...]",
+		summary: "print one article's cleaned text with its title, byline, date (and how it is known) and dateline",
+		run:     runShow,
+	})
+}
+
+func runShow(args []string, stdout, stderr io.Writer) int {
+	c := commands["show"]
+	fs := newFlags(c, stdout, stderr)
+	sents := fs.Bool("sentences", false, "list the sentences with their kind and raw byte offsets instead of the text")
+	asJSON := fs.Bool("json", false, "print the article (metadata, text, sentences) as JSON")
+	pos, code, ok := parseFlags(fs, args, stdout)
+	if !ok {
+		return code
+	}
+	if len(pos) == 0 {
+		fmt.Fprintln(stderr, "annals show: which article? give its ID (see 'annals articles')")
+		return exitUsage
+	}
+	id, paths := pos[0], pos[1:]
+	arts, warns := corpus.Load(paths, corpus.Options{})
+	for _, w := range warns {
+		fmt.Fprintln(stderr, "warning:", w.Error())
+	}
+	a, err := findArticle(arts, id)
+	if err != nil {
+		fmt.Fprintln(stderr, "annals show:", err)
+		return exitRuntime
+	}
+	switch {
+	case *asJSON:
+		out := struct {
+			*model.Article
+			Text      string           `json:"text"`
+			Sentences []model.Sentence `json:"sentences"`
+		}{a, a.Text, a.Sentences}
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(out); err != nil {
+			fmt.Fprintln(stderr, "annals show:", err)
+			return exitRuntime
+		}
+	case *sents:
+		printHeader(stdout, a)
+		for i, s := range a.Sentences {
+			fmt.Fprintf(stdout, "%3d  %-8s  raw %d-%d  %s\n", i+1, s.Kind, s.Start, s.End, s.Text)
+		}
+	default:
+		printHeader(stdout, a)
+		printText(stdout, a)
+	}
+	return exitOK
+}
+
+// findArticle matches an exact ID, else a unique ID prefix, so a user
+// can type the first few characters.
+func findArticle(arts []*model.Article, id string) (*model.Article, error) {
+	var matches []*model.Article
+	for _, a := range arts {
+		if a.ID == id {
+			return a, nil
+		}
+		if strings.HasPrefix(a.ID, id) {
+			matches = append(matches, a)
+		}
+	}
+	switch len(matches) {
+	case 0:
+		return nil, fmt.Errorf("no article with ID %q (see 'annals articles')", id)
+	case 1:
+		return matches[0], nil
+	}
+	return nil, fmt.Errorf("ID %q is ambiguous: it starts %d articles (%s, %s, ...)", id, len(matches), matches[0].ID, matches[1].ID)
+}
+
+func printHeader(w io.Writer, a *model.Article) {
+	fmt.Fprintln(w, a.Title)
+	if a.Byline != "" {
+		fmt.Fprintln(w, "By", strings.TrimPrefix(a.Byline, "By "))
+	}
+	var parts []string
+	if a.Outlet != "" {
+		parts = append(parts, a.Outlet)
+	}
+	parts = append(parts, dateLine(a))
+	fmt.Fprintln(w, strings.Join(parts, " · "))
+	if a.Dateline != "" {
+		fmt.Fprintln(w, "Dateline:", a.Dateline)
+	}
+	for _, c := range a.DateCandidates {
+		if c.Source == model.SourceHeader {
+			fmt.Fprintf(w, "Page date: %s (%q; a page date, not taken as the publication date)\n", c.Date, c.Evidence)
+		}
+	}
+	if a.URL != "" {
+		fmt.Fprintln(w, "URL:", a.URL)
+	}
+	fmt.Fprintf(w, "File: %s · ID %s · %d sentences\n", a.Path, a.ID, len(a.Sentences))
+	for _, r := range a.Repairs {
+		fmt.Fprintf(w, "Repaired: %q → %q (raw bytes %d-%d)\n", r.From, r.To, r.Start, r.End)
+	}
+	for _, x := range a.Warnings {
+		fmt.Fprintln(w, "Warning:", x)
+	}
+	fmt.Fprintln(w)
+}
+
+// dateLine says what the publication date is and how it is known.
+func dateLine(a *model.Article) string {
+	if a.Published == "" {
+		s := "date unknown"
+		if a.Inference != nil && a.Inference.Partial != "" {
+			s += " (text suggests " + a.Inference.Partial + ")"
+		}
+		return s
+	}
+	how := string(a.PublishedSource)
+	if a.Confidence != "" {
+		how += ", " + a.Confidence + " confidence"
+	}
+	s := fmt.Sprintf("published %s (%s)", a.Published, how)
+	if a.PublishedSource == model.SourceInferred && a.Inference != nil && len(a.Inference.Evidence) > 0 {
+		s += " from: " + strings.Join(a.Inference.Evidence, "; ")
+	}
+	return s
+}
+
+// printText prints the cleaned text paragraph by paragraph. Title, byline
+// and dateline are in the header already; captions and headings are
+// marked so they are not read as body text.
+func printText(w io.Writer, a *model.Article) {
+	kinds := map[int]string{}
+	for _, s := range a.Sentences {
+		if _, ok := kinds[s.Para]; !ok {
+			kinds[s.Para] = s.Kind
+		}
+	}
+	first := true
+	for i, p := range strings.Split(a.Text, "\n\n") {
+		var line string
+		switch kinds[i] {
+		case model.BlockTitle, model.BlockByline, model.BlockDateline:
+			if !strings.HasPrefix(p, "(") { // a credit line at the end is kept
+				continue
+			}
+			line = p
+		case model.BlockCaption:
+			line = "[Caption: " + p + "]"
+		case model.BlockHeading:
+			line = "## " + p
+		default:
+			line = p
+		}
+		if !first {
+			fmt.Fprintln(w)
+		}
+		first = false
+		fmt.Fprintln(w, line)
+	}
+}
