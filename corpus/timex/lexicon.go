@@ -109,8 +109,9 @@ var twoWordQuantMods = map[[2]string]string{
 var tenseWords = map[string]bool{
 	"will": true, "shall": true, "ll": true, "would": true, "scheduled": true, "upcoming": true,
 	"coming": true, "next": true, "expected": true, "plans": true, "plan": true, "due": true,
-	"planning": true, "intends": true, "aims": true, "going": true, "set": true, "until": true,
-	"before": true, "await": true, "awaits": true, "awaiting": true, "ahead": true,
+	"planning": true, "intends": true, "aims": true, "going": true, "set": true, "planned": true,
+	"await": true, "awaits": true, "awaiting": true, "ahead": true, "might": true, "may": true,
+	"soon": true, "early": true, "tomorrow": true,
 	"said": false, "was": false, "were": false, "had": false, "did": false, "ago": false,
 	"last": false, "told": false, "met": false, "began": false, "took": false, "came": false,
 	"went": false, "saw": false, "made": false, "fell": false, "rose": false, "held": false,

@@ -115,6 +115,8 @@ func (tg *tagger) core(i int) (hit, bool) {
 		try(tg.spokenYear(i))
 	case "once", "twice":
 		try(tg.frequency(i))
+	case "first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th":
+		try(tg.ordinalPeriod(i, i, ordinals[w]))
 	case "mid":
 		// "mid afternoon"
 		if p, ok := partsOfDay[tg.w(i+1)]; ok && p == "AF" {
@@ -284,10 +286,6 @@ func (tg *tagger) afterNumber(i int, n numPhrase) (hit, bool) {
 		// "a quarter" is as often a fraction as a period
 		return hit{}, false
 	}
-	// "a day" / "a year" as rate ("$5 a year") is a SET
-	if (w0 == "a" || w0 == "per") && i > 0 && tg.rateBefore(i) && !hyph {
-		return tg.setHit(i, k, fmtDuration(1, u), ""), true
-	}
 	if hyph {
 		// "8-month-old", "day-long"
 		if tg.isPunct(k, "-") && tg.glued(k) && (tg.w(k+1) == "old" || tg.w(k+1) == "long") {
@@ -314,8 +312,15 @@ func (tg *tagger) afterNumber(i int, n numPhrase) (hit, bool) {
 		}
 	case "or":
 		if tg.w(k+1) == "so" {
+			if tg.w(k+2) == "ago" {
+				return tg.agoHit(i, k+3, n, u, -1, false), true
+			}
 			k += 2
 		}
+	}
+	// "a day" / "a year" as rate ("$5 a year") is a SET
+	if (w0 == "a" || w0 == "per") && i > 0 && tg.rateBefore(i) {
+		return tg.setHit(i, k, fmtDuration(1, u), ""), true
 	}
 	return tg.durHit(i, k, n, u, ""), true
 }
@@ -366,7 +371,7 @@ func (tg *tagger) agoHit(i, end int, n numPhrase, u unit, dir int, anaphoric boo
 			g = tg.ref.g
 		}
 	}
-	if !anaphoric && tg.ref.ok && tg.ref.g == gQuarter && u.gran == gYear && tg.toks[i].sent-tg.ref.sent <= 1 {
+	if !anaphoric && tg.ref.ok && tg.ref.g == gQuarter && u.gran == gYear && n.v == 1 {
 		g = gQuarter // "a year ago" after "the third quarter": the year-ago quarter
 		base = tg.ref.t
 	}
@@ -404,8 +409,8 @@ func (tg *tagger) bareUnits(i int) (hit, bool) {
 	if tg.w(end) == "or" && units[tg.w(end+1)].letter != "" && strings.HasSuffix(tg.w(end+1), "s") {
 		end += 2
 	}
-	if w == "decades" || w == "centuries" {
-		return hit{end: end, typ: "DURATION", val: "PX" + map[string]string{"decades": "DE", "centuries": "CE"}[w]}, true
+	if w == "centuries" {
+		return hit{end: end, typ: "DURATION", val: "PXC"}, true
 	}
 	return hit{end: end, typ: "DURATION", val: fmtDuration(-1, u)}, true
 }
@@ -531,17 +536,23 @@ func (tg *tagger) positional(i int) (hit, bool) {
 // future (+1) or the past (-1), from the nearest tense marker; 0 when
 // nothing tells.
 func (tg *tagger) tense(s, e int) int {
+	r, _ := tg.tenseDist(s, e)
+	return r
+}
+
+// tenseDist is tense with the distance in tokens to the marker.
+func (tg *tagger) tenseDist(s, e int) (int, int) {
 	for d := 1; d <= 14; d++ {
 		for _, k := range [2]int{s - d, e - 1 + d} {
 			if k < 0 || k >= len(tg.toks) || !tg.sameSentence(k, s) {
 				continue
 			}
 			if r := tg.tenseAt(k); r != 0 {
-				return r
+				return r, d
 			}
 		}
 	}
-	return 0
+	return 0, 99
 }
 
 func (tg *tagger) tenseAt(k int) int {
@@ -554,8 +565,19 @@ func (tg *tagger) tenseAt(k int) int {
 		if w == "ll" && !(k > 0 && (tg.w(k-1) == "'" || tg.w(k-1) == "’")) {
 			return 0
 		}
-		if w == "set" && tg.w(k+1) != "to" || w == "going" && tg.w(k+1) != "to" || w == "due" && tg.w(k+1) != "to" {
-			return 0
+		switch w {
+		case "set", "going", "due", "plans", "plan", "planned", "expected":
+			if tg.w(k+1) != "to" {
+				return 0
+			}
+		case "soon", "early":
+			if tg.w(k-1) != "as" { // "as soon as", "as early as"
+				return 0
+			}
+		case "may":
+			if t.cap {
+				return 0
+			}
 		}
 		if w == "last" || w == "next" || w == "coming" {
 			return 0 // these qualify their own noun
@@ -567,6 +589,9 @@ func (tg *tagger) tenseAt(k int) int {
 	}
 	if len(w) >= 5 && strings.HasSuffix(w, "ed") && !edWords[w] && !t.cap {
 		return -1
+	}
+	if w == "to" && (tg.w(k-1) == "is" || tg.w(k-1) == "are") {
+		return 1 // "is to resume"
 	}
 	return 0
 }
@@ -607,13 +632,15 @@ func (tg *tagger) resolveMonthDay(m, d, s, e int) (time.Time, bool) {
 	if fut.IsZero() {
 		return past, true
 	}
-	switch tg.tense(s, e) {
-	case 1:
+	dp, df := tg.dct.Sub(past), fut.Sub(tg.dct)
+	const day = 24 * time.Hour
+	tense, _ := tg.tenseDist(s, e)
+	switch {
+	case tense > 0 && df < 300*day:
 		return fut, true
-	case -1:
+	case tense < 0 && dp < 240*day:
 		return past, true
-	}
-	if fut.Sub(tg.dct) < tg.dct.Sub(past) {
+	case df < dp:
 		return fut, true
 	}
 	return past, true
@@ -630,16 +657,25 @@ func (tg *tagger) resolveMonth(m, s, e int) (int, bool) {
 	}
 	y := tg.dct.Year()
 	dm := int(tg.dct.Month())
-	if tg.tense(s, e) > 0 {
-		if m < dm {
-			return y + 1, true
-		}
-		return y, true
-	}
+	pastY, futY := y, y
 	if m > dm {
-		return y - 1, true
+		pastY = y - 1
 	}
-	return y, true
+	if m < dm {
+		futY = y + 1
+	}
+	back := (dm - m + 12) % 12 // months back to the past candidate
+	ahead := (m - dm + 12) % 12
+	tense, dist := tg.tenseDist(s, e)
+	switch {
+	case tense > 0:
+		return futY, true
+	case tense < 0 && dist <= 5:
+		return pastY, true
+	case back >= 9 && ahead <= 3:
+		return futY, true
+	}
+	return pastY, true
 }
 
 // rangeYear gives the second member of a range ("between October 2023 and

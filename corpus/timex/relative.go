@@ -25,6 +25,9 @@ func (tg *tagger) relative(i, start int) (hit, bool) {
 	if det == "this" && tg.w(j) == "coming" {
 		off, j = 1, j+1
 	}
+	if tg.w(j) == "fiscal" && tg.w(j+1) == "year" {
+		j++
+	}
 	w := tg.w(j)
 	// counted durations: "the past two months", "last three years", "next few days"
 	if n, ok := tg.numberPhrase(j); ok && w != "a" && w != "an" {
@@ -364,8 +367,16 @@ func (tg *tagger) theLed(i int) (hit, bool) {
 			}
 		}
 	}
-	if y, ok := tg.yearAt(j); ok && (tg.w(j+1) == "period" || tg.w(j+1) == "quarter") {
-		return hit{end: j + 2, typ: "DATE", val: fmtYear(y)}, true
+	if y, ok := tg.yearAt(j); ok {
+		if tg.w(j+1) == "period" {
+			return hit{end: j + 2, typ: "DATE", val: fmtYear(y)}, true
+		}
+		if o, ok := ordinals[tg.w(j+1)]; ok && o <= 4 && tg.w(j+2) == "quarter" {
+			return hit{end: j + 3, typ: "DATE", val: fmtYear(y) + "-Q" + string(rune('0'+o))}, true
+		}
+	}
+	if w == "full" && tg.w(j+1) == "year" {
+		return tg.unitFromDCT(j+2, gYear, 0)
 	}
 	// "the nine months", "the four days"
 	if n, ok := tg.numberPhrase(j); ok && w != "a" && w != "an" && tg.tok(j).kind == tkWord {
@@ -417,6 +428,8 @@ func (tg *tagger) ordinalPeriod(i, j, o int) (hit, bool) {
 		y, ok, end = yy, true, end+1
 	} else if tg.ref.ok && tg.ref.g == gYear && tg.toks[i].sent == tg.ref.sent {
 		y, ok = tg.ref.t.Year(), true
+	} else if ok && val == "Q" && o > quarterOf(int(tg.dct.Month())) && tg.tense(i, end) <= 0 {
+		y-- // "the fourth quarter" in a January article, past tense
 	}
 	if !ok {
 		return hit{end: end, typ: "DATE", val: "XXXX-" + val + string(rune('0'+o))}, true

@@ -150,7 +150,7 @@ func (tg *tagger) bareMonthOK(i, m int) bool {
 	}
 	if p != nil && p.low == "-" && p.s > 0 && !p.space {
 		// "mid-May" passes through positional; "Al-March" does not exist
-		if q := tg.tok(i - 2); q == nil || q.low != "mid" {
+		if q := tg.tok(i - 2); q == nil || q.low != "mid" && q.low != "late" && q.low != "early" {
 			return false
 		}
 	}
@@ -198,6 +198,9 @@ func (tg *tagger) numberLed(i int) (hit, bool) {
 		try(tg.dayMonth(i, i+1, d))
 	}
 	try(tg.yearHit(i))
+	if n, ok := tg.numberPhrase(i); ok {
+		try(tg.afterNumber(i, n))
+	}
 	return best, found
 }
 
@@ -375,20 +378,23 @@ func (tg *tagger) weekdayLed(i, wd int) (hit, bool) {
 	if tk := tg.tok(k); tk != nil && tk.kind == tkWord {
 		if m, ok := monthNames[tk.low]; ok {
 			if h, ok := tg.monthLed(k, m, false); ok && strings.Count(h.val, "-") == 2 {
-				return h, true
+				return tg.weekdayFits(h, wd), true
 			}
 		} else if m, ok := monthAbbrevs[tk.low]; ok {
 			if h, ok := tg.monthLed(k, m, true); ok && strings.Count(h.val, "-") == 2 {
-				return h, true
+				return tg.weekdayFits(h, wd), true
 			}
 		}
 	}
 	if d, ok := tg.dayAt(k); ok {
 		if h, ok := tg.dayMonth(k, k+1, d); ok {
-			return h, true
+			return tg.weekdayFits(h, wd), true
 		}
 	}
 	day, ok := tg.resolveWeekday(wd, i, i+1)
+	if ok && (tg.w(j) == "'" || tg.w(j) == "’") && tg.w(j+1) == "s" && tg.tense(i, i+1) <= 0 {
+		day = weekdayNear(tg.dct, wd, false) // "Wednesday's ruling" already happened
+	}
 	if p, isPart := partsOfDay[tg.w(j)]; isPart && tg.toks[j].space {
 		if !ok {
 			return hit{end: j + 1, typ: "TIME", val: "XXXX-WXX-" + strconv.Itoa(wd) + "T" + p}, true
@@ -399,6 +405,29 @@ func (tg *tagger) weekdayLed(i, wd int) (hit, bool) {
 		return hit{end: j, typ: "DATE", val: "XXXX-WXX-" + strconv.Itoa(wd)}, true
 	}
 	return tg.dayHit(j, day, true), true
+}
+
+// weekdayFits moves a resolved month-day ("Monday, Oct. 26") to the
+// year nearest the DCT in which it falls on the named weekday, when the
+// year was guessed rather than written.
+func (tg *tagger) weekdayFits(h hit, wd int) hit {
+	if !h.anchored || !tg.known {
+		return h
+	}
+	t, err := time.Parse("2006-01-02", h.val)
+	if err != nil || isoWeekday(t) == wd {
+		return h
+	}
+	for _, dy := range [...]int{1, -1, 2, -2} {
+		y := t.Year() + dy
+		if validDay(y, int(t.Month()), t.Day()) {
+			c := mkDay(y, int(t.Month()), t.Day())
+			if isoWeekday(c) == wd {
+				return tg.dayHit(h.end, c, true)
+			}
+		}
+	}
+	return h
 }
 
 func (tg *tagger) partOfDayHit(i, end int, day time.Time, p string) hit {
@@ -560,6 +589,9 @@ func (tg *tagger) clockFinish(i, j, hr, mi int, pm, ampm bool) (hit, bool) {
 		}
 	}
 	day, dok := tg.dct, tg.known
+	if tg.ref.ok && tg.ref.g == gDay {
+		day, dok = tg.ref.t, true
+	}
 	k := j
 	if tg.isPunct(k, ",") || tg.w(k) == "on" {
 		k++
