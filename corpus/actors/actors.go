@@ -1,29 +1,36 @@
 // Package actors recognizes named actors (states, armed groups,
 // organizations, media, persons) in news text and gives every mention one
 // canonical actor, within an article and across a corpus.
+//
+// Names come from an embedded actor file (default_actors.yaml) matched
+// with an Aho-Corasick automaton, plus discovery of capitalized names in
+// actor positions ("X said", "spokesman for X", "Prime Minister X").
+// Context rules keep places, patrons and descriptors out: "in Iraq",
+// "Iran-backed" and "US officials" are not mentions, "Baghdad has
+// appealed", "Israeli airstrikes" and "the Iraqi government" are.
 package actors
 
-import "github.com/annals/annals/model"
-
-// Recognizer tags actor mentions. It is built once (the gazetteer automaton
-// is compiled in New) and is safe for concurrent use by several goroutines.
-type Recognizer struct{}
+// Recognizer tags actor mentions. It is built once (the gazetteer
+// automaton is compiled in New) and is safe for concurrent use.
+type Recognizer struct {
+	gaz *gazetteer
+}
 
 // New builds a Recognizer from the embedded default actor file plus, when
-// extraFile is not empty, a user YAML file whose entries add to or override
-// the defaults.
+// extraFile is not empty, a user YAML file (a list of {name, kind,
+// aliases, capitals, demonyms}) whose entries add to the defaults; an
+// entry with a default's name replaces it.
 func New(extraFile string) (*Recognizer, error) {
-	return &Recognizer{}, nil
+	g, err := loadGazetteer(extraFile)
+	if err != nil {
+		return nil, err
+	}
+	return &Recognizer{gaz: g}, nil
 }
 
-// Tag returns the actor mentions in text (one article), sorted by Start,
-// with byte offsets into text. Short forms are resolved within the text.
-func (r *Recognizer) Tag(text string) []model.ActorMention {
-	return nil
-}
-
-// Unify resolves short forms across articles and returns the mentions
-// rewritten to corpus-wide canonical names, plus the actor list with counts.
-func (r *Recognizer) Unify(perArticle [][]model.ActorMention) ([][]model.ActorMention, []model.Actor) {
-	return perArticle, nil
+// known reports whether name is a canonical name or alias in the actor
+// files, and its canonical form.
+func (r *Recognizer) known(name string) (*entry, bool) {
+	e, ok := r.gaz.byName[lower(name)]
+	return e, ok
 }

@@ -1,0 +1,382 @@
+package actors
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/annals/annals/model"
+)
+
+// chain is a run of capitalized words that may name an actor in no file.
+type chain struct {
+	s, e   int    // whole run, titles included
+	ns     int    // first token of the name proper, after any title words
+	title  string // leading title words, lower case
+	text   string // the name proper
+	units  int    // capitalized words in the name proper
+	single bool
+}
+
+func (t *tagger) capWord(i int) bool {
+	return t.isWord(i) && t.toks[i].cap && !t.covered[i]
+}
+
+// startable tells whether a name may begin at token i.
+func (t *tagger) startable(i int) bool {
+	tk := t.toks[i]
+	if !tk.word || t.covered[i] || t.skipLine[tk.line] || t.titleLine[tk.line] {
+		return false
+	}
+	if nameParticles[tk.text] && i+2 < len(t.toks) && t.toks[i+1].text == "-" && t.toks[i+1].glued && t.capWord(i+2) {
+		return true
+	}
+	if !tk.cap || funcCaps[tk.text] || months[tk.text] {
+		return false
+	}
+	if tk.sentStart && (t.lowerSeen[strings.ToLower(tk.text)] || stopCaps[tk.text] && !titleWords[strings.ToLower(tk.text)]) {
+		return false
+	}
+	return true
+}
+
+// buildChain extends a name from token i: capitalized words, hyphenated
+// parts ("Al-Ain"), particles ("bin", "al-") and, inside organization
+// names, "of", "for", "and", "the" and "in <Country>".
+func (t *tagger) buildChain(i int) chain {
+	j := i
+	good := i
+	for j < len(t.toks) {
+		tk := t.toks[j]
+		if j > i && (!t.sameLine(i, j) || tk.nlBefore) {
+			break
+		}
+		switch {
+		case tk.word && tk.cap && !t.covered[j] && !months[tk.text] && (j == i || !funcCaps[tk.text]) && (j == i || !tk.glued || t.toks[j-1].text == "-"):
+			j++
+			good = j
+			continue
+		case tk.text == "-" && tk.glued && j > i && t.isWord(j+1) && t.toks[j+1].glued && !t.covered[j+1] && (t.toks[j+1].cap || nameParticles[t.lw(j+1)]):
+			j++
+			continue
+		case tk.word && nameParticles[tk.text] && j+1 < len(t.toks) && (t.toks[j+1].text == "-" && t.toks[j+1].glued || t.capWord(j+1)):
+			j++
+			continue
+		case tk.word && j > i && (tk.text == "of" || tk.text == "for" || tk.text == "and" || tk.text == "on" || tk.text == "the") && t.capWord(j+1):
+			j++
+			continue
+		case tk.word && j > i && tk.text == "in" && j+1 < len(t.toks) && t.covered[j+1] && t.toks[j+1].cap && t.hasHead(i, good):
+			// "... Committee in Iraq": the place is part of the name
+			k := j + 1
+			for k < len(t.toks) && t.covered[k] && t.toks[k].cap && t.sameLine(j, k) {
+				k++
+			}
+			if k < len(t.toks) && t.toks[k].cap && t.toks[k].word && !t.toks[k].nlBefore {
+				break
+			}
+			good = k
+			j = k
+		}
+		break
+	}
+	c := chain{s: i, e: good, ns: i}
+	// leading title words
+	k := i
+	for k < good && titleWords[t.lw(k)] {
+		k++
+	}
+	// only a real title (one ending in a head word) is stripped
+	for k > i && !titleHeads[t.lw(k-1)] {
+		k--
+	}
+	if k > i {
+		c.title = strings.ToLower(joinToks(t.toks[i:k]))
+		c.ns = k
+	}
+	// a leading "The" belongs to no discovered name
+	for c.ns < c.e && funcCaps[t.toks[c.ns].text] {
+		c.ns++
+	}
+	if c.ns < c.e {
+		c.text = joinToks(t.toks[c.ns:c.e])
+		for x := c.ns; x < c.e; x++ {
+			if t.toks[x].word && t.toks[x].cap && !(x > c.ns && t.toks[x-1].text == "-") {
+				c.units++
+			}
+		}
+	}
+	c.single = c.units == 1
+	return c
+}
+
+func (t *tagger) hasHead(s, e int) bool {
+	for k := s; k < e; k++ {
+		if _, ok := orgHeads[t.lw(k)]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// headKind returns the kind an organization head word gives a name.
+func (t *tagger) headKind(s, e int) string {
+	kind := ""
+	for k := s; k < e; k++ {
+		if kd, ok := orgHeads[t.lw(k)]; ok && t.toks[k].cap {
+			if kd == model.KindArmedGroup {
+				return kd
+			}
+			kind = kd
+		}
+	}
+	if kind != "" {
+		if _, ok := orgHeads[t.lw(e-1)]; !ok {
+			// the head must end the name or be followed by of/for ("Bank of England")
+			last := ""
+			for k := s; k < e; k++ {
+				if _, ok := orgHeads[t.lw(k)]; ok {
+					last = t.lw(k + 1)
+				}
+			}
+			if last != "of" && last != "for" && last != "on" && last != "in" {
+				return ""
+			}
+		}
+	}
+	return kind
+}
+
+// personLike tells whether every word of a name could be part of a
+// personal name.
+func (t *tagger) personLike(c chain) bool {
+	if c.units < 1 || c.units > 4 {
+		return false
+	}
+	for k := c.ns; k < c.e; k++ {
+		tk := t.toks[k]
+		if !tk.word {
+			continue
+		}
+		if stopCaps[tk.text] || titleWords[strings.ToLower(tk.text)] {
+			return false
+		}
+		if _, ok := orgHeads[strings.ToLower(tk.text)]; ok {
+			return false
+		}
+		if tk.text == "of" || tk.text == "for" || tk.text == "and" || tk.text == "on" || tk.text == "the" || tk.text == "in" {
+			return false
+		}
+		for _, r := range tk.text {
+			if unicode.IsDigit(r) {
+				return false
+			}
+		}
+		if isAcronym(tk.text) && len(tk.text) > 1 && !strings.HasSuffix(tk.text, ".") {
+			return false
+		}
+	}
+	return true
+}
+
+// speakerAfter reports a reporting verb after token e ("X said").
+func (t *tagger) speakerAfter(e int) bool {
+	if e >= len(t.toks) {
+		return false
+	}
+	k := e
+	if t.toks[k].text == "," { // "X, the spokesman, said" is handled by apposition
+		return false
+	}
+	w := t.lw(k)
+	if w == "also" || w == "later" || w == "then" || w == "has" || w == "had" {
+		k++
+		w = t.lw(k)
+	}
+	switch w {
+	case "said", "says", "told", "tells", "added", "adds", "stated", "explained", "noted", "warned", "argued", "insisted", "wrote", "writes", "replied", "acknowledged", "confirmed", "denied", "announced", "declared", "urged", "stressed", "emphasized", "predicted", "estimated", "commented", "conceded", "admitted", "vowed", "pledged", "threatened", "accused", "recalled", "went", "asked":
+		return true
+	}
+	return false
+}
+
+// appositionPerson reports ", a Shiite lawmaker", ", the spokesperson for",
+// ", president of", ", who heads" after token e.
+func (t *tagger) appositionPerson(e int) bool {
+	if e >= len(t.toks) || t.toks[e].text != "," {
+		return false
+	}
+	for k := e + 1; k < e+8 && k < len(t.toks); k++ {
+		tk := t.toks[k]
+		if !tk.word {
+			return false
+		}
+		w := strings.ToLower(tk.text)
+		if k == e+1 && w == "who" {
+			return true
+		}
+		if titleHeads[w] && !tk.cap || titleHeads[w] && k == e+1 {
+			return true
+		}
+		if w == "of" || w == "for" || w == "at" {
+			return false
+		}
+	}
+	return false
+}
+
+// discover finds actors in no actor file: capitalized names in actor
+// positions. Precision matters more than recall here.
+func (t *tagger) discover() {
+	var chains []chain
+	for i := 0; i < len(t.toks); {
+		if !t.startable(i) {
+			i++
+			continue
+		}
+		c := t.buildChain(i)
+		if c.e <= i {
+			i++
+			continue
+		}
+		chains = append(chains, c)
+		i = c.e
+	}
+	known := map[string]ment{}
+	var rest []chain
+	for _, c := range chains {
+		m, ok := t.classify(c)
+		if !ok {
+			rest = append(rest, c)
+			continue
+		}
+		t.add(m)
+		if m.kind != model.KindPerson || c.units > 1 {
+			known[c.text] = ment{actor: m.actor, kind: m.kind, disc: true}
+		}
+	}
+	t.pending = t.pending[:0]
+	for _, c := range rest {
+		if c.text == "" {
+			continue
+		}
+		if m, ok := known[c.text]; ok {
+			m.s, m.e = c.ns, c.e
+			t.add(m)
+			continue
+		}
+		t.pending = append(t.pending, c)
+	}
+}
+
+// classify decides whether a capitalized name is an actor, and which.
+func (t *tagger) classify(c chain) (ment, bool) {
+	if c.text == "" {
+		return ment{}, false
+	}
+	m := ment{s: c.ns, e: c.e, actor: c.text, disc: true}
+	prev, prev2 := t.lw(c.s-1), t.lw(c.s-2)
+	if prev == "the" {
+		prev, prev2 = prev2, t.lw(c.s-3)
+	}
+	next := t.lw(c.e)
+	// "a newly formed militia named Al-Thawiroun"
+	if namedCue[prev] && groupCue[prev2] || namedCue[prev] && prev2 == "as" {
+		m.kind = model.KindOrganization
+		if g := prev2; g == "militia" || g == "faction" || g == "brigade" || g == "brigades" || g == "group" {
+			m.kind = model.KindArmedGroup
+		}
+		return m, true
+	}
+	// media: "Al-Ain media reported", "news agency Fars", "told Al-Ain"
+	if next == "media" || mediaCue[prev] && !t.personLike(c) {
+		m.kind = model.KindMedia
+		return m, true
+	}
+	if kind := t.headKind(c.ns, c.e); kind != "" && c.units >= 2 {
+		if t.organOnly(c) {
+			return ment{}, false
+		}
+		m.kind = kind
+		return m, true
+	}
+	personCue := c.title != "" || t.speakerAfter(c.e) || t.appositionPerson(c.e) || speakVerbsBefore[t.lw(c.s-1)] && t.lw(c.s-1) != "according"
+	if t.personLike(c) {
+		if c.units >= 2 && personCue {
+			m.kind = model.KindPerson
+			m.role = t.roleOf(c)
+			return m, true
+		}
+		if c.units == 1 && c.title != "" && titleHeads[lastWord(c.title)] && c.title != "analyst" {
+			// "President Clinton": resolved to a full name later if one is known
+			m.kind = model.KindPerson
+			m.role = t.roleOf(c)
+			m.short = true
+			return m, true
+		}
+	}
+	if prev == "told" && (c.units == 1 || t.toks[c.s].text == "The") && !t.personLike(c) {
+		m.kind = model.KindMedia
+		return m, true
+	}
+	// organization positions: "leader of X", "spokesman for X", "X spokesman"
+	if (prev == "of" || prev == "for") && orgOfCue[prev2] || orgAfterCue[next] && c.units >= 1 && !t.personLike(c) {
+		if isAcronym(c.text) || c.units >= 2 && !t.personLike(c) {
+			m.kind = model.KindOrganization
+			return m, true
+		}
+	}
+	if c.units == 1 && isAcronym(c.text) && len(c.text) <= 6 && (t.speakerAfter(c.e) || prev == "according" || t.lw(c.s-2) == "according") {
+		m.kind = model.KindOrganization
+		return m, true
+	}
+	return ment{}, false
+}
+
+// organOnly reports names that are only a government organ ("Foreign
+// Ministry"): those belong to a state, not a new actor.
+func (t *tagger) organOnly(c chain) bool {
+	for k := c.ns; k < c.e; k++ {
+		w := t.lw(k)
+		if !t.toks[k].word {
+			continue
+		}
+		if !titleWords[w] && !organs[w] && !stopCaps[t.toks[k].text] {
+			return false
+		}
+	}
+	return true
+}
+
+func lastWord(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
+// roleOf turns the title before a name into an office, with the country
+// named just before the title if any ("Iraqi Foreign Minister").
+func (t *tagger) roleOf(c chain) string {
+	title := c.title
+	s := c.s
+	if title == "" {
+		// lower-case titles before the name: "adviser Abdul Ameer Thuaiban"
+		k := c.s
+		for k > 0 && t.isWord(k-1) && titleWords[t.lw(k-1)] && !t.toks[k-1].cap && k > c.s-4 {
+			k--
+		}
+		if k < c.s && titleHeads[t.lw(c.s-1)] {
+			title = strings.ToLower(joinToks(t.toks[k:c.s]))
+			s = k
+		}
+	}
+	title = strings.TrimPrefix(title, "the ")
+	if !highOffices[title] {
+		return ""
+	}
+	for i := len(t.homes) - 1; i >= 0; i-- {
+		if h := t.homes[i]; h.tok >= s-3 && h.tok <= s {
+			return title + " of " + h.state
+		}
+	}
+	return title
+}

@@ -1,0 +1,292 @@
+package actors
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/annals/annals/model"
+)
+
+func lower(s string) string { return strings.ToLower(s) }
+
+// resolve ties what discovery left open inside one article: acronyms
+// defined in the text, "aka" names, lone surnames, bare titles and bare
+// government organs.
+func (t *tagger) resolve() {
+	t.bindTitles()
+	t.acronymsAndAka()
+	t.surnames()
+	t.titleRefs()
+	t.bareOrgans()
+}
+
+// bindTitles gives person mentions the office written before them
+// ("Prime Minister Mohammed Shia al-Sudani", "US President Joe Biden").
+func (t *tagger) bindTitles() {
+	for i := range t.ments {
+		m := &t.ments[i]
+		if m.kind != model.KindPerson || m.role != "" || m.short {
+			continue
+		}
+		k := m.s
+		for k > 0 && t.isWord(k-1) && titleWords[t.lw(k-1)] && k > m.s-4 {
+			k--
+		}
+		if k == m.s || !titleHeads[t.lw(m.s-1)] {
+			continue
+		}
+		c := chain{s: k, e: m.e, ns: m.s, title: strings.ToLower(joinToks(t.toks[k:m.s]))}
+		m.role = t.roleOf(c)
+	}
+}
+
+// acronymsAndAka handles "the Islamic Resistance in Iraq (IRI)" and
+// "Kata’ib Hezbollah (aka the Hezbollah Brigades)".
+func (t *tagger) acronymsAndAka() {
+	acr := map[string]ment{}
+	n := len(t.ments)
+	for i := 0; i < n; i++ {
+		m := t.ments[i]
+		if m.kind == model.KindPerson {
+			continue
+		}
+		k := m.e
+		if k+2 < len(t.toks) && t.toks[k].text == "(" && t.toks[k+2].text == ")" && t.isWord(k+1) && isAcronym(t.toks[k+1].text) && !t.covered[k+1] && initialsFit(t.toks[k+1].text, t.toks[m.s:m.e]) {
+			acr[t.toks[k+1].text] = ment{actor: m.actor, kind: m.kind, disc: m.disc}
+			continue
+		}
+		if k < len(t.toks) && t.toks[k].text == "(" {
+			k++
+		}
+		switch {
+		case t.lw(k) == "aka" || t.lw(k) == "a.k.a.":
+			k++
+		case t.lw(k) == "also" && t.lw(k+1) == "known" && t.lw(k+2) == "as":
+			k += 3
+		default:
+			continue
+		}
+		if t.lw(k) == "the" {
+			k++
+		}
+		e := k
+		for e < len(t.toks) && t.toks[e].word && (t.toks[e].cap || nameParticles[t.toks[e].text]) && !t.covered[e] || e < len(t.toks) && t.toks[e].text == "-" && t.toks[e].glued {
+			e++
+		}
+		if e > k {
+			t.add(ment{s: k, e: e, actor: m.actor, kind: m.kind, disc: m.disc})
+		}
+	}
+	if len(acr) == 0 {
+		return
+	}
+	for i, tk := range t.toks {
+		if t.covered[i] || !tk.word {
+			continue
+		}
+		if m, ok := acr[tk.text]; ok {
+			m.s, m.e = i, i+1
+			t.add(m)
+		}
+	}
+}
+
+// initialsFit checks that an acronym is made of the initials of the
+// capitalized words of a name (IRI = Islamic Resistance in Iraq).
+func initialsFit(acr string, name []token) bool {
+	var ini []rune
+	for _, tk := range name {
+		if tk.word && tk.cap {
+			r, _ := utf8.DecodeRuneInString(tk.text)
+			ini = append(ini, r)
+		}
+	}
+	a := []rune(strings.ReplaceAll(acr, ".", ""))
+	if len(a) < 2 {
+		return false
+	}
+	// the acronym's letters appear in order among the initials
+	j := 0
+	for _, r := range ini {
+		if j < len(a) && unicode.ToUpper(r) == a[j] {
+			j++
+		}
+	}
+	return j == len(a) && a[0] == unicode.ToUpper(ini[0])
+}
+
+// surnameKey is the form a person's last name takes when used alone:
+// lower case, without an "al-" particle or apostrophes.
+func surnameKey(name string) string {
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return ""
+	}
+	last := strings.ToLower(f[len(f)-1])
+	for _, p := range []string{"al-", "el-", "ad-", "as-", "ash-", "an-", "at-", "az-"} {
+		last = strings.TrimPrefix(last, p)
+	}
+	return strings.NewReplacer("'", "", "’", "").Replace(last)
+}
+
+// surnames ties lone surnames ("Cordone", "Al-Mosawi", "Sudani’s") to the
+// full name used in the article; a near miss ("Cordon") counts when the
+// word is in a speaker position.
+func (t *tagger) surnames() {
+	type person struct{ name, kind string }
+	byKey := map[string]string{}
+	for _, m := range t.ments {
+		if m.kind == model.KindPerson && !m.short && strings.Contains(m.actor, " ") {
+			byKey[surnameKey(m.actor)] = m.actor
+		}
+	}
+	for i := range t.ments {
+		m := &t.ments[i]
+		if m.short {
+			if full, ok := byKey[surnameKey(m.actor)]; ok {
+				m.actor, m.short = full, false
+			}
+		}
+	}
+	for _, c := range t.pending {
+		if c.units != 1 || c.title != "" && !titleHeads[lastWord(c.title)] {
+			continue
+		}
+		key := surnameKey(c.text)
+		speaker := t.speakerAfter(c.e) || speakVerbsBefore[t.lw(c.s-1)]
+		full, ok := byKey[key]
+		if !ok && speaker && utf8.RuneCountInString(key) >= 5 {
+			for k, f := range byKey {
+				if editDistance1(k, key) {
+					full, ok = f, true
+					break
+				}
+			}
+		}
+		if ok {
+			t.add(ment{s: c.ns, e: c.e, actor: full, kind: model.KindPerson, disc: true})
+			continue
+		}
+		if speaker && t.personLike(c) && !t.lowerSeen[strings.ToLower(c.text)] && !isAcronym(c.text) {
+			t.add(ment{s: c.ns, e: c.e, actor: c.text, kind: model.KindPerson, disc: true, short: true})
+		}
+	}
+}
+
+// editDistance1 reports two words one insertion, deletion or
+// substitution apart.
+func editDistance1(a, b string) bool {
+	if a == b {
+		return true
+	}
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) < len(rb) {
+		ra, rb = rb, ra
+	}
+	if len(ra)-len(rb) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(rb) && ra[i] == rb[i] {
+		i++
+	}
+	if len(ra) == len(rb) {
+		return string(ra[i+1:]) == string(rb[i+1:])
+	}
+	return string(ra[i+1:]) == string(rb[i:])
+}
+
+// titleRefs resolves bare references to a high office ("the prime
+// minister", "the Iraqi Prime Minister") to the named holder in the
+// article; left open, they name the office for Unify to resolve.
+func (t *tagger) titleRefs() {
+	holders := map[string]string{} // role → person
+	titles := map[string]string{}  // bare title → person
+	for _, m := range t.ments {
+		if m.kind == model.KindPerson && m.role != "" && !strings.HasPrefix(m.actor, roleActor(m.role)) {
+			holders[m.role] = m.actor
+			titles[titleOnly(m.role)] = m.actor
+		}
+	}
+	for i := range t.ments {
+		m := &t.ments[i]
+		if m.kind != model.KindPerson || m.role == "" || m.actor != roleActor(m.role) {
+			continue
+		}
+		if p, ok := holders[m.role]; ok {
+			m.actor = p
+		} else if p, ok := titles[titleOnly(m.role)]; ok {
+			m.actor = p
+		}
+	}
+	// "the prime minister" in running text
+	for i := 0; i+2 < len(t.toks); i++ {
+		if t.lw(i) != "the" || t.covered[i+1] {
+			continue
+		}
+		for _, n := range []int{3, 2, 1} {
+			if i+n >= len(t.toks) {
+				continue
+			}
+			title := strings.ToLower(joinToks(t.toks[i+1 : i+1+n]))
+			if !highOffices[title] {
+				continue
+			}
+			e := i + 1 + n
+			if e < len(t.toks) && (t.toks[e].cap && t.toks[e].word || t.lw(e) == "of" || t.lw(e) == "and") {
+				break
+			}
+			if p, ok := titles[title]; ok {
+				t.add(ment{s: i + 1, e: e, actor: p, kind: model.KindPerson, role: title})
+			}
+			break
+		}
+	}
+}
+
+func titleOnly(role string) string {
+	if i := strings.Index(role, " of "); i >= 0 {
+		return role[:i]
+	}
+	return role
+}
+
+// bareOrgans ties "the government", "the ministry", "Sudani’s government"
+// to the state the article's organs, titles or dateline point at.
+func (t *tagger) bareOrgans() {
+	for i, tk := range t.toks {
+		if t.covered[i] || !tk.word {
+			continue
+		}
+		w := strings.ToLower(tk.text)
+		if w != "government" && w != "ministry" && w != "authorities" && w != "administration" && w != "cabinet" {
+			continue
+		}
+		if tk.cap && !tk.sentStart {
+			continue
+		}
+		p := t.lw(i - 1)
+		if p != "the" && !(isPossessive(p) && i >= 2 && t.covered[i-2]) {
+			continue
+		}
+		if i+1 < len(t.toks) && t.sameLine(i, i+1) && (personNouns[t.lw(i+1)] || t.toks[i+1].cap && t.toks[i+1].word) {
+			continue
+		}
+		state := ""
+		for _, h := range t.homes {
+			if h.tok < i {
+				state = h.state
+			}
+		}
+		if state == "" {
+			continue
+		}
+		e, _ := t.r.known(state)
+		kind := model.KindState
+		if e != nil {
+			kind = e.Kind
+		}
+		t.add(ment{s: i, e: i + 1, actor: state, kind: kind})
+	}
+}
