@@ -226,7 +226,7 @@ func clauseEnd(ws []word, i, n int) int {
 func findPlace(text string, ws []word) string {
 	for i := 0; i+1 < len(ws); i++ {
 		p := ws[i].lower
-		if p != "in" && p != "at" && p != "near" && p != "on" && p != "into" {
+		if p != "in" && p != "at" && p != "near" && p != "into" && !(p == "on" && ws[i+1].lower == "the") {
 			continue
 		}
 		j := i + 1

@@ -49,6 +49,15 @@ type Hint struct {
 	// before publication): it yields to an explicit date of the same
 	// happening.
 	Soft bool `json:"soft,omitempty"`
+	// After, when not 0, is 1 + the index (in the same Extraction) of the
+	// happening this one follows ("Following the strike, …", "in response
+	// to the U.S. strikes"): an event with no date of its own is dated
+	// between that happening and the article's publication date.
+	After int `json:"after,omitempty"`
+	// Skip lists clean-text spans of the source that belong to another
+	// happening (a back-reference inside the sentence), left out when
+	// comparing wording.
+	Skip [][2]int `json:"skip,omitempty"`
 }
 
 // Extractor extracts events from articles. It is safe for concurrent use

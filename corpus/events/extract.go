@@ -20,7 +20,7 @@ func (x *Extractor) Article(a *model.Article) Extraction {
 	if x.rec != nil {
 		ms = x.rec.Tag(a.Text)
 	}
-	st := &articleState{a: a, tx: tx, ms: ms, last: -1}
+	st := &articleState{a: a, tx: tx, ms: ms, last: -1, pending: -1}
 	sents := a.Sentences
 	if len(sents) == 0 {
 		sents = fallbackSentences(a.Text)
@@ -46,6 +46,7 @@ type articleState struct {
 	events   []model.Event
 	hints    []Hint
 	last     int // index of the last dated event, -1 before the first
+	pending  int // an undated happening the next sentence may date, -1 if none
 	lastPara int
 	lastSent int // index of the sentence that produced it
 	nsent    int
@@ -67,10 +68,35 @@ func (st *articleState) sentence(s model.Sentence) {
 		return
 	}
 	dates, soft := st.eventDates(cs, ce)
+
+	// Back-references ("the drone attack that killed three US troops")
+	// and "recent …" happenings are events of their own, emitted first so
+	// the sentence's main event can point to them.
 	refs := backRefs(ws)
-	rep := findReporting(a.Text, ws)
+	var others []span // spans of this sentence that tell other happenings
+	refIdx := map[span]int{}
+	for _, r := range refs {
+		if r.start <= cs && r.end >= ce {
+			continue
+		}
+		refIdx[r] = st.emitUndated(r, wordsIn(ws, r))
+		others = append(others, r)
+	}
+	for _, sp := range soft {
+		r := recentSpan(ws, sp)
+		if r.end <= r.start {
+			continue
+		}
+		rw := wordsIn(ws, r)
+		if typ, _ := classify(rw); typ == model.EventOther {
+			continue
+		}
+		refIdx[r] = st.emit(r, sp, "", rw, nil, Hint{Soft: true})
+		others = append(others, r)
+	}
 
 	emitted := false
+	rep := findReporting(a.Text, ws)
 	if rep.ok {
 		var mainDates, contentDates []model.Timex
 		for _, t := range dates {
@@ -82,44 +108,134 @@ func (st *articleState) sentence(s model.Sentence) {
 		}
 		if len(mainDates) > 0 {
 			typ := speechType(ws, rep)
-			st.emit(span{cs, ce}, mainDates[0], typ, ws, refs, Hint{})
+			st.emit(span{cs, ce}, mainDates[0], typ, ws, others, Hint{})
 			emitted = true
+			// A date in the quote that repeats the statement's own
+			// ("leave today") dates nothing new.
+			var rest []model.Timex
+			for _, t := range contentDates {
+				if !model.CompatibleValues(t.Value, mainDates[0].Value) {
+					rest = append(rest, t)
+				}
+			}
+			contentDates = rest
 		}
 		if len(contentDates) > 0 {
-			st.emitDated(rep.content, contentDates, wordsIn(ws, rep.content), refs)
+			st.emitDated(rep.content, contentDates, wordsIn(ws, rep.content), others)
 			emitted = true
 		}
 	} else if len(dates) > 0 {
-		st.emitDated(span{cs, ce}, dates, ws, refs)
+		st.emitDated(span{cs, ce}, dates, ws, others)
 		emitted = true
-	}
-	if !emitted && len(soft) > 0 {
-		// "recent retaliatory strikes": a happening placed just before
-		// the publication date, which Merge resolves to the event it
-		// names when the corpus dates it.
-		st.emit(span{cs, ce}, soft[0], "", ws, refs, Hint{Soft: true})
-		emitted = true
-	}
-	// Back-references ("the drone attack that killed three US troops") are
-	// undated mentions that only join an event dated elsewhere.
-	for _, r := range refs {
-		if emitted && r.start == cs && r.end == ce {
-			continue
-		}
-		st.emitUndated(r, wordsIn(ws, r))
 	}
 	if emitted {
+		st.pending = -1
 		return
 	}
-	typ, _ := classify(ws)
-	f := extractFigures(ws)
+
+	// An undated sentence.
+	own := outside(ws, others)
+	typ, _ := classify(own)
+	f := extractFigures(own)
 	if family(typ) == "violence" && (f.Killed > 0 || f.Wounded > 0) && len(refs) == 0 {
 		st.emitUndated(span{cs, ce}, ws)
 		return
 	}
-	if st.continues(s, ws, typ) {
+	after := st.afterRef(ws, refIdx)
+	switch {
+	case after > 0 && st.pending >= 0 && st.anaphoric(ws):
+		// "This decision was made … following the strike": the pending
+		// happening of the sentence before follows that strike.
+		st.hints[st.pending].After = after
+		st.addSource(st.pending, span{cs, ce})
+	case after > 0 && typ != model.EventOther:
+		i := st.emitAfter(span{cs, ce}, typ, ws, others, after)
+		st.pending = i
+	case st.continues(s, ws, typ):
 		st.addSource(st.last, span{cs, ce})
+	case typ != model.EventOther && family(typ) != "violence":
+		// A happening with no date yet; the next sentence may say what it
+		// followed. Merge drops it otherwise.
+		st.pending = st.emitAfter(span{cs, ce}, typ, ws, others, 0)
 	}
+}
+
+// anaphoric reports whether a sentence opens by pointing back ("This
+// decision", "He", "The ministry").
+func (st *articleState) anaphoric(ws []word) bool {
+	first := ws[0].lower
+	if strings.HasPrefix(first, "they") || strings.HasPrefix(first, "he'") {
+		return true
+	}
+	if anaphoricStarts[first] {
+		if first == "the" {
+			return len(ws) > 1 && continuationSubjects[ws[1].lower]
+		}
+		return true
+	}
+	return false
+}
+
+// afterRef finds "following the strike", "after the attack", "in response
+// to the U.S. strikes", "in retaliation for …", "follows recent strikes"
+// and returns 1 + the index of the event referred to: a back-reference or
+// "recent" happening of this sentence, else the latest violent event of
+// the article named by the same noun. 0 when there is none.
+func (st *articleState) afterRef(ws []word, inSentence map[span]int) int {
+	for i, w := range ws {
+		l := w.lower
+		lead := l == "following" || l == "follows" || l == "followed" || l == "after" ||
+			(l == "response" || l == "retaliation") && i+1 < len(ws) && (ws[i+1].lower == "to" || ws[i+1].lower == "for")
+		if !lead {
+			continue
+		}
+		for j := i + 1; j < len(ws) && j <= i+6; j++ {
+			n := ws[j].lower
+			if !eventNouns[n] {
+				continue
+			}
+			for sp, idx := range inSentence {
+				if ws[j].start >= sp.start && ws[j].end <= sp.end {
+					return idx + 1
+				}
+			}
+			stem := strings.TrimSuffix(n, "s")
+			for k := len(st.events) - 1; k >= 0; k-- {
+				e := st.events[k]
+				if family(e.Type) != "violence" || st.hints[k].Undated && st.hints[k].After == 0 && !strings.Contains(strings.ToLower(e.Sources[0].Text), stem) {
+					continue
+				}
+				if strings.Contains(strings.ToLower(e.Sources[0].Text), stem) || family(e.Type) == "violence" {
+					return k + 1
+				}
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// recentSpan is the happening a "recent(ly)" expression qualifies: from
+// the expression to the end of its clause ("recent retaliatory strikes by
+// the United States against various sites in Iraq and Syria").
+func recentSpan(ws []word, t model.Timex) span {
+	for i, w := range ws {
+		if w.start >= t.Start {
+			end := clauseEnd(ws, i, 12)
+			return span{ws[i].start, ws[end].end}
+		}
+	}
+	return span{}
+}
+
+func outside(ws []word, sps []span) []word {
+	var out []word
+	for _, w := range ws {
+		if !inAny(w.start, sps) {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // continues decides whether an undated sentence elaborates the last dated
@@ -137,14 +253,10 @@ func (st *articleState) continues(s model.Sentence, ws []word, typ string) bool 
 	if s.Para == st.lastPara && st.a.Sentences != nil {
 		return true
 	}
-	first := ws[0].lower
-	if anaphoricStarts[first] {
-		if first == "the" {
-			return len(ws) > 1 && continuationSubjects[ws[1].lower]
-		}
+	if st.anaphoric(ws) {
 		return true
 	}
-	if len(ws) > 0 && (strings.HasPrefix(st.a.Text[ws[0].start-min(ws[0].start, 3):ws[0].start], "“") || strings.HasPrefix(st.a.Text[max(0, ws[0].start-1):ws[0].start], "\"")) {
+	if strings.HasPrefix(st.a.Text[max(0, ws[0].start-3):ws[0].start], "“") || strings.HasPrefix(st.a.Text[max(0, ws[0].start-1):ws[0].start], "\"") {
 		// A quotation right after a statement is that statement.
 		return family(st.events[st.last].Type) == "speech"
 	}
@@ -215,6 +327,7 @@ func (st *articleState) emitDated(sp span, dates []model.Timex, ws []word, refs 
 	}
 	text := st.a.Text
 	start := sp.start
+	prevType, prevLead := "", ""
 	for k, t := range distinct {
 		end := t.End
 		for end < sp.end && end < t.End+3 && strings.ContainsRune(",;:", rune(text[end])) {
@@ -225,21 +338,52 @@ func (st *articleState) emitDated(sp span, dates []model.Timex, ws []word, refs 
 		}
 		seg := span{start, end}
 		segWords := wordsIn(ws, seg)
-		if len(segWords) > 0 {
-			st.emit(seg, t, "", segWords, refs, Hint{})
-		}
 		start = end
+		if len(segWords) == 0 {
+			continue
+		}
+		typ, at := classify(segWords)
+		if typ == model.EventOther && prevType != "" {
+			// "… assassinations of Shukr on 30 July and Haniyeh on 31
+			// July": a coordinated part without a verb of its own shares
+			// the happening of the part before.
+			i := st.emit(seg, t, prevType, segWords, refs, Hint{})
+			if prevLead != "" {
+				st.events[i].Summary = summarize(prevLead + " " + strings.TrimPrefix(strings.TrimPrefix(st.events[i].Sources[0].Text, "and "), "And "))
+			}
+			continue
+		}
+		st.emit(seg, t, "", segWords, refs, Hint{})
+		prevType, prevLead = typ, ""
+		if at >= 0 {
+			prevLead = leadPhrase(text, segWords, at)
+		}
 	}
 }
 
+// leadPhrase is the trigger of a clause with its modifier and "of"
+// ("Israeli assassinations of"), to head the summary of a coordinated
+// part that lacks one.
+func leadPhrase(text string, ws []word, at int) string {
+	from := at
+	if at > 0 && ws[at-1].cap {
+		from = at - 1
+	}
+	to := at
+	if at+1 < len(ws) && ws[at+1].lower == "of" {
+		to = at + 1
+	}
+	return text[ws[from].start:ws[to].end]
+}
+
 // emit appends one dated event for a clause.
-func (st *articleState) emit(sp span, t model.Timex, typ string, ws []word, refs []span, h Hint) {
+func (st *articleState) emit(sp span, t model.Timex, typ string, ws []word, refs []span, h Hint) int {
 	sp = trimSpan(st.a.Text, sp)
 	// Figures inside a back-reference belong to the happening referred to,
 	// not to this one.
 	var own []word
 	for _, w := range ws {
-		if !inAny(w.start, refs) || h.Soft {
+		if !inAny(w.start, refs) {
 			own = append(own, w)
 		}
 	}
@@ -256,6 +400,11 @@ func (st *articleState) emit(sp span, t model.Timex, typ string, ws []word, refs
 	ev := st.newEvent(sp, typ, ws)
 	ev.Figures = extractFigures(own)
 	ev.Date = model.EventDate{Value: v, Precision: model.PrecisionOf(v), Text: t.Text, Mod: t.Mod, Inferred: h.Soft || st.a.PublishedSource == model.SourceInferred && t.Anchored}
+	for _, r := range refs {
+		if r.start >= sp.start && r.end <= sp.end {
+			h.Skip = append(h.Skip, [2]int{r.start, r.end})
+		}
+	}
 	st.events = append(st.events, ev)
 	st.hints = append(st.hints, h)
 	if !h.Soft {
@@ -263,11 +412,12 @@ func (st *articleState) emit(sp span, t model.Timex, typ string, ws []word, refs
 		st.lastSent = st.nsent
 		st.lastPara = st.paraOf(sp.start)
 	}
+	return len(st.events) - 1
 }
 
 // emitUndated appends a mention with no date of its own. Merge keeps it
 // only if it joins an event dated elsewhere.
-func (st *articleState) emitUndated(sp span, ws []word) {
+func (st *articleState) emitUndated(sp span, ws []word) int {
 	sp = trimSpan(st.a.Text, sp)
 	typ, _ := classify(ws)
 	if family(typ) != "violence" {
@@ -278,6 +428,28 @@ func (st *articleState) emitUndated(sp span, ws []word) {
 	ev.Date = model.EventDate{Precision: model.PrecisionUnknown}
 	st.events = append(st.events, ev)
 	st.hints = append(st.hints, Hint{Undated: true})
+	return len(st.events) - 1
+}
+
+// emitAfter appends a happening with no date of its own that follows
+// another one (after > 0), or that the next sentence may tie to one
+// (after == 0). Merge dates it between the happening it follows and the
+// publication date, or drops it.
+func (st *articleState) emitAfter(sp span, typ string, ws []word, others []span, after int) int {
+	sp = trimSpan(st.a.Text, sp)
+	ev := st.newEvent(sp, typ, ws)
+	ev.Figures = extractFigures(outside(ws, others))
+	ev.Date = model.EventDate{Precision: model.PrecisionUnknown}
+	h := Hint{Undated: true, After: after}
+	for _, r := range others {
+		h.Skip = append(h.Skip, [2]int{r.start, r.end})
+	}
+	st.events = append(st.events, ev)
+	st.hints = append(st.hints, h)
+	st.last = len(st.events) - 1
+	st.lastSent = st.nsent
+	st.lastPara = st.paraOf(sp.start)
+	return st.last
 }
 
 func (st *articleState) paraOf(off int) int {

@@ -1,6 +1,10 @@
 package events
 
-import "github.com/annals/annals/model"
+import (
+	"strings"
+
+	"github.com/annals/annals/model"
+)
 
 // triggers maps a word that names or narrates a happening to its event
 // type. Lists hold inflected forms so no stemmer is needed.
@@ -84,22 +88,66 @@ func family(t string) string {
 }
 
 // classify picks the event type of a run of words, with the index of the
-// deciding trigger (-1 when none).
+// deciding trigger (-1 when none). A trigger used as a finite verb ("Shiite
+// leaders discussed … attacks") outranks trigger nouns, which are often
+// the object of the happening rather than the happening; among verbs, or
+// among nouns, the happening outranks the talk about it.
 func classify(ws []word) (string, int) {
-	best, at := model.EventOther, -1
+	bestV, atV := model.EventOther, -1
+	bestN, atN := model.EventOther, -1
 	for i, w := range ws {
 		t, ok := triggers[w.lower]
 		if !ok {
 			continue
 		}
-		// "drone(s)", "rocket(s)" alone are weapons, not happenings,
-		// unless something is done with them.
+		// "drone(s)", "rocket(s)" before "attack" are modifiers.
 		if (w.lower == "drone" || w.lower == "drones" || w.lower == "rocket" || w.lower == "rockets") && i+1 < len(ws) && (ws[i+1].lower == "attack" || ws[i+1].lower == "attacks" || ws[i+1].lower == "strike") {
 			continue
 		}
-		if typePriority[t] > typePriority[best] {
-			best, at = t, i
+		verb := isFiniteVerb(ws, i)
+		if verb && t == model.EventCasualties && !(i > 0 && (ws[i-1].lower == "were" || ws[i-1].lower == "was")) && w.lower != "died" {
+			t = model.EventAttack // "a militia wounded five soldiers"
+		}
+		if verb {
+			if typePriority[t] > typePriority[bestV] {
+				bestV, atV = t, i
+			}
+		} else if typePriority[t] > typePriority[bestN] {
+			bestN, atN = t, i
 		}
 	}
-	return best, at
+	if atV >= 0 {
+		// A violent noun still outranks a speech verb: "Biden said … the
+		// attack" is a statement, but "claimed to have launched attacks"
+		// is handled by speechType; here the verb decides unless it only
+		// reports.
+		if family(bestV) == "speech" && family(bestN) == "violence" && bestV != model.EventStatement {
+			return bestV, atV
+		}
+		return bestV, atV
+	}
+	return bestN, atN
+}
+
+// pastIrregular are past-tense trigger verbs without an -ed ending.
+var pastIrregular = setOf("met struck shot said told withdrew sought fought stole hit")
+
+// isFiniteVerb guesses whether the trigger at i is used as a verb: an -ed
+// form or an irregular past not preceded by a determiner, or a present
+// form after a subject pronoun or name.
+func isFiniteVerb(ws []word, i int) bool {
+	l := ws[i].lower
+	prev := ""
+	if i > 0 {
+		prev = ws[i-1].lower
+	}
+	if prev == "the" || prev == "a" || prev == "an" || prev == "of" || prev == "its" || prev == "their" || prev == "his" {
+		return false
+	}
+	if strings.HasSuffix(l, "ed") || pastIrregular[l] {
+		// "the targeted sites", "wounded soldiers": an adjective before a
+		// noun is not the verb.
+		return !(i+1 < len(ws) && prev == "" && false)
+	}
+	return false
 }

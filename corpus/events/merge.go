@@ -15,6 +15,11 @@ import (
 const (
 	joinDated   = 0.55
 	joinUndated = 0.5
+	// sameArticle is the score a dated event needs to join a cluster that
+	// already holds a dated event of its own article: articles do retell
+	// a happening ("since October … since mid-October"), but two dated
+	// sentences of one article are usually two happenings.
+	sameArticle = 0.8
 	// keyScan caps how many clusters one index key offers, so a common
 	// word or actor cannot make merging quadratic.
 	keyScan = 200
@@ -36,7 +41,8 @@ type item struct {
 // cluster is one merged event under construction.
 type cluster struct {
 	items   []int
-	rep     int // item giving the date (most precise explicit)
+	rep      int // item giving the summary and the date (most precise explicit)
+	dateFrom int // item giving the date, when finer than the rep's
 	rng     model.DateRange
 	fam     string
 	words   map[string]bool
@@ -77,7 +83,7 @@ func (x *Extractor) Merge(arts []*model.Article, ex []Extraction) *model.Timelin
 			if !h.Undated {
 				it.rng, it.dated = model.ParseDateValue(ev.Date.Value)
 			}
-			it.words = contentWords(ev.Sources)
+			it.words = contentWords(ev.Sources, h.Skip)
 			items = append(items, it)
 		}
 	}
@@ -111,9 +117,15 @@ func (x *Extractor) Merge(arts []*model.Article, ex []Extraction) *model.Timelin
 	})
 
 	m := &merger{items: items, index: map[string][]int{}}
+	var afters []int
 	for _, i := range order {
+		if items[i].hint.Undated && (items[i].hint.After > 0 || items[i].fam != "violence") {
+			afters = append(afters, i)
+			continue
+		}
 		m.place(i)
 	}
+	m.placeAfters(afters, ex[:n])
 	tl.Events = m.events()
 	tl.Warnings = append(tl.Warnings, dateCheck(arts, m)...)
 	sortEvents(tl.Events)
@@ -241,6 +253,9 @@ func (m *merger) place(i int) {
 	if !withYear {
 		thr = joinUndated
 	}
+	if best >= 0 && m.clusters[best].datedIn[it.art] {
+		thr = sameArticle
+	}
 	if best >= 0 && bestScore >= thr {
 		m.add(best, i)
 		return
@@ -264,7 +279,7 @@ func (m *merger) compatible(it *item, c *cluster) bool {
 	}
 	switch {
 	case it.dated && !it.hint.Soft:
-		if c.datedIn[it.art] || c.soft {
+		if c.soft {
 			return false
 		}
 		return c.rng.Compatible(it.rng)
@@ -312,7 +327,16 @@ func (m *merger) add(ci, i int) {
 	if it.dated && !it.hint.Soft {
 		c.datedIn[it.art] = true
 	}
+	// "recent strikes" in a dated article can pin a happening a later
+	// retrospective only places in a month: take the finer date, flagged
+	// as inferred.
+	if len(c.items) > 1 && it.dated && it.hint.Soft && c.rng.Overlaps(it.rng) &&
+		it.rng.End.Sub(it.rng.Start) < c.rng.End.Sub(c.rng.Start) {
+		c.rng = it.rng
+		c.dateFrom = i
+	}
 	if len(c.items) == 1 {
+		c.dateFrom = i
 		for _, k := range m.keys(it, it.dated && !it.hint.Soft) {
 			m.index[k] = append(m.index[k], ci)
 		}
@@ -381,6 +405,10 @@ func (m *merger) events() []model.Event {
 		rep := m.items[c.rep]
 		ev := rep.ev
 		ev.Sources = nil
+		if c.dateFrom != c.rep {
+			ev.Date = m.items[c.dateFrom].ev.Date
+			ev.Date.Inferred = true
+		}
 		seenActor := map[string]bool{}
 		for _, a := range ev.Actors {
 			seenActor[a] = true
@@ -475,11 +503,20 @@ var synonyms = map[string]string{
 	"drones": "drone", "wounded": "wound", "wounding": "wound", "injured": "wound",
 }
 
-// contentWords are the normalized non-stopwords of an item's sources.
-func contentWords(srcs []model.Source) map[string]bool {
+// contentWords are the normalized non-stopwords of an item's sources,
+// leaving out the spans that tell another happening.
+func contentWords(srcs []model.Source, skip [][2]int) map[string]bool {
 	out := map[string]bool{}
 	for _, s := range srcs {
 		for _, w := range tokenize(s.Text) {
+			off := s.CleanStart + w.start
+			skipped := false
+			for _, sk := range skip {
+				skipped = skipped || off >= sk[0] && off < sk[1]
+			}
+			if skipped {
+				continue
+			}
 			l := strings.TrimSuffix(w.lower, "'s")
 			if stopwords[l] || len(l) < 2 {
 				continue
@@ -494,4 +531,72 @@ func contentWords(srcs []model.Source) map[string]bool {
 		}
 	}
 	return out
+}
+
+// placeAfters dates the happenings that follow another one ("Following
+// the strike, the committee warned …"): between the day after the
+// happening followed and the article's publication date, at the finest
+// unit holding that span (a week, a month, a year). Chains (a protest
+// after strikes that followed an attack) resolve in article order over a
+// few passes. Happenings that cannot be bounded are dropped.
+func (m *merger) placeAfters(afters []int, ex []Extraction) {
+	// Index items by article and position to find the happening followed.
+	first := map[int]int{}
+	for i := range m.items {
+		if _, ok := first[m.items[i].art]; !ok {
+			first[m.items[i].art] = i
+		}
+	}
+	done := map[int]bool{}
+	for pass := 0; pass < 3; pass++ {
+		for _, i := range afters {
+			it := &m.items[i]
+			if done[i] || it.hint.After == 0 || !it.hasDCT {
+				continue
+			}
+			ref := first[it.art] + it.hint.After - 1
+			if ref < 0 || ref >= len(m.items) || m.items[ref].art != it.art {
+				continue
+			}
+			ci, ok := m.joined[ref]
+			if !ok {
+				continue
+			}
+			c := m.clusters[ci]
+			lo := c.rng.Start.AddDate(0, 0, 1)
+			hi := it.dct
+			if c.rng.IsZero() || hi.Before(lo) {
+				continue
+			}
+			v := tightest(lo, hi)
+			if v == "" {
+				continue
+			}
+			done[i] = true
+			it.ev.Date = model.EventDate{Value: v, Precision: model.PrecisionOf(v), Inferred: true,
+				Text: "after " + m.items[c.rep].ev.Date.Value}
+			it.rng, it.dated = model.ParseDateValue(v)
+			it.hint.Soft = true
+			nc := &cluster{rep: i, dateFrom: i, rng: it.rng, fam: it.fam, words: map[string]bool{}, actors: map[string]bool{},
+				places: map[string]bool{}, datedIn: map[int]bool{}, soft: true}
+			m.clusters = append(m.clusters, nc)
+			m.add(len(m.clusters)-1, i)
+		}
+	}
+}
+
+// tightest returns the TIMEX3 value of the smallest ISO week, month or
+// year holding both days, or "".
+func tightest(lo, hi time.Time) string {
+	y1, w1 := lo.ISOWeek()
+	y2, w2 := hi.ISOWeek()
+	switch {
+	case y1 == y2 && w1 == w2:
+		return fmt.Sprintf("%d-W%02d", y1, w1)
+	case lo.Year() == hi.Year() && lo.Month() == hi.Month():
+		return lo.Format("2006-01")
+	case lo.Year() == hi.Year():
+		return lo.Format("2006")
+	}
+	return ""
 }
