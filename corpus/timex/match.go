@@ -276,6 +276,9 @@ func (tg *tagger) afterNumber(i int, n numPhrase) (hit, bool) {
 		return hit{}, false
 	}
 	w0 := tg.w(i)
+	if tg.toks[i].kind == tkNum && n.v >= 1000 && n.v < 2100 && u.gran == gQuarter {
+		return hit{}, false // "the 1988 quarter"
+	}
 	if (w0 == "a" || w0 == "an" || w0 == "one") && n.v == 1 && (u.gran == gSecond) && !hyph {
 		return hit{}, false // "a second attack"
 	}
@@ -286,9 +289,15 @@ func (tg *tagger) afterNumber(i int, n numPhrase) (hit, bool) {
 		// "a quarter" is as often a fraction as a period
 		return hit{}, false
 	}
+	if u.gran == gQuarter && hyph {
+		return hit{}, false // "three-quarters" is a fraction
+	}
+	if tg.w(k) == "old" || tg.isPunct(k, "-") && tg.glued(k) && tg.w(k+1) == "old" {
+		return hit{}, false // ages are not time expressions
+	}
 	if hyph {
-		// "8-month-old", "day-long"
-		if tg.isPunct(k, "-") && tg.glued(k) && (tg.w(k+1) == "old" || tg.w(k+1) == "long") {
+		// "day-long"
+		if tg.isPunct(k, "-") && tg.glued(k) && tg.w(k+1) == "long" {
 			k += 2
 		}
 		return tg.durHit(i, k, n, u, ""), true
@@ -384,7 +393,9 @@ func (tg *tagger) agoHit(i, end int, n numPhrase, u unit, dir int, anaphoric boo
 	}
 	t := shift(base, u.gran, dir*int(n.v)*u.mult)
 	h.val = formatAt(t, g)
-	h.ref = &refDate{t: t, g: g, ok: true}
+	if g != gQuarter { // a year-ago comparison is an aside, not the topic
+		h.ref = &refDate{t: t, g: g, ok: true}
+	}
 	return h
 }
 
@@ -510,6 +521,10 @@ func (tg *tagger) positional(i int) (hit, bool) {
 	var h hit
 	var ok bool
 	switch tg.w(j) {
+	case "the":
+		if u, ok := units[tg.w(j + 1)]; ok && w == "the" && u.gran >= gWeek && u.gran <= gYear && !strings.HasSuffix(tg.w(j+1), "s") {
+			h, ok = tg.anaphoricUnit(j, j+2, u.gran, 0)
+		}
 	case "this", "last", "next", "that", "past", "coming":
 		if tg.w(j) == "that" {
 			h, ok = tg.anaphoric(j, j+1, "that")
@@ -540,16 +555,26 @@ func (tg *tagger) tense(s, e int) int {
 	return r
 }
 
-// tenseDist is tense with the distance in tokens to the marker.
+// tenseDist is tense with the distance in tokens to the marker. The
+// governing verb mostly precedes a time expression, so the left context
+// is searched first.
 func (tg *tagger) tenseDist(s, e int) (int, int) {
-	for d := 1; d <= 14; d++ {
-		for _, k := range [2]int{s - d, e - 1 + d} {
-			if k < 0 || k >= len(tg.toks) || !tg.sameSentence(k, s) {
-				continue
-			}
-			if r := tg.tenseAt(k); r != 0 {
-				return r, d
-			}
+	for d := 1; d <= 10; d++ {
+		k := s - d
+		if k < 0 || !tg.sameSentence(k, s) {
+			break
+		}
+		if r := tg.tenseAt(k); r != 0 {
+			return r, d
+		}
+	}
+	for d := 1; d <= 8; d++ {
+		k := e - 1 + d
+		if k >= len(tg.toks) || !tg.sameSentence(k, s) {
+			break
+		}
+		if r := tg.tenseAt(k); r != 0 {
+			return r, d
 		}
 	}
 	return 0, 99
@@ -668,7 +693,9 @@ func (tg *tagger) resolveMonth(m, s, e int) (int, bool) {
 	ahead := (m - dm + 12) % 12
 	tense, dist := tg.tenseDist(s, e)
 	switch {
-	case tense > 0:
+	case ahead <= 2 && back >= 10:
+		return futY, true // next month, not eleven months ago
+	case tense > 0, tg.w(s-1) == "by" && !(tense < 0 && dist <= 3):
 		return futY, true
 	case tense < 0 && dist <= 5:
 		return pastY, true

@@ -55,6 +55,17 @@ func (tg *tagger) relative(i, start int) (hit, bool) {
 		if det == "following" || det == "previous" {
 			return tg.anaphoricUnit(start, j+1, u.gran, off)
 		}
+		if u.gran == gYear && (tg.w(j+1) == "'" || tg.w(j+1) == "’") && tg.w(j+2) == "s" && tg.known {
+			// "this year's third quarter", "last year's quarter"
+			y := tg.dct.Year() + off
+			if o, ok := ordinals[tg.w(j+3)]; ok && o <= 4 && tg.w(j+4) == "quarter" {
+				t := mkDay(y, 3*o-2, 1)
+				return hit{end: j + 5, typ: "DATE", val: fmtQuarter(y, o), anchored: true, ref: &refDate{t: t, g: gQuarter, ok: true}}, true
+			}
+			if tg.w(j+3) == "quarter" && tg.ref.ok && tg.ref.g == gQuarter {
+				return hit{end: j + 4, typ: "DATE", val: fmtQuarter(y, quarterOf(int(tg.ref.t.Month()))), anchored: true}, true
+			}
+		}
 		return tg.unitFromDCT(j+1, u.gran, off)
 	}
 	if w == "weekend" {
@@ -335,6 +346,11 @@ func (tg *tagger) theLed(i int) (hit, bool) {
 		}
 		return hit{end: j + 1, typ: "DURATION", val: "P1Y"}, true
 	case "week":
+		if tg.w(j+1) == "of" {
+			if h, ok := tg.core(j + 2); ok && h.ref != nil && h.ref.g == gDay {
+				return hit{end: h.end, typ: "DATE", val: fmtWeek(h.ref.t), anchored: h.anchored, ref: &refDate{t: h.ref.t, g: gWeek, ok: true}}, true
+			}
+		}
 		return tg.unitFromDCT(j+1, gWeek, 0)
 	case "quarter", "period":
 		return tg.quarterPhrase(i, j, "")
@@ -368,7 +384,11 @@ func (tg *tagger) theLed(i int) (hit, bool) {
 		}
 	}
 	if y, ok := tg.yearAt(j); ok {
-		if tg.w(j+1) == "period" {
+		if tg.w(j+1) == "period" || tg.w(j+1) == "quarter" {
+			if tg.ref.ok && tg.ref.g == gQuarter {
+				// "the 1988 period" after "the third quarter": that quarter of 1988
+				return hit{end: j + 2, typ: "DATE", val: fmtQuarter(y, quarterOf(int(tg.ref.t.Month())))}, true
+			}
 			return hit{end: j + 2, typ: "DATE", val: fmtYear(y)}, true
 		}
 		if o, ok := ordinals[tg.w(j+1)]; ok && o <= 4 && tg.w(j+2) == "quarter" {
@@ -456,6 +476,8 @@ func (tg *tagger) quarterPhrase(i, j int, adj string) (hit, bool) {
 	switch {
 	case adj == "current":
 		t = tg.dct
+	case adj == "latest":
+		t = addMonths(tg.dct, -3)
 	case tg.ref.ok && tg.ref.g == gQuarter:
 		t = tg.ref.t
 	case w == "period":

@@ -395,11 +395,9 @@ func (tg *tagger) weekdayLed(i, wd int) (hit, bool) {
 	if ok && (tg.w(j) == "'" || tg.w(j) == "’") && tg.w(j+1) == "s" && tg.tense(i, i+1) <= 0 {
 		day = weekdayNear(tg.dct, wd, false) // "Wednesday's ruling" already happened
 	}
-	if p, isPart := partsOfDay[tg.w(j)]; isPart && tg.toks[j].space {
-		if !ok {
-			return hit{end: j + 1, typ: "TIME", val: "XXXX-WXX-" + strconv.Itoa(wd) + "T" + p}, true
-		}
-		return tg.partOfDayHit(i, j+1, day, p), true
+	if _, isPart := partsOfDay[tg.w(j)]; isPart && tg.toks[j].space {
+		// TimeBank mostly gives "Friday night" the day's value
+		j++
 	}
 	if !ok {
 		return hit{end: j, typ: "DATE", val: "XXXX-WXX-" + strconv.Itoa(wd)}, true
