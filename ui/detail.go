@@ -73,7 +73,8 @@ func (d *detail) lines() []string {
 		label("Figures", strings.Join(f, ", "))
 	}
 	out = append(out, "")
-	out = append(out, st.Dim.Render(trunc("── "+plural(len(e.Sources), "source", "sources")+" "+strings.Repeat("─", w), w)))
+	rule := "── " + plural(len(e.Sources), "source", "sources") + " "
+	out = append(out, st.Dim.Render(trunc(rule+strings.Repeat("─", max(w-ansiW(rule), 0)), w)))
 	for i, s := range e.Sources {
 		head := []string{}
 		if s.Outlet != "" {

@@ -88,14 +88,15 @@ type Model struct {
 	det        detail
 	showDetail bool
 
-	rd       *reader
-	side     *sideView
-	sideFrom screen
-	pick     *picker
-	dateIn   textinput.Model
-	dateErr  string
-	help     help.Model
-	status   string
+	rd         *reader
+	readerFrom screen
+	side       *sideView
+	sideFrom   screen
+	pick       *picker
+	dateIn     textinput.Model
+	dateErr    string
+	help       help.Model
+	status     string
 
 	// layout, set by layout(): where the strip and list start on screen.
 	stripY, listY, listX int
@@ -134,7 +135,7 @@ func (m *Model) restyle() {
 	m.dens.common = withSize(c, m.dens.common)
 	m.det.common = withSize(c, m.det.common)
 	m.help.Styles = help.DefaultStyles(m.dark)
-	is := textinput.DefaultStyles(m.dark)
+	is := c.st.inputStyles()
 	m.input.SetStyles(is)
 	m.dateIn.SetStyles(is)
 	if m.rd != nil {
@@ -149,6 +150,7 @@ func (m *Model) restyle() {
 	}
 	if m.pick != nil {
 		m.pick.st = c.st
+		m.pick.input.SetStyles(is)
 	}
 }
 
@@ -226,6 +228,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		m.rd = newReader(m.common, msg, m.tl.terms)
 		m.scr = scrReader
+		m.status = ""
 		m.layout()
 		return m, nil
 	case sideMsg:
@@ -233,7 +236,11 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, nil
 		}
 		m.side = newSideView(m.common, msg, m.tl.terms)
+		m.status = ""
 		m.sideFrom = m.scr
+		if m.scr == scrSide {
+			m.sideFrom = scrList
+		}
 		m.scr = scrSide
 		m.layout()
 		return m, nil

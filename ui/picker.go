@@ -40,6 +40,7 @@ func newPicker(c common, title string, items []pickItem) *picker {
 	in := textinput.New()
 	in.Prompt = "filter: "
 	in.Placeholder = "type to filter"
+	in.SetStyles(c.st.inputStyles())
 	in.Focus()
 	p := &picker{common: c, title: title, input: in, items: items, showNums: true}
 	p.refilter()

@@ -17,19 +17,19 @@ import (
 type readerMsg struct {
 	seq    int
 	hit    index.Hit
-	src    int // which source of the event to show
+	src    model.Source // the source to show: its article and sentence
 	art    *model.Article
 	events []model.Event
 	err    error
 }
 
 // loadReader fetches an article and its events off the UI goroutine.
-func loadReader(be Backend, seq int, h index.Hit, src int) tea.Cmd {
+func loadReader(be Backend, seq int, h index.Hit, src model.Source) tea.Cmd {
 	return func() tea.Msg {
-		if src < 0 || src >= len(h.Event.Sources) {
+		id := src.Article
+		if id == "" {
 			return readerMsg{seq: seq, err: fmt.Errorf("the event has no source")}
 		}
-		id := h.Event.Sources[src].Article
 		art, err := be.Article(id)
 		if err == nil && art == nil {
 			err = fmt.Errorf("article %s not found", id)
@@ -54,7 +54,7 @@ type reader struct {
 }
 
 func newReader(c common, msg readerMsg, terms []string) *reader {
-	r := &reader{common: c, hit: msg.hit, src: msg.hit.Event.Sources[msg.src], cur: -1}
+	r := &reader{common: c, hit: msg.hit, src: msg.src, cur: -1}
 	r.pane = newDocPane(c, msg.art)
 	type ev struct {
 		e model.Event

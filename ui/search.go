@@ -130,6 +130,7 @@ func (m *Model) onSearch(msg searchMsg) tea.Cmd {
 		m.facActors, m.facTypes = res.Actors, res.Types
 		m.dens.setFacets(res.Months)
 		m.tl.setHits(res.Hits, false)
+		m.layout() // the strip appears or goes with the months
 	}
 	m.more = len(res.Hits) > 0 && uint64(len(m.tl.hits)) < m.total
 	return m.afterMove()

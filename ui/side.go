@@ -12,6 +12,7 @@ import (
 // sideMsg delivers the articles for side-by-side panes.
 type sideMsg struct {
 	seq   int
+	event model.Event
 	arts  []*model.Article
 	foci  []model.Source // the sentence to focus in each, if any
 	errs  []string
@@ -24,9 +25,9 @@ type sideReq struct {
 }
 
 // loadSide fetches articles for the panes off the UI goroutine.
-func loadSide(be Backend, seq int, title string, reqs []sideReq) tea.Cmd {
+func loadSide(be Backend, seq int, e model.Event, title string, reqs []sideReq) tea.Cmd {
 	return func() tea.Msg {
-		msg := sideMsg{seq: seq, title: title}
+		msg := sideMsg{seq: seq, event: e, title: title}
 		for _, r := range reqs {
 			a, err := be.Article(r.article)
 			if err == nil && a == nil {
@@ -52,6 +53,7 @@ func loadSide(be Backend, seq int, title string, reqs []sideReq) tea.Cmd {
 // panes follows it; each pane scrolls on its own.
 type sideView struct {
 	common
+	event model.Event // the event whose sources are shown
 	title string
 	panes []*docPane
 	foci  []span
@@ -63,7 +65,7 @@ type sideView struct {
 const minPaneW = 36
 
 func newSideView(c common, msg sideMsg, terms []string) *sideView {
-	s := &sideView{common: c, title: msg.title}
+	s := &sideView{common: c, event: msg.event, title: msg.title}
 	for i, a := range msg.arts {
 		p := newDocPane(c, a)
 		p.matches = findTerms(a.Text, terms)

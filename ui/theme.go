@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"charm.land/bubbles/v2/textinput"
 	"image/color"
 
 	"charm.land/lipgloss/v2"
@@ -12,7 +13,7 @@ import (
 // carries meaning also has a non-colour attribute (bold, underline,
 // reverse) so it survives a monochrome terminal.
 type Styles struct {
-	NoColor bool
+	NoColor, Dark bool
 
 	App, Dim, Bold, Title, Accent, Error, Warn lipgloss.Style
 
@@ -79,7 +80,7 @@ func NewStyles(dark, noColor bool) *Styles {
 	warn := c("#9a6700", "#ebcb8b")
 	errc := c("#cf222e", "#bf616a")
 
-	s := &Styles{NoColor: noColor}
+	s := &Styles{NoColor: noColor, Dark: dark}
 	n := lipgloss.NewStyle
 	s.App = n().Foreground(fg)
 	s.Dim = n().Foreground(dim)
@@ -160,4 +161,12 @@ func (s *Styles) Type(t string) lipgloss.Style {
 		return st
 	}
 	return s.Dim
+}
+
+// inputStyles are the text inputs' styles, with a steady cursor: a
+// blinking one redraws the screen twice a second for nothing.
+func (s *Styles) inputStyles() textinput.Styles {
+	is := textinput.DefaultStyles(s.Dark)
+	is.Cursor.Blink = false
+	return is
 }

@@ -126,6 +126,12 @@ func (t *timeline) row(h *index.Hit, sel bool) string {
 	st := t.st
 	e := &h.Event
 	w := t.width
+	// A gutter mark for the cursor, visible without colour too.
+	gut := " "
+	if sel {
+		gut = "›"
+	}
+	w--
 	date := fit(fmtDate(e.Date), dateW)
 	srcs := ""
 	if n := len(e.Sources); n > 1 {
@@ -143,9 +149,9 @@ func (t *timeline) row(h *index.Hit, sel bool) string {
 		// Too narrow for columns: date and summary only.
 		line := date + " " + glyph(e.Type) + " " + clean(e.Summary)
 		if sel {
-			return st.RowSelected.Render(fit(line, w))
+			return gut + st.RowSelected.Render(fit(line, w))
 		}
-		return fit(line, w)
+		return gut + fit(line, w)
 	}
 	actors := ""
 	if actorsW > 0 {
@@ -157,7 +163,7 @@ func (t *timeline) row(h *index.Hit, sel bool) string {
 			line += " " + actors
 		}
 		line += " " + fit(srcs, len(srcs))
-		return st.RowSelected.Render(fit(line, w))
+		return gut + st.RowSelected.Render(fit(line, w))
 	}
 	var hl []span
 	for _, x := range h.Highlights {
@@ -174,7 +180,7 @@ func (t *timeline) row(h *index.Hit, sel bool) string {
 		line += " " + st.ActorChip.Render(actors)
 	}
 	line += " " + st.RowSources.Render(srcs)
-	return fit(line, w)
+	return gut + fit(line, w)
 }
 
 func cleanAll(ss []string) []string {

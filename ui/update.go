@@ -144,7 +144,7 @@ func (m *Model) onListKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.showDetail = !m.showDetail
 		m.layout()
 	case key.Matches(msg, k.Open):
-		return m.openReader(0)
+		return m.openReader()
 	case key.Matches(msg, k.Side):
 		return m.openSide()
 	}
@@ -252,14 +252,16 @@ func (m *Model) tryJump(k string) bool {
 	return true
 }
 
-func (m *Model) openReader(src int) tea.Cmd {
+// openReader drills down to the selected event's first source.
+func (m *Model) openReader() tea.Cmd {
 	h := m.tl.selected()
 	if h == nil || len(h.Event.Sources) == 0 {
 		return nil
 	}
 	m.lseq++
 	m.status = "opening…"
-	return loadReader(m.be, m.lseq, *h, src)
+	m.readerFrom = scrList
+	return loadReader(m.be, m.lseq, *h, h.Event.Sources[0])
 }
 
 func (m *Model) openSide() tea.Cmd {
@@ -279,7 +281,7 @@ func (m *Model) openSide() tea.Cmd {
 	}
 	m.lseq++
 	e := h.Event
-	return loadSide(m.be, m.lseq, glyph(e.Type)+" "+fmtDate(e.Date)+" "+e.Summary, reqs)
+	return loadSide(m.be, m.lseq, e, glyph(e.Type)+" "+fmtDate(e.Date)+" "+e.Summary, reqs)
 }
 
 func (m *Model) onReaderKey(msg tea.KeyPressMsg) tea.Cmd {
@@ -289,7 +291,11 @@ func (m *Model) onReaderKey(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, k.Back):
 		m.scr = scrList
+		if m.readerFrom == scrSide && m.side != nil {
+			m.scr = scrSide
+		}
 		m.rd = nil
+		m.layout()
 	case key.Matches(msg, k.Up):
 		p.scroll(-1)
 	case key.Matches(msg, k.Down):
@@ -388,6 +394,13 @@ func (m *Model) onSideKey(msg tea.KeyPressMsg) tea.Cmd {
 			return nil
 		}
 		return openURL(p.art.URL)
+	case key.Matches(msg, k.Open):
+		// Read the focused pane's article on its own, with its events.
+		src := model.Source{Article: p.art.ID, CleanStart: p.focus.start, CleanEnd: p.focus.end}
+		h := index.Hit{Event: s.event}
+		m.lseq++
+		m.readerFrom = scrSide
+		return loadReader(m.be, m.lseq, h, src)
 	}
 	return nil
 }
@@ -466,7 +479,7 @@ func (m *Model) onPickerKey(msg tea.KeyPressMsg) tea.Cmd {
 				cur := m.rd.src
 				cur.CleanStart, cur.CleanEnd = m.rd.pane.focus.start, m.rd.pane.focus.end
 				m.lseq++
-				return loadSide(m.be, m.lseq, "Side by side", []sideReq{
+				return loadSide(m.be, m.lseq, *m.rd.event(), "Side by side", []sideReq{
 					{article: m.rd.pane.art.ID, src: &cur},
 					{article: keys[0]},
 				})

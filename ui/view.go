@@ -188,7 +188,7 @@ func (m *Model) searchBar() string {
 	case m.searching:
 		right = st.Dim.Render("searching…")
 	default:
-		right = st.Dim.Render(itoa(int(min(m.total, 1<<62))) + " events")
+		right = st.Dim.Render(plural(int(min(m.total, 1<<62)), "event", "events"))
 		if m.took > 0 {
 			right += st.Dim.Render(fmt.Sprintf(" · %dms", m.took.Milliseconds()))
 		}
@@ -337,7 +337,7 @@ func (m *Model) onClick(msg tea.MouseClickMsg) tea.Cmd {
 		if y >= 0 && y < m.tl.height && msg.X < m.tl.width {
 			if i := m.tl.rowAt(y); i >= 0 {
 				if i == m.tl.cursor {
-					return m.openReader(0)
+					return m.openReader()
 				}
 				m.tl.cursor = i
 				m.tl.follow()
