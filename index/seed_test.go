@@ -1,0 +1,73 @@
+package index
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/annals/annals/corpus/events"
+	"github.com/annals/annals/model"
+)
+
+// TestSeedCorpus runs the real pipeline on the embedded sample corpus and
+// checks the index against the timeline the same pipeline gives.
+func TestSeedCorpus(t *testing.T) {
+	x, err := events.NewExtractor(events.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tl := timelineOf(t, nil, x)
+	if len(tl.Events) == 0 {
+		t.Skip("extraction finds no events in the sample corpus yet")
+	}
+	n := &notices{}
+	ix, err := Open(nil, Options{Dir: t.TempDir(), Notice: n.add})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	checkAgainstTimeline(t, ix, tl)
+
+	// The acceptance query: drone events of Kataib Hezbollah, in date
+	// order, with "drone" highlighted in their sources.
+	const kh = "Kataib Hezbollah"
+	want := 0
+	for _, e := range tl.Events {
+		if !involves(e, kh) {
+			continue
+		}
+		for _, s := range append([]string{e.Summary}, sourceTexts(e)...) {
+			if strings.Contains(strings.ToLower(s), "drone") {
+				want++
+				break
+			}
+		}
+	}
+	res := find(t, ix, Query{Text: "drone", Actors: []string{kh}})
+	if int(res.Total) != want {
+		t.Errorf("drone --actor %q: %d events, timeline has %d", kh, res.Total, want)
+	}
+	for _, h := range res.Hits {
+		if !involves(h.Event, kh) {
+			t.Errorf("%s does not involve %s", h.Event.ID, kh)
+		}
+		ok := false
+		for _, hl := range h.Highlights {
+			txt := h.Event.Summary
+			if hl.Source >= 0 {
+				txt = h.Event.Sources[hl.Source].Text
+			}
+			ok = ok || strings.HasPrefix(strings.ToLower(txt[hl.Start:hl.End]), "drone")
+		}
+		if !ok {
+			t.Errorf("%s: drone not highlighted: %+v", h.Event.ID, h.Highlights)
+		}
+	}
+}
+
+func sourceTexts(e model.Event) []string {
+	out := make([]string, len(e.Sources))
+	for i, s := range e.Sources {
+		out[i] = s.Text
+	}
+	return out
+}
