@@ -141,14 +141,24 @@ func (res *Result) dropChrome(in []Block) []Block {
 func isLabel(s string) bool { return words(s) <= 8 && !endsSentence(s) }
 
 var (
-	captionCreditRE = regexp.MustCompile(`(?i)(\[[^\[\]]{2,40}\]$|\([^()]*\b(photo|photograph|getty|afp|reuters|ap|epa|credit|image|file|pool|anadolu|xinhua)\b[^()]*\)$|^(photo|image|credit|picture|caption)s?\s*:|(getty images|afp photo|ap photo|reuters/\S+|/afp|/reuters|/ap|/epa)$)`)
-	creditRE        = regexp.MustCompile(`(?i)^\(?\s*((additional )?reporting|writing|editing|compiled|edited|written) by\b`)
-	bylineRE        = regexp.MustCompile(`^(?:[Bb]y|BY)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|da|al|el|bin|van|von|der),?)*)`)
-	datelineRE      = regexp.MustCompile(`^((?:\p{Lu}[\p{L}'’.]*(?:-\p{L}[\p{L}'’.]*)?)(?:,?\s+\p{Lu}[\p{L}'’.]*(?:-\p{L}[\p{L}'’.]*)?){0,3}(?:,\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?(?:\s*\([^()]{2,40}\))?)\s*(?:–|—|--?)\s+(["“‘']?[\p{Lu}\d])`)
+	captionTailRE = regexp.MustCompile(`(?i)(\[[^\[\]]{2,40}\]$|\([^()]*\b(photo|photograph|getty|afp|reuters|ap|epa|credit|image|file|pool|anadolu|xinhua)\b[^()]*\)$|(getty images|afp photo|ap photo|reuters/\S+|/afp|/reuters|/ap|/epa)$)`)
+	captionHeadRE = regexp.MustCompile(`(?i)^(photo|image|credit|picture|caption)s?\s*:`)
+	creditRE      = regexp.MustCompile(`(?i)^\(?\s*((additional )?reporting|writing|editing|compiled|edited|written) by\b`)
+	bylineRE      = regexp.MustCompile(`^(?:[Bb]y|BY)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|da|al|el|bin|van|von|der),?)*)`)
+	datelineRE    = regexp.MustCompile(`^((?:\p{Lu}[\p{L}'’.]*(?:-\p{L}[\p{L}'’.]*)?)(?:,?\s+\p{Lu}[\p{L}'’.]*(?:-\p{L}[\p{L}'’.]*)?){0,3}(?:,\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?(?:\s*\([^()]{2,40}\))?)\s*(?:–|—|--?)\s+(["“‘']?[\p{Lu}\d])`)
 )
 
 // isCaption reports whether a block ends or starts with a photo credit.
-func isCaption(s string) bool { return words(s) >= 3 && captionCreditRE.MatchString(s) }
+func isCaption(s string) bool {
+	tail := s[tailStart(s, 80):]
+	// Cheap test first: a credit ends in a bracket or names a photo agency.
+	maybeTail := strings.HasSuffix(tail, ")") || strings.HasSuffix(tail, "]") || strings.Contains(tail, "/") ||
+		strings.Contains(strings.ToLower(tail), "getty") || strings.Contains(strings.ToLower(tail), "photo")
+	if !captionHeadRE.MatchString(s) && !(maybeTail && captionTailRE.MatchString(tail)) {
+		return false
+	}
+	return words(s) >= 3
+}
 
 // isCredit reports whether a block is a reporting/editing credit line.
 func isCredit(s string) bool { return creditRE.MatchString(s) }

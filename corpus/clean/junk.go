@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // menuWords are the labels of buttons, menus and banners that page
@@ -21,7 +22,7 @@ subscribe|subscribe now|sign in|sign up|log in|login|register|sign up for our ne
 }
 
 // isMenu reports whether a whole block is a menu label or banner.
-func isMenu(s string) bool { return menuWords[normKey(s)] }
+func isMenu(s string) bool { return len(s) <= 48 && menuWords[normKey(s)] }
 
 // gluedMenu finds a menu word stuck to the end of a sentence by a scrape
 // that lost the space between them ("this week.close"); it returns where
@@ -30,10 +31,13 @@ func isMenu(s string) bool { return menuWords[normKey(s)] }
 var gluedMenuRE = regexp.MustCompile(`[.!?…]["”’)\]]?([A-Za-z][A-Za-z ]{0,24})$`)
 
 func gluedMenu(s string) int {
-	m := gluedMenuRE.FindStringSubmatchIndex(s)
+	off := tailStart(s, 40)
+	m := gluedMenuRE.FindStringSubmatchIndex(s[off:])
 	if m == nil {
 		return -1
 	}
+	m[2] += off
+	m[3] += off
 	label := s[m[2]:m[3]]
 	if !menuWords[normKey(label)] {
 		return -1
@@ -83,7 +87,7 @@ var imageExtRE = regexp.MustCompile(`(?i)\.(jpe?g|png|gif|webp|avif|svg|bmp|tiff
 // numbers or sizes ("shangri la 326122 1280", "gaza-strike-1200x675.jpg"),
 // no capital letters, no sentence punctuation.
 func isImageName(s string) bool {
-	if words(s) > 10 {
+	if len(s) > 120 || words(s) > 10 {
 		return false
 	}
 	if imageExtRE.MatchString(s) && !strings.Contains(s, " ") {
@@ -125,7 +129,7 @@ func junkReason(s string) string {
 		return "image file name"
 	case urlOnlyRE.MatchString(s):
 		return "bare link"
-	case copyrightRE.MatchString(s) && words(s) <= 15:
+	case len(s) < 200 && words(s) <= 15 && copyrightRE.MatchString(s):
 		return "copyright line"
 	}
 	return ""
@@ -153,9 +157,21 @@ var strayFragmentRE = regexp.MustCompile(`[.!?]["”’)]?(\s+)\p{Ll}[\p{L}'’-
 
 // strayFragment returns where such a fragment starts (its leading space), or -1.
 func strayFragment(s string) int {
-	m := strayFragmentRE.FindStringSubmatchIndex(s)
+	off := tailStart(s, 80)
+	m := strayFragmentRE.FindStringSubmatchIndex(s[off:])
 	if m == nil {
 		return -1
 	}
-	return m[2]
+	return off + m[2]
+}
+
+// tailStart is where the last n bytes of s begin, moved forward to a rune
+// boundary: patterns anchored at the end only need to look there, which
+// keeps long paragraphs linear.
+func tailStart(s string, n int) int {
+	i := max(0, len(s)-n)
+	for i < len(s) && !utf8.RuneStart(s[i]) {
+		i++
+	}
+	return i
 }

@@ -94,11 +94,11 @@ func splitLines(raw []byte, edits []Edit) []line {
 			case invisible(r):
 				b.skip()
 			default:
-				b.copy(raw, i, i+size)
+				b.copy(i, i+size)
 			}
 			i += size
 		}
-		l.pieces = b.done()
+		l.pieces = b.done(raw)
 		l.text = joinPieces(l.pieces)
 		out = append(out, l)
 		if end >= len(raw) {
@@ -147,14 +147,14 @@ func (b *pieceBuilder) space(start, end int) {
 
 func (b *pieceBuilder) skip() {}
 
-func (b *pieceBuilder) copy(raw []byte, start, end int) {
+func (b *pieceBuilder) copy(start, end int) {
 	b.flushSpace()
+	// Copied pieces grow by range; their text is cut from raw once, in done.
 	if n := len(b.pieces); n > 0 && b.pieces[n-1].Copied && b.pieces[n-1].RawEnd == start {
 		b.pieces[n-1].RawEnd = end
-		b.pieces[n-1].Text += string(raw[start:end])
 		return
 	}
-	b.pieces = append(b.pieces, Piece{RawStart: start, RawEnd: end, Text: string(raw[start:end]), Copied: true})
+	b.pieces = append(b.pieces, Piece{RawStart: start, RawEnd: end, Copied: true})
 }
 
 func (b *pieceBuilder) replace(start, end int, to string) {
@@ -162,14 +162,27 @@ func (b *pieceBuilder) replace(start, end int, to string) {
 	b.pieces = append(b.pieces, Piece{RawStart: start, RawEnd: end, Text: to})
 }
 
-func (b *pieceBuilder) done() []Piece {
+func (b *pieceBuilder) done(raw []byte) []Piece {
 	// A single ASCII space that stands for one raw space is a plain copy.
 	for i, p := range b.pieces {
-		if p.Text == " " && p.RawEnd-p.RawStart == 1 {
+		if p.Text == " " && p.RawEnd-p.RawStart == 1 && raw[p.RawStart] == ' ' {
 			b.pieces[i].Copied = true
 		}
 	}
-	return mergeCopies(b.pieces)
+	var out []Piece
+	for _, p := range b.pieces {
+		if n := len(out); n > 0 && p.Copied && out[n-1].Copied && out[n-1].RawEnd == p.RawStart {
+			out[n-1].RawEnd = p.RawEnd
+			continue
+		}
+		out = append(out, p)
+	}
+	for i, p := range out {
+		if p.Copied {
+			out[i].Text = string(raw[p.RawStart:p.RawEnd])
+		}
+	}
+	return out
 }
 
 func mergeCopies(ps []Piece) []Piece {

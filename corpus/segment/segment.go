@@ -59,6 +59,11 @@ func splitLine(text string, from, to int) []Span {
 		return nil
 	}
 	var spans []Span
+	if !innerStop(line) {
+		// No stop followed by a space before the end: one sentence, no need
+		// for the model.
+		return []Span{trim(text, Span{from, to})}
+	}
 	for _, s := range tokenizer().Tokenize(line) {
 		spans = append(spans, Span{from + s.Start, from + s.End})
 	}
@@ -184,4 +189,27 @@ func lastWord(s string) string {
 	s = strings.TrimRight(s, " ")
 	i := strings.LastIndexFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '(' || r == '"' || r == '“' })
 	return s[i+1:]
+}
+
+// innerStop reports whether s has sentence punctuation followed by white
+// space anywhere before its end, the only place Punkt could split.
+func innerStop(s string) bool {
+	s = strings.TrimRight(s, " \t")
+	for i := 0; i < len(s)-1; i++ {
+		switch s[i] {
+		case '.', '!', '?':
+			j := i + 1
+			for j < len(s) && strings.IndexByte("\"')]", s[j]) >= 0 {
+				j++
+			}
+			if j < len(s) && (s[j] == ' ' || s[j] == '\t' || s[j] == 0xE2) {
+				return true
+			}
+		case 0xE2: // … or a curly quote after a stop
+			if strings.HasPrefix(s[i:], "…") {
+				return true
+			}
+		}
+	}
+	return false
 }
