@@ -522,7 +522,7 @@ func (tg *tagger) positional(i int) (hit, bool) {
 	var ok bool
 	switch tg.w(j) {
 	case "the":
-		if u, ok := units[tg.w(j + 1)]; ok && w == "the" && u.gran >= gWeek && u.gran <= gYear && !strings.HasSuffix(tg.w(j+1), "s") {
+		if u, ok := units[tg.w(j+1)]; ok && w == "the" && u.gran >= gWeek && u.gran <= gYear && !strings.HasSuffix(tg.w(j+1), "s") {
 			h, ok = tg.anaphoricUnit(j, j+2, u.gran, 0)
 		}
 	case "this", "last", "next", "that", "past", "coming":
@@ -693,6 +693,8 @@ func (tg *tagger) resolveMonth(m, s, e int) (int, bool) {
 	ahead := (m - dm + 12) % 12
 	tense, dist := tg.tenseDist(s, e)
 	switch {
+	case tense < 0 && dist <= 2:
+		return pastY, true // "since October", "intervened in February"
 	case ahead <= 2 && back >= 10:
 		return futY, true // next month, not eleven months ago
 	case tense > 0, tg.w(s-1) == "by" && !(tense < 0 && dist <= 3):
