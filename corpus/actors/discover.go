@@ -99,7 +99,7 @@ func (t *tagger) buildChain(i int) chain {
 	if c.ns < c.e {
 		c.text = joinToks(t.toks[c.ns:c.e])
 		for x := c.ns; x < c.e; x++ {
-			if t.toks[x].word && t.toks[x].cap && !(x > c.ns && t.toks[x-1].text == "-") {
+			if t.toks[x].word && t.toks[x].cap && !(x > c.ns+1 && t.toks[x-1].text == "-" && t.toks[x-2].cap) {
 				c.units++
 			}
 		}
@@ -298,7 +298,7 @@ func (t *tagger) classify(c chain) (ment, bool) {
 		m.kind = kind
 		return m, true
 	}
-	personCue := c.title != "" || t.speakerAfter(c.e) || t.appositionPerson(c.e) || speakVerbsBefore[t.lw(c.s-1)] && t.lw(c.s-1) != "according"
+	personCue := c.title != "" || titleHeads[t.lw(c.s-1)] && !t.toks[c.s-1].cap || t.speakerAfter(c.e) || t.appositionPerson(c.e) || speakVerbsBefore[t.lw(c.s-1)] && t.lw(c.s-1) != "according"
 	if t.personLike(c) {
 		if c.units >= 2 && personCue {
 			m.kind = model.KindPerson

@@ -273,10 +273,10 @@ func (t *tagger) bareOrgans() {
 		if i+1 < len(t.toks) && t.sameLine(i, i+1) && (personNouns[t.lw(i+1)] || t.toks[i+1].cap && t.toks[i+1].word) {
 			continue
 		}
-		state := ""
+		state, best := "", -1
 		for _, h := range t.homes {
-			if h.tok < i {
-				state = h.state
+			if h.tok < i && h.tok > best {
+				state, best = h.state, h.tok
 			}
 		}
 		if state == "" {

@@ -174,8 +174,8 @@ func (t *tagger) gazetteerMatch(gm gazMatch) {
 	if t.skipLine[t.toks[s].line] {
 		return
 	}
-	if e.Kind != model.KindState {
-		if t.patron(s, en) || t.partOfLongerName(en) {
+	if e.Kind != model.KindState || len(e.Capitals) == 0 && len(e.Demonyms) == 0 {
+		if t.patron(s, en) || t.partOfLongerName(en) || t.bareTitleAfter(en) {
 			return
 		}
 		t.add(ment{s: s, e: en, actor: e.Name, kind: e.Kind})
@@ -218,11 +218,14 @@ func (t *tagger) patron(s, e int) bool {
 // partOfLongerName reports a capitalized word right after a match, which
 // makes the match part of a longer name ("Jerusalem Post Store").
 func (t *tagger) partOfLongerName(e int) bool {
-	if e >= len(t.toks) || !t.sameLine(e-1, e) || t.titleLine[t.toks[e].line] {
+	if e >= len(t.toks) || !t.sameLine(e-1, e) {
 		return false
 	}
 	n := t.toks[e]
 	if !n.word || !n.cap || n.glued || funcCaps[n.text] || months[n.text] {
+		return false
+	}
+	if t.titleLine[n.line] && (t.verbLike(e) || agentive[t.lw(e)]) {
 		return false
 	}
 	return !t.titleAt(e)
@@ -314,6 +317,9 @@ func (t *tagger) adjectiveUse(s, e int, ent *entry) (bool, bool) {
 		if forceNouns[organ] && t.counted(s) {
 			return true, false
 		}
+		if organAdj[organ] && t.isWord(oe) && !t.toks[oe].cap && !t.verbLike(oe) && !funcWords[t.lw(oe)] || organAdj[organ] && (t.lw(oe) == "and" || t.lw(oe) == "or") {
+			return true, false // "Iraqi military and civilian sites"
+		}
 		if oe < len(t.toks) && t.sameLine(s, oe) && (personNouns[t.lw(oe)] || (t.toks[oe].cap && t.toks[oe].word && !t.titleLine[t.toks[s].line])) {
 			return true, false // "government spokesperson", "state media IRNA"
 		}
@@ -322,7 +328,9 @@ func (t *tagger) adjectiveUse(s, e int, ent *entry) (bool, bool) {
 			return true, true
 		}
 		t.add(ment{s: s, e: oe, actor: ent.Name, kind: ent.Kind})
-		t.homes = append(t.homes, home{s, ent.Name})
+		if !forceNouns[organ] && organ != "embassy" && organ != "consulate" && organ != "intelligence" {
+			t.homes = append(t.homes, home{s, ent.Name})
+		}
 		return true, true
 	}
 	if t.agentiveAt(n) >= 0 {
@@ -343,6 +351,9 @@ func (t *tagger) adjectiveUse(s, e int, ent *entry) (bool, bool) {
 		return false, false
 	}
 	w := t.lw(n)
+	if funcWords[w] {
+		return false, false
+	}
 	if t.toks[n].cap && !t.titleLine[t.toks[n].line] {
 		return true, false // part of a longer name ("Syrian Observatory")
 	}
@@ -420,6 +431,9 @@ func (t *tagger) stateNameUse(s, e int, ent *entry) bool {
 			t.bindTitleCountry(e, ent.Name)
 			return false
 		}
+		if !t.toks[e].cap && !isAcronym(t.toks[s].text) && (agentive[w] || descriptive[w] || conflictNouns[w]) {
+			return false // "the Jordan attack": a place as modifier
+		}
 		if t.toks[e].cap && !t.titleLine[t.toks[e].line] && !t.toks[e].glued && !funcCaps[t.toks[e].text] && !months[t.toks[e].text] {
 			return false // part of a longer name
 		}
@@ -463,13 +477,15 @@ func (t *tagger) dateline(s, e int) bool {
 // looking back through coordinations ("in Gaza and Lebanon").
 func (t *tagger) placeContext(s int) bool {
 	j := s - 1
+	inList := false
 	for loop := 0; loop < 6 && j >= 0; loop++ {
 		if t.lw(j) == "the" {
 			j--
 			continue
 		}
 		w := t.lw(j)
-		if (w == "and" || w == "or" || w == ",") && j > 0 && t.toks[j-1].word && t.toks[j-1].cap {
+		if (w == "and" || w == "or" || w == "," && (inList || listNext(t.lw(s+1)))) && j > 0 && t.toks[j-1].word && t.toks[j-1].cap {
+			inList = true
 			j--
 			for j >= 0 && (t.toks[j].word && t.toks[j].cap || t.toks[j].text == "-" || t.lw(j) == "the") {
 				j--
@@ -479,6 +495,9 @@ func (t *tagger) placeContext(s int) bool {
 		if !t.sameLine(j, s) {
 			return false
 		}
+		if geoAdj(w) && j > 0 && locPreps[t.lw(j-1)] {
+			return true // "in neighbouring Syria", "in western Iraq"
+		}
 		switch {
 		case locPreps[w]:
 			if (w == "from" || w == "of") && agentive[t.lw(j-1)] {
@@ -486,7 +505,7 @@ func (t *tagger) placeContext(s int) bool {
 			}
 			return true
 		case w == "to":
-			return motionWords[t.lw(j-1)]
+			return motionWords[t.lw(j-1)] || patronWords[t.lw(j-1)]
 		case w == "for" || w == "with":
 			return placeHeads[t.lw(j-1)]
 		}
@@ -553,4 +572,30 @@ func joinToks(ts []token) string {
 		b.WriteString(tk.text)
 	}
 	return b.String()
+}
+
+// listNext tells whether the word after a name continues a list, so a
+// comma before the name coordinates rather than ends a clause.
+func listNext(w string) bool { return w == "," || w == "and" || w == "or" || w == "." || w == "" }
+
+func geoAdj(w string) bool {
+	switch w {
+	case "neighbouring", "neighboring", "nearby", "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northwestern", "northeastern", "southwestern", "southeastern", "war-torn", "rural", "occupied", "neighbour", "neighbor":
+		return true
+	}
+	return false
+}
+
+// bareTitleAfter reports a title with no name after it ("UN deputy
+// special representative for Iraq"): the name before it only describes
+// the office, and the office is a reference to a person.
+func (t *tagger) bareTitleAfter(e int) bool {
+	if !t.titleAt(e) {
+		return false
+	}
+	j := e
+	for j < len(t.toks) && t.isWord(j) && titleWords[t.lw(j)] {
+		j++
+	}
+	return !(j < len(t.toks) && t.toks[j].word && t.toks[j].cap)
 }

@@ -86,3 +86,13 @@ var (
 // funcCaps are function words and time words: they never begin a
 // discovered name, wherever they stand.
 var funcCaps = set("The|A|An|In|On|At|But|And|Or|If|When|While|As|After|Before|Since|For|From|With|By|This|That|These|Those|His|Her|Their|Its|Our|It|He|She|They|We|I|You|There|Here|What|Why|How|Who|Whom|Which|Where|Some|Many|Most|All|Both|Each|Every|Other|Others|Such|No|Not|Yes|Also|However|Meanwhile|So|Then|Now|Today|Yesterday|Tomorrow|Last|Next|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Under|Over|Despite|Although|Though|Because|Until|During|Without|Against|Between|Among|Amid|Following|According|Asked|Speaking|Earlier|Later|Several|Only|Even|Just|Another|Any|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|To|Of|Is|Was|Are|Were|Has|Have|Had|Will|Would|Could|Should|Can|May|Might|Must|Do|Does|Did|Let|Please|Thank|Dear|Mr|Mrs|Ms|Dr")
+
+// funcWords are prepositions, conjunctions and determiners: a name before
+// one of them is not a modifier of a noun.
+var funcWords = set("against|in|to|for|from|with|of|on|at|by|over|that|as|which|who|into|and|or|but|than|about|after|before|since|during|under|amid|across|through|toward|towards|if|because|while|when|where|not|so|nor|via|per|including|between|among|without|within|around|near|up|out|off|down|back|this|these|those|its|their|his|her|a|an|the")
+
+// organAdj are organs that are also adjectives ("military sites").
+var organAdj = set("military|intelligence|army|police|navy|security")
+
+// patronWords before "to" make the name a patron: "groups linked to Iran".
+var patronWords = set("linked|close|allied|loyal|tied|affiliated|aligned|connected|sympathetic|beholden|answerable|subordinate|ties|links|proxies|proxy|allies|close")
