@@ -1,0 +1,234 @@
+package timex
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/annals/annals/model"
+)
+
+// find returns the expression whose text is exactly s, or nil.
+func find(tx []model.Timex, s string) *model.Timex {
+	for i := range tx {
+		if tx[i].Text == s {
+			return &tx[i]
+		}
+	}
+	return nil
+}
+
+type want struct{ text, typ, value, mod string }
+
+func TestPhenomena(t *testing.T) {
+	cases := []struct {
+		name, text, dct string
+		want            []want
+	}{
+		{"day month, past", "Fuad Shukr was killed in Beirut on 30 July.", "2024-08-19",
+			[]want{{"30 July", "DATE", "2024-07-30", ""}}},
+		{"month day, future election", "Iran may attack before the Nov. 5 U.S. presidential election.", "2024-11-01",
+			[]want{{"Nov. 5", "DATE", "2024-11-05", ""}}},
+		{"month day past across year", "The group began launching attacks on U.S. bases on October 18.", "2024-02-03",
+			[]want{{"October 18", "DATE", "2023-10-18", ""}}},
+		{"past month last year", "Attacks have continued since October.", "2024-08-19",
+			[]want{{"October", "DATE", "2023-10", ""}}},
+		{"past month this year", "Tensions subsided after Iran intervened in February.", "2024-11-01",
+			[]want{{"February", "DATE", "2024-02", ""}}},
+		{"future month", "The talks will resume in March.", "2024-02-10",
+			[]want{{"March", "DATE", "2024-03", ""}}},
+		{"past weekday", "The ministry said on Tuesday that it would respond.", "2024-08-21",
+			[]want{{"Tuesday", "DATE", "2024-08-20", ""}}},
+		{"weekday = DCT", "Iraqi authorities on Monday condemned the attack.", "2024-01-29",
+			[]want{{"Monday", "DATE", "2024-01-29", ""}}},
+		{"future weekday", "The minister will travel to Cairo on Thursday.", "2024-08-19",
+			[]want{{"Thursday", "DATE", "2024-08-22", ""}}},
+		{"late weekday", "Axios reported late Thursday that Iran is preparing.", "2024-11-01",
+			[]want{{"late Thursday", "DATE", "2024-10-31", "END"}}},
+		{"mid month", "Since mid-October there have been 150 attacks.", "2024-01-29",
+			[]want{{"mid-October", "DATE", "2023-10", "MID"}}},
+		{"early year", "Elections are planned for early 2025.", "2024-08-19",
+			[]want{{"early 2025", "DATE", "2025", "START"}}},
+		{"this week", "Talks are scheduled to resume in Cairo this week.", "2024-08-19",
+			[]want{{"this week", "DATE", "2024-W34", ""}}},
+		{"last week", "Israel's attacks on Iran last week drew threats.", "2024-11-01",
+			[]want{{"last week", "DATE", "2024-W43", ""}}},
+		{"next month", "The vote is due next month.", "2024-08-19",
+			[]want{{"next month", "DATE", "2024-09", ""}}},
+		{"years ago", "The base was built two years ago.", "2024-08-19",
+			[]want{{"two years ago", "DATE", "2022", ""}}},
+		{"earlier this year", "A series of attacks earlier this year ended.", "2024-08-19",
+			[]want{{"earlier this year", "DATE", "2024", ""}}},
+		{"a year ago", "Prices rose from a year ago.", "2024-08-19",
+			[]want{{"a year ago", "DATE", "2023", ""}}},
+		{"anaphoric following day", "The strike came on 5 August 2024. The following day, the militia warned Washington.", "2024-08-19",
+			[]want{{"5 August 2024", "DATE", "2024-08-05", ""}, {"The following day", "DATE", "2024-08-06", ""}}},
+		{"anaphoric same day", "Rockets hit the base on March 3, 2023. That day the embassy closed.", "",
+			[]want{{"March 3, 2023", "DATE", "2023-03-03", ""}, {"That day", "DATE", "2023-03-03", ""}}},
+		{"range year logic", "Militias attacked US forces between October 2023 and January.", "2024-08-21",
+			[]want{{"October 2023", "DATE", "2023-10", ""}, {"January", "DATE", "2024-01", ""}}},
+		{"range through", "It prodded them to attack between October 2023 through January.", "2024-08-21",
+			[]want{{"October 2023", "DATE", "2023-10", ""}, {"January", "DATE", "2024-01", ""}}},
+		{"duration past", "Two visits in the past two months have failed.", "2024-11-01",
+			[]want{{"the past two months", "DURATION", "P2M", ""}}},
+		{"duration decades", "Two decades after the invasion, Iraq is stable.", "2024-11-01",
+			[]want{{"Two decades", "DURATION", "P20Y", ""}}},
+		{"duration more than", "The siege lasted more than a year.", "2024-11-01",
+			[]want{{"more than a year", "DURATION", "P1Y", "MORE_THAN"}}},
+		{"duration about", "The talks lasted about three hours.", "2024-11-01",
+			[]want{{"about three hours", "DURATION", "PT3H", "APPROX"}}},
+		{"bare plural duration", "It led to months of tit-for-tat attacks.", "2024-11-01",
+			[]want{{"months", "DURATION", "PXM", ""}}},
+		{"set every day", "For every day that passes, they will pay a price.", "2024-01-29",
+			[]want{{"every day", "SET", "P1D", ""}}},
+		{"set daily", "Rallies are held daily.", "2024-01-29",
+			[]want{{"daily", "SET", "P1D", ""}}},
+		{"clock time", "The blast came at 10:35 a.m. on Friday.", "1998-08-07",
+			[]want{{"10:35 a.m. on Friday", "TIME", "1998-08-07T10:35", ""}}},
+		{"refs", "Iraq fears now what it did in the past, and recent strikes and the coming days matter.", "2024-08-21",
+			[]want{{"now", "DATE", "PRESENT_REF", ""}, {"the past", "DATE", "PAST_REF", ""}, {"recent", "DATE", "PAST_REF", ""}, {"the coming days", "DATE", "FUTURE_REF", ""}}},
+		{"recent years", "Attacks on US forces in recent years", "2024-08-21",
+			[]want{{"recent years", "DATE", "PAST_REF", ""}}},
+		{"today", "The US should leave today.", "2024-01-29",
+			[]want{{"today", "DATE", "2024-01-29", ""}}},
+		{"yesterday", "Shares fell yesterday.", "1989-11-02",
+			[]want{{"yesterday", "DATE", "1989-11-01", ""}}},
+		{"header date", "Saturday, May 4, 2024\n\nBaghdad", "2024-01-29",
+			[]want{{"Saturday, May 4, 2024", "DATE", "2024-05-04", ""}}},
+		{"year", "US forces have been there since 2014.", "2024-08-21",
+			[]want{{"2014", "DATE", "2014", ""}}},
+		{"month year", "In January 2020, the US killed Soleimani.", "2024-08-21",
+			[]want{{"January 2020", "DATE", "2020-01", ""}}},
+		{"quarter", "Profit rose in the third quarter.", "1989-10-30",
+			[]want{{"the third quarter", "DATE", "1989-Q3", ""}}},
+		{"decade", "Violence peaked in the 1990s.", "1998-10-25",
+			[]want{{"the 1990s", "DATE", "199", ""}}},
+		{"season", "Fighting resumed last summer.", "2024-01-29",
+			[]want{{"last summer", "DATE", "2023-SU", ""}}},
+		{"iso date", "Published 2024-08-05 by the agency.", "",
+			[]want{{"2024-08-05", "DATE", "2024-08-05", ""}}},
+		{"weekday with explicit date picks year", "The vote is on Monday, Oct. 26.", "1998-10-20",
+			[]want{{"Monday, Oct. 26", "DATE", "1998-10-26", ""}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			tx := Tag(c.text, c.dct)
+			for _, w := range c.want {
+				x := find(tx, w.text)
+				if x == nil {
+					t.Fatalf("%q: no expression %q in %+v", c.text, w.text, tx)
+				}
+				if x.Type != w.typ || x.Value != w.value || x.Mod != w.mod {
+					t.Errorf("%q: %q = %s %s %s, want %s %s %s", c.text, w.text, x.Type, x.Value, x.Mod, w.typ, w.value, w.mod)
+				}
+				if c.text[x.Start:x.End] != x.Text {
+					t.Errorf("offsets %d:%d do not cover %q", x.Start, x.End, x.Text)
+				}
+			}
+		})
+	}
+}
+
+// TestNoFalseDates holds the tagger to silence on numbers and words that
+// only look like dates.
+func TestNoFalseDates(t *testing.T) {
+	cases := []struct{ name, text string }{
+		{"thousands", "They demanded the withdrawal of 2,500 US personnel."},
+		{"tens of thousands", "Israel's war has killed over 40,000 Palestinians."},
+		{"tower number", "The attack against Tower 22 killed three US troops."},
+		{"counted soldiers", "A militia wounded five US soldiers in a rocket attack."},
+		{"decimal", "The index rose 1.5 points."},
+		{"colour codes and script numbers", `divWithLink.style.border = "solid 1px #cb0f3e"; s.backgroundColor = "#122952"; s.lineHeight = "1.5"; s.marginTop = "15px"; s.width = "100%";`},
+		{"file name numbers", "shangri la 326122 1280"},
+		{"May as a name", "Theresa May met the envoy."},
+		{"may as a verb", "Iran may also be telling its militias to hold off."},
+		{"May at sentence start as a verb", "May they succeed."},
+		{"a march", "Thousands joined a march through Baghdad."},
+		{"Nov. inside a name", "He met officials of Nov. Petrograd Holdings."},
+		{"Jan as a name", "Jan Egeland visited the camp."},
+		{"we", "We will continue, we said."},
+		{"twenty on", "killed two soldiers and wounded more than 20 on the border"},
+		{"resolution number", "Resolution 2334 was adopted."},
+		{"ages", "A 6-year-old boy was injured."},
+		{"fall as verb", "Prices will fall further."},
+		{"spring as noun", "Water from a spring was used."},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if tx := Tag(c.text, "2024-08-19"); len(tx) != 0 {
+				t.Errorf("%q: false expressions %+v", c.text, tx)
+			}
+		})
+	}
+	// "20 on October 4" tags October 4 alone
+	tx := Tag("wounded more than 20 on October 4, the sources said", "2024-11-01")
+	if len(tx) != 1 || tx[0].Text != "October 4" || tx[0].Value != "2024-10-04" {
+		t.Errorf("20 on October 4: %+v", tx)
+	}
+}
+
+// TestUnknownDCT: without a document date, relative values stay
+// unresolved rather than borrowing today's date.
+func TestUnknownDCT(t *testing.T) {
+	tx := Tag("The attack on October 4 came on Thursday, last week, in October, today.", "")
+	want := map[string]string{"October 4": "XXXX-10-04", "Thursday": "XXXX-WXX-4", "last week": "XXXX-WXX", "October": "XXXX-10", "today": "XXXX-XX-XX"}
+	for text, v := range want {
+		x := find(tx, text)
+		if x == nil || x.Value != v {
+			t.Errorf("%s: got %+v, want %s", text, x, v)
+		}
+	}
+}
+
+// TestSeed000 is the acceptance example of issue 3.
+func TestSeed000(t *testing.T) {
+	raw, err := os.ReadFile(filepath.Join(shared, "corpus", "seed", "000_01614c609a75e138.txt"))
+	if err != nil {
+		t.Skip("no seed corpus")
+	}
+	tx := Tag(string(raw), "2024-08-19")
+	for text, v := range map[string]string{"30 July": "2024-07-30", "31 July": "2024-07-31", "5 August": "2024-08-05", "January": "2024-01", "October": "2023-10", "this week": "2024-W34"} {
+		if x := find(tx, text); x == nil || x.Value != v {
+			t.Errorf("%s: %+v, want %s", text, x, v)
+		}
+	}
+	for _, x := range tx {
+		if strings.Contains(x.Text, "40") || strings.Contains(x.Text, "2,500") {
+			t.Errorf("false date %+v", x)
+		}
+	}
+}
+
+// BenchmarkTag measures tagging speed over the news-1997 corpus text.
+func BenchmarkTag(b *testing.B) {
+	f, err := os.Open(filepath.Join(shared, "corpus", "news-1997.jsonl"))
+	if err != nil {
+		b.Skip("no news-1997 corpus")
+	}
+	defer f.Close()
+	type rec struct {
+		Text      string `json:"text"`
+		Published string `json:"published"`
+	}
+	var docs []rec
+	size := 0
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 16<<20)
+	for sc.Scan() {
+		var r rec
+		if json.Unmarshal(sc.Bytes(), &r) == nil {
+			docs = append(docs, r)
+			size += len(r.Text)
+		}
+	}
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, d := range docs {
+			Tag(d.Text, d.Published)
+		}
+	}
+}
