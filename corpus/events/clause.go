@@ -213,13 +213,17 @@ func clauseEnd(ws []word, i, n int) int {
 	end := i
 	for j := i + 1; j < len(ws) && j <= i+n; j++ {
 		l := ws[j].lower
-		if l == "and" || l == "but" || l == "as" || l == "calling" || l == "while" || l == "after" || reportingVerbs[l] {
+		if l == "and" || l == "but" || l == "as" || l == "calling" || l == "while" || l == "after" || clauseVerbs[l] {
 			break
 		}
 		end = j
 	}
 	return end
 }
+
+// clauseVerbs end a noun phrase: a reporting verb that cannot be a noun
+// or a name ("States" and "reports" can).
+var clauseVerbs = setOf("said says told stated added stressed warned announced reported claimed condemned")
 
 // findPlace returns the first named place of a clause: a capitalized name
 // after "in", "at", "near" or "on" that is not a date ("in January").
@@ -236,9 +240,18 @@ func findPlace(text string, ws []word) string {
 		k := j
 		for k < len(ws) && (ws[k].cap || strings.HasPrefix(ws[k].lower, "al-") || (k > j && isDigits(ws[k].lower))) &&
 			!monthNames[ws[k].lower] && !weekdays[ws[k].lower] {
+			// A name does not run over punctuation: "in Iraq, Harakat".
+			if k > j && strings.TrimSpace(text[ws[k-1].end:ws[k].start]) != "" {
+				break
+			}
 			k++
 		}
 		if k == j {
+			continue
+		}
+		// "on Iraqi territory", "in US forces": a nationality before a
+		// common noun is not a place.
+		if k == j+1 && k < len(ws) && !ws[k].cap && (nationality(ws[j].lower) || strings.ToUpper(text[ws[j].start:ws[j].end]) == text[ws[j].start:ws[j].end]) {
 			continue
 		}
 		// Allow "of" inside a name: "Port of Eilat".
@@ -248,6 +261,11 @@ func findPlace(text string, ws []word) string {
 		return stripPossessive(text[ws[j].start:ws[k-1].end])
 	}
 	return ""
+}
+
+func nationality(l string) bool {
+	return strings.HasSuffix(l, "i") || strings.HasSuffix(l, "ian") || strings.HasSuffix(l, "ese") ||
+		strings.HasSuffix(l, "ish") || strings.HasSuffix(l, "can")
 }
 
 func isDigits(s string) bool {

@@ -32,10 +32,10 @@ type goldEvent struct {
 // way: a gold event is found when a system event has a source overlapping
 // one of its mentions in the same file.
 type scores struct {
-	Gold, System                                int
-	Recall, Precision, DateAcc, DateCompat      float64
-	Merged                                      float64
-	Multi                                       int
+	Gold, System                               int
+	Recall, Precision, DateAcc, DateCompat     float64
+	Merged                                     float64
+	Multi                                      int
 	misses, dateMisses, splits, falsePositives []string
 }
 

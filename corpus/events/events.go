@@ -58,6 +58,11 @@ type Hint struct {
 	// happening (a back-reference inside the sentence), left out when
 	// comparing wording.
 	Skip [][2]int `json:"skip,omitempty"`
+	// Ongoing marks a happening told as a campaign from a start date
+	// ("attacking US forces since October", "began launching attacks on
+	// October 18", "between October 2023 and January"): reports of one
+	// campaign share little wording beyond it.
+	Ongoing bool `json:"ongoing,omitempty"`
 }
 
 // Extractor extracts events from articles. It is safe for concurrent use

@@ -353,12 +353,34 @@ func (st *articleState) emitDated(sp span, dates []model.Timex, ws []word, refs 
 			}
 			continue
 		}
-		st.emit(seg, t, "", segWords, refs, Hint{})
+		i := st.emit(seg, t, "", segWords, refs, Hint{})
+		if k > 0 && !segWords[0].cap {
+			// A later part starting mid-clause ("have once again flared
+			// following …") reads better after the sentence's subject.
+			subj := text[sp.start:sp.end]
+			if c := strings.IndexAny(subj, ",;"); c > 0 && c < 70 {
+				subj = subj[:c]
+			} else if len(subj) > 50 {
+				subj = subj[:strings.LastIndexByte(subj[:50], ' ')]
+			}
+			st.events[i].Summary = summarize(subj + " … " + st.events[i].Sources[0].Text)
+		}
 		prevType, prevLead = typ, ""
 		if at >= 0 {
 			prevLead = leadPhrase(text, segWords, at)
 		}
 	}
+}
+
+// ongoing reports whether a dated clause tells a campaign from its start:
+// "since" or "between" right before the date, or "since … began".
+func ongoing(text string, sp span, t model.Timex) bool {
+	before := strings.ToLower(text[max(sp.start, t.Start-16):t.Start])
+	if strings.Contains(before, "since") || strings.Contains(before, "between") {
+		return true
+	}
+	clause := strings.ToLower(text[sp.start:sp.end])
+	return strings.Contains(clause, "since") && (strings.Contains(clause, " began") || strings.Contains(clause, " started"))
 }
 
 // leadPhrase is the trigger of a clause with its modifier and "of"
@@ -405,6 +427,7 @@ func (st *articleState) emit(sp span, t model.Timex, typ string, ws []word, refs
 			h.Skip = append(h.Skip, [2]int{r.start, r.end})
 		}
 	}
+	h.Ongoing = h.Ongoing || ongoing(st.a.Text, sp, t)
 	st.events = append(st.events, ev)
 	st.hints = append(st.hints, h)
 	if !h.Soft {
@@ -508,7 +531,7 @@ func (st *articleState) actorsIn(sp span, ws []word, typ string) (actors, target
 		if prev == "by" && agent == "" {
 			agent = m.Actor
 		}
-		if family(typ) == "violence" && (prev == "on" || prev == "against" || prev == "targeting" || prev == "at" || prev == "targeted") {
+		if family(typ) == "violence" && (prev == "on" || prev == "against" || prev == "targeting" || prev == "at" || prev == "targeted") && nearTrigger(ws, m.Start) {
 			if !seen["t:"+m.Actor] {
 				targets = append(targets, m.Actor)
 				seen["t:"+m.Actor] = true
@@ -529,6 +552,24 @@ func (st *articleState) actorsIn(sp span, ws []word, typ string) (actors, target
 		actors = out
 	}
 	return actors, targets
+}
+
+// nearTrigger reports whether a violent trigger word sits at most three
+// words before off ("attacks on US forces", not "the war on ISIS").
+func nearTrigger(ws []word, off int) bool {
+	idx := -1
+	for i, w := range ws {
+		if w.start >= off {
+			idx = i
+			break
+		}
+	}
+	for j := idx - 1; j >= 0 && j >= idx-3; j-- {
+		if family(triggers[ws[j].lower]) == "violence" {
+			return true
+		}
+	}
+	return false
 }
 
 func prevWord(ws []word, off int) string {

@@ -40,18 +40,19 @@ type item struct {
 
 // cluster is one merged event under construction.
 type cluster struct {
-	items   []int
+	items    []int
 	rep      int // item giving the summary and the date (most precise explicit)
 	dateFrom int // item giving the date, when finer than the rep's
-	rng     model.DateRange
-	fam     string
-	words   map[string]bool
-	actors  map[string]bool
-	places  map[string]bool
-	killed  int
-	wounded int
-	datedIn map[int]bool // articles with an explicitly dated item here
-	soft    bool         // dated only softly
+	rng      model.DateRange
+	fam      string
+	words    map[string]bool
+	actors   map[string]bool
+	places   map[string]bool
+	killed   int
+	wounded  int
+	datedIn  map[int]bool // articles with an explicitly dated item here
+	soft     bool         // dated only softly
+	ongoing  bool         // a campaign told from its start
 }
 
 // Merge builds the corpus timeline from per-article extractions (ex[i]
@@ -274,7 +275,7 @@ func (m *merger) place(i int) {
 // dated events of one article (an article tells one happening once; its
 // other dated sentences are other happenings).
 func (m *merger) compatible(it *item, c *cluster) bool {
-	if c.fam != it.fam {
+	if c.fam != it.fam && !(it.hint.Ongoing && c.ongoing) {
 		return false
 	}
 	switch {
@@ -327,6 +328,9 @@ func (m *merger) add(ci, i int) {
 	if it.dated && !it.hint.Soft {
 		c.datedIn[it.art] = true
 	}
+	if len(c.items) == 1 {
+		c.ongoing = it.hint.Ongoing
+	}
 	// "recent strikes" in a dated article can pin a happening a later
 	// retrospective only places in a month: take the finer date, flagged
 	// as inferred.
@@ -354,6 +358,9 @@ func (m *merger) add(ci, i int) {
 // Conflicting tolls count against.
 func score(it *item, c *cluster) float64 {
 	s := 0.0
+	if it.hint.Ongoing && c.ongoing {
+		s += 0.3
+	}
 	f := it.ev.Figures
 	switch {
 	case f.Killed > 0 && c.killed == f.Killed:
