@@ -21,8 +21,9 @@ type Options struct {
 	// Workers is the number of files read and articles cleaned at once;
 	// 0 means GOMAXPROCS.
 	Workers int
-	// MaxFileBytes caps how much of a text or HTML file is read (default
-	// 8 MB); a longer file is cut there with a warning.
+	// MaxFileBytes caps how much of a text file is read (default 2 MB;
+	// HTML files get eight times as much); a longer file is cut there
+	// with a warning, so a stray dump cannot stall a load.
 	MaxFileBytes int
 	// MaxLineBytes caps one JSONL record (default 16 MB); a longer line is
 	// skipped with a warning naming its line number.

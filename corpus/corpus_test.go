@@ -7,6 +7,9 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
 
 	"github.com/annals/annals/corpus/seed"
 	"github.com/annals/annals/model"
@@ -180,7 +183,7 @@ func checkOffsets(t *testing.T, a *model.Article) {
 		if a.Text[s.CleanStart:s.CleanEnd] != s.Text {
 			t.Fatalf("%s sentence %d: Text[%d:%d] is not the sentence", a.Path, i, s.CleanStart, s.CleanEnd)
 		}
-		raw := string(a.Raw[s.Start:s.End])
+		raw := readAsCleaned(a.Raw[s.Start:s.End])
 		for _, r := range a.Repairs {
 			raw = strings.ReplaceAll(raw, r.From, r.To)
 		}
@@ -198,6 +201,21 @@ func checkOffsets(t *testing.T, a *model.Article) {
 			}
 		}
 	}
+}
+
+// readAsCleaned reads bytes that are not UTF-8 as Windows-1252, as the
+// cleaner does.
+func readAsCleaned(b []byte) string {
+	var sb strings.Builder
+	for len(b) > 0 {
+		r, n := utf8.DecodeRune(b)
+		if r == utf8.RuneError && n <= 1 {
+			r = charmap.Windows1252.DecodeByte(b[0])
+		}
+		sb.WriteRune(r)
+		b = b[n:]
+	}
+	return sb.String()
 }
 
 // squash drops white space and invisible characters, which cleaning

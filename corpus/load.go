@@ -19,7 +19,8 @@ import (
 // these is a dump or a mistake, and is read only up to the limit so a
 // stray video or archive cannot stall a load.
 const (
-	defaultMaxFileBytes = 8 << 20  // text and HTML files
+	defaultMaxFileBytes = 2 << 20  // a text file: some 300 pages of prose
+	htmlFactor          = 8        // HTML is mostly markup: 16 MB by default
 	defaultMaxLineBytes = 16 << 20 // one JSONL record
 )
 
@@ -127,6 +128,11 @@ func loadAll(files []File, opts Options) ([]*model.Article, []Warning) {
 				a := buildArticle(d)
 				mu.Lock()
 				out = append(out, keyed{d.file, d.seq, a})
+				// What went wrong with one article is reported with it
+				// and, for the terminal, as a warning naming the file.
+				for _, msg := range a.Warnings {
+					warns = append(warns, Warning{File: d.path, Line: d.line, Msg: msg})
+				}
 				mu.Unlock()
 			}
 		}()
@@ -194,7 +200,11 @@ func readFile(i int, f File, opts Options, manifests *manifestCache, docs chan<-
 		readJSONL(i, f, r, opts, mm, docs, warn)
 		return
 	}
-	raw, truncated, err := readCapped(r, opts.MaxFileBytes)
+	limit := opts.MaxFileBytes
+	if ext == ".html" || ext == ".htm" {
+		limit *= htmlFactor
+	}
+	raw, truncated, err := readCapped(r, limit)
 	if err != nil {
 		warn(Warning{File: f.Path, Msg: describeErr(err)})
 		return
@@ -209,9 +219,7 @@ func readFile(i int, f File, opts Options, manifests *manifestCache, docs chan<-
 	}
 	d := doc{file: i, path: f.Path, raw: raw, kind: "text", meta: mm, info: f}
 	if truncated {
-		msg := fmt.Sprintf("file is larger than %d MB; only the first %d MB were read", opts.MaxFileBytes>>20, opts.MaxFileBytes>>20)
-		d.warns = append(d.warns, msg)
-		warn(Warning{File: f.Path, Msg: msg})
+		d.warns = append(d.warns, fmt.Sprintf("file is larger than %s; only the first %s were read", sizeText(limit), sizeText(limit)))
 		d.raw = trimToRune(raw)
 	}
 	if ext == ".html" || ext == ".htm" || (ext == "" && looksHTML(raw)) {
@@ -224,9 +232,7 @@ func readFile(i int, f File, opts Options, manifests *manifestCache, docs chan<-
 	if d.kind == "text" {
 		fm, base, err := frontMatter(raw)
 		if err != nil {
-			msg := "front matter ignored: " + err.Error()
-			d.warns = append(d.warns, msg)
-			warn(Warning{File: f.Path, Msg: msg})
+			d.warns = append(d.warns, "front matter ignored: "+err.Error())
 		}
 		d.base = base
 		d.meta.merge(fm)
@@ -312,4 +318,11 @@ func looksHTML(raw []byte) bool {
 func looksJSONL(raw []byte) bool {
 	t := bytes.TrimSpace(raw)
 	return len(t) > 0 && t[0] == '{' && bytes.Contains(t[:min(len(t), 4096)], []byte(`"text"`))
+}
+
+func sizeText(n int) string {
+	if n >= 1<<20 {
+		return fmt.Sprintf("%d MB", n>>20)
+	}
+	return fmt.Sprintf("%d bytes", n)
 }

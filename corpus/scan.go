@@ -52,6 +52,11 @@ func Scan(paths []string) ([]File, []Warning) {
 				warns = append(warns, Warning{File: p, Msg: "manifest.json is metadata for its folder, not an article; give the folder instead"})
 				continue
 			}
+			if !st.Mode().IsRegular() {
+				// Reading a FIFO or a device could block forever.
+				warns = append(warns, Warning{File: p, Msg: "not a regular file (" + st.Mode().Type().String() + "), skipped"})
+				continue
+			}
 			add(fileOf(p, st))
 			continue
 		}
