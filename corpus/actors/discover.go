@@ -79,14 +79,15 @@ func (t *tagger) buildChain(i int) chain {
 		break
 	}
 	c := chain{s: i, e: good, ns: i}
-	// leading title words
+	// leading title words: "Foreign Minister X", "Treasury Secretary X"
 	k := i
-	for k < good && titleWords[t.lw(k)] {
-		k++
-	}
-	// only a real title (one ending in a head word) is stripped
-	for k > i && !titleHeads[t.lw(k-1)] {
-		k--
+	for x := i; x < good-1 && x < i+4; x++ {
+		if titleHeads[t.lw(x)] && (x == i || titleWords[t.lw(x-1)] || t.toks[x-1].cap) {
+			k = x + 1
+		}
+		if !t.toks[x].word && t.toks[x].text != "-" || !t.toks[x].cap && t.toks[x].word && !titleWords[t.lw(x)] {
+			break
+		}
 	}
 	if k > i {
 		c.title = strings.ToLower(joinToks(t.toks[i:k]))
@@ -295,6 +296,19 @@ func (t *tagger) classify(c chain) (ment, bool) {
 		if t.organOnly(c) {
 			return ment{}, false
 		}
+		// a place or demonym before a generic name belongs to it:
+		// "Kuala Lumpur Stock Exchange"
+		s := c.ns
+		for s > 0 && t.covered[s-1] && !t.mentioned(s-1) && t.toks[s-1].cap && !t.toks[s].glued && t.sameLine(s-1, s) {
+			s--
+		}
+		if s == c.ns && t.generic(c) {
+			return ment{}, false
+		}
+		if s < c.ns {
+			m.s = s
+			m.actor = joinToks(t.toks[s:c.e])
+		}
 		m.kind = kind
 		return m, true
 	}
@@ -379,4 +393,31 @@ func (t *tagger) roleOf(c chain) string {
 		}
 	}
 	return title
+}
+
+// generic reports names made only of common words ("Stock Exchange",
+// "News Agency", "National Assembly"): without a distinguishing word they
+// name no one actor.
+func (t *tagger) generic(c chain) bool {
+	for k := c.ns; k < c.e; k++ {
+		tk := t.toks[k]
+		if !tk.word || !tk.cap {
+			continue
+		}
+		_, head := orgHeads[strings.ToLower(tk.text)]
+		if !stopCaps[tk.text] && !head && !titleWords[strings.ToLower(tk.text)] && !genericCaps[tk.text] {
+			return false
+		}
+	}
+	return true
+}
+
+// mentioned reports a token inside an accepted mention.
+func (t *tagger) mentioned(i int) bool {
+	for k := len(t.ments) - 1; k >= 0; k-- {
+		if m := t.ments[k]; m.s <= i && i < m.e {
+			return true
+		}
+	}
+	return false
 }

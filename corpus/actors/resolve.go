@@ -141,6 +141,14 @@ func (t *tagger) surnames() {
 			byKey[surnameKey(m.actor)] = m.actor
 		}
 	}
+	// family name first (Hu Jintao → "Hu"), where no surname claims it
+	for _, m := range t.ments {
+		if k := familyFirstKey(m.actor); m.kind == model.KindPerson && !m.short && k != "" {
+			if _, ok := byKey[k]; !ok {
+				byKey[k] = m.actor
+			}
+		}
+	}
 	for i := range t.ments {
 		m := &t.ments[i]
 		if m.short {
@@ -289,4 +297,14 @@ func (t *tagger) bareOrgans() {
 		}
 		t.add(ment{s: i, e: i + 1, actor: state, kind: kind})
 	}
+}
+
+// familyFirstKey is the first word of a short two-word name ("Hu
+// Jintao", "Kim Dae-jung"), used alone in East Asian usage.
+func familyFirstKey(name string) string {
+	f := strings.Fields(name)
+	if len(f) != 2 || utf8.RuneCountInString(f[0]) > 5 {
+		return ""
+	}
+	return strings.ToLower(f[0])
 }

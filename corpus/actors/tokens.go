@@ -75,8 +75,9 @@ func tokenize(text string) []token {
 							continue
 						}
 					}
-					// trailing dot of an initialism that has at least one dot
-					if countDots(text[start:j]) > 0 {
+					// trailing dot of an initialism that has at least one dot,
+					// or a middle initial ("George W. Bush")
+					if countDots(text[start:j]) > 0 || j == start+1 && j+2 < len(text) && text[j+1] == ' ' && text[j+2] >= 'A' && text[j+2] <= 'Z' && start > 0 && text[start-1] == ' ' {
 						j++
 					}
 					break

@@ -23,8 +23,10 @@ func skeleton(name string) string {
 		var last rune
 		for _, r := range w {
 			switch r {
-			case 'a', 'e', 'i', 'o', 'u', 'y', 'w', '\'', '’', '-':
+			case 'a', 'e', 'i', 'o', 'u', 'y', 'w', 'h', '\'', '’', '-':
 				continue
+			case 'q', 'c':
+				r = 'k'
 			}
 			if r == last {
 				continue
@@ -113,6 +115,17 @@ func (r *Recognizer) Unify(perArticle [][]model.ActorMention) ([][]model.ActorMe
 			}
 		}
 	}
+	firstKeys := map[string]*tally{}
+	for _, g := range groups {
+		for s := range g.count {
+			if k := familyFirstKey(canon[s]); k != "" {
+				if firstKeys[k] == nil {
+					firstKeys[k] = newTally()
+				}
+				firstKeys[k].add(canon[s])
+			}
+		}
+	}
 	// offices: role → holder
 	holders := map[string]*tally{}
 	titles := map[string]*tally{}
@@ -162,6 +175,9 @@ func (r *Recognizer) Unify(perArticle [][]model.ActorMention) ([][]model.ActorMe
 			}
 			if !strings.Contains(a, " ") {
 				if s := bySurname[surnameKey(a)]; s != nil {
+					return s.best()
+				}
+				if s := firstKeys[strings.ToLower(a)]; s != nil && len(s.count) == 1 {
 					return s.best()
 				}
 			}
