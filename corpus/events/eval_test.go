@@ -32,11 +32,16 @@ type goldEvent struct {
 // way: a gold event is found when a system event has a source overlapping
 // one of its mentions in the same file.
 type scores struct {
-	Gold, System                               int
-	Recall, Precision, DateAcc, DateCompat     float64
-	Merged                                     float64
-	Multi                                      int
+	Gold, System                           int
+	Recall, Precision, DateAcc, DateCompat float64
+	Merged                                 float64
+	Multi                                  int
+	// FalseMerges counts system events holding two sources that report
+	// different gold events (no gold event shared between them), out of
+	// MergedEvents system events with several gold-matched sources.
+	FalseMerges, MergedEvents                  int
 	misses, dateMisses, splits, falsePositives []string
+	falseMerges                                []string
 }
 
 func loadSeedTimeline(t testing.TB) *model.Timeline {
@@ -174,6 +179,40 @@ func score(tl *model.Timeline, gold []goldEvent) scores {
 			sc.falsePositives = append(sc.falsePositives, fmt.Sprintf("%s %s %s: %s", e.Date.Value, e.Type, filepath.Base(e.Sources[0].File), e.Summary))
 		}
 	}
+	for i, e := range tl.Events {
+		var sets []map[string]bool
+		for _, s := range e.Sources {
+			set := map[string]bool{}
+			for _, g := range gold {
+				for _, m := range g.Mentions {
+					if m.File == filepath.Base(s.File) && overlaps(s.Start, s.End, m.Start, m.End) {
+						set[g.ID] = true
+					}
+				}
+			}
+			if len(set) > 0 {
+				sets = append(sets, set)
+			}
+		}
+		if len(sets) < 2 {
+			continue
+		}
+		sc.MergedEvents++
+		bad := false
+		for a := range sets {
+			for b := a + 1; b < len(sets); b++ {
+				shared := false
+				for id := range sets[a] {
+					shared = shared || sets[b][id]
+				}
+				bad = bad || !shared
+			}
+		}
+		if bad {
+			sc.FalseMerges++
+			sc.falseMerges = append(sc.falseMerges, fmt.Sprintf("%s %s: %s", tl.Events[i].Date.Value, tl.Events[i].ID, tl.Events[i].Summary))
+		}
+	}
 	div := func(a, b int) float64 {
 		if b == 0 {
 			return 0
@@ -203,6 +242,10 @@ func TestSeedGoldEvents(t *testing.T) {
 	sc := score(tl, gold.Events)
 	t.Logf("events: gold %d system %d recall %.3f precision %.3f date_acc %.3f date_compatible %.3f merged %.3f (of %d multi-source)",
 		sc.Gold, sc.System, sc.Recall, sc.Precision, sc.DateAcc, sc.DateCompat, sc.Merged, sc.Multi)
+	t.Logf("false merges: %d of %d system events with several gold-matched sources", sc.FalseMerges, sc.MergedEvents)
+	for _, m := range sc.falseMerges {
+		t.Log("  FALSE MERGE", m)
+	}
 	for _, m := range sc.misses {
 		t.Log("  MISS ", m)
 	}

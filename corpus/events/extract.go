@@ -184,7 +184,7 @@ func (st *articleState) anaphoric(ws []word) bool {
 func (st *articleState) afterRef(ws []word, inSentence map[span]int) int {
 	for i, w := range ws {
 		l := w.lower
-		lead := l == "following" || l == "follows" || l == "followed" || l == "after" ||
+		lead := l == "following" || l == "follows" || l == "followed" || l == "after" || l == "respond" ||
 			(l == "response" || l == "retaliation") && i+1 < len(ws) && (ws[i+1].lower == "to" || ws[i+1].lower == "for")
 		if !lead {
 			continue
@@ -375,7 +375,10 @@ func (st *articleState) emitDated(sp span, dates []model.Timex, ws []word, refs 
 // ongoing reports whether a dated clause tells a campaign from its start:
 // "since" or "between" right before the date, or "since … began".
 func ongoing(text string, sp span, t model.Timex) bool {
-	before := strings.ToLower(text[max(sp.start, t.Start-16):t.Start])
+	before := strings.ToLower(text[max(sp.start, t.Start-40):t.Start])
+	if i := strings.LastIndexAny(before, ",;"); i >= 0 {
+		before = before[i:]
+	}
 	if strings.Contains(before, "since") || strings.Contains(before, "between") {
 		return true
 	}

@@ -2,6 +2,7 @@ package events
 
 import (
 	"fmt"
+	"os"
 	"sort"
 	"strings"
 	"time"
@@ -24,6 +25,9 @@ const (
 	// word or actor cannot make merging quadratic.
 	keyScan = 200
 )
+
+// debugMerge prints every merge decision to stderr (ANNALS_DEBUG_MERGE=1).
+var debugMerge = os.Getenv("ANNALS_DEBUG_MERGE") != ""
 
 // item is one extracted event with the features merging compares.
 type item struct {
@@ -112,7 +116,11 @@ func (x *Extractor) Merge(arts []*model.Article, ex []Extraction) *model.Timelin
 			if da != db {
 				return da < db
 			}
-			return a.rng.Start.Before(b.rng.Start)
+			if !a.rng.Start.Equal(b.rng.Start) {
+				return a.rng.Start.Before(b.rng.Start)
+			}
+			// Richer reports first, so thinner ones join them.
+			return len(a.words) > len(b.words)
 		}
 		return false
 	})
@@ -211,6 +219,11 @@ func (m *merger) keys(it *item, withYear bool) []string {
 		}
 	}
 	prefix := it.fam
+	if it.hint.Ongoing {
+		// Campaigns are matched across types ("convinced militias to
+		// carry out attacks" and "attacking US forces since October").
+		prefix = "ongoing"
+	}
 	if withYear && it.dated {
 		prefix += fmt.Sprint("|", it.rng.Start.Year())
 	}
@@ -245,6 +258,9 @@ func (m *merger) place(i int) {
 				continue
 			}
 			s := score(it, c)
+			if debugMerge {
+				fmt.Fprintf(os.Stderr, "merge? %.2f [%s %s] %.60q -> [%s] %.60q\n", s, it.ev.Date.Value, it.ev.Type, it.ev.Summary, m.items[c.rep].ev.Date.Value, m.items[c.rep].ev.Summary)
+			}
 			if s > bestScore {
 				best, bestScore = ci, s
 			}
