@@ -604,7 +604,7 @@ func (tg *tagger) tenseAt(k int) int {
 				return 0
 			}
 		}
-		if w == "last" || w == "next" || w == "coming" {
+		if w == "last" || w == "next" {
 			return 0 // these qualify their own noun
 		}
 		if f {
@@ -632,11 +632,11 @@ func (tg *tagger) resolveWeekday(wd, s, e int) (time.Time, bool) {
 // resolveMonthDay picks the year of a month-day without one: by tense,
 // else the nearest to the DCT.
 func (tg *tagger) resolveMonthDay(m, d, s, e int) (time.Time, bool) {
-	if !tg.known {
-		return time.Time{}, false
-	}
 	if y, ok := tg.rangeYear(s, m); ok && validDay(y, m, d) {
 		return mkDay(y, m, d), true
+	}
+	if !tg.known {
+		return time.Time{}, false
 	}
 	y := tg.dct.Year()
 	var past, fut time.Time
@@ -674,11 +674,11 @@ func (tg *tagger) resolveMonthDay(m, d, s, e int) (time.Time, bool) {
 // resolveMonth picks the year of a month named without one: in the past
 // the latest such month on or before the DCT's, in the future the next.
 func (tg *tagger) resolveMonth(m, s, e int) (int, bool) {
-	if !tg.known {
-		return 0, false
-	}
 	if y, ok := tg.rangeYear(s, m); ok {
 		return y, true
+	}
+	if !tg.known {
+		return 0, false
 	}
 	y := tg.dct.Year()
 	dm := int(tg.dct.Month())

@@ -26,6 +26,10 @@ type tagger struct {
 	// ("the following day", "a year earlier").
 	ref refDate
 	out []model.Timex
+	// tenses, when wantTense is set, holds the clause tense of each
+	// expression in out (for publication-date inference).
+	wantTense bool
+	tenses    []int
 }
 
 type refDate struct {
@@ -73,6 +77,9 @@ func (tg *tagger) emit(h hit) {
 		Start: s, End: e, Text: tg.text[s:e], Type: h.typ, Value: h.val, Mod: h.mod,
 		Quant: h.quant, Anchored: h.anchored,
 	})
+	if tg.wantTense {
+		tg.tenses = append(tg.tenses, tg.tense(h.start, h.end))
+	}
 	if h.ref != nil {
 		tg.ref = *h.ref
 		tg.ref.sent = tg.toks[h.start].sent
