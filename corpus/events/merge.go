@@ -550,6 +550,10 @@ func contentWords(srcs []model.Source, skip [][2]int) map[string]bool {
 			if syn, ok := synonyms[l]; ok {
 				l = syn
 			}
+			// A crude stem: "retaliation" and "retaliatory" meet.
+			if len(l) > 7 && !strings.ContainsAny(l, "0123456789") {
+				l = l[:7]
+			}
 			out[l] = true
 		}
 	}
@@ -600,12 +604,41 @@ func (m *merger) placeAfters(afters []int, ex []Extraction) {
 				Text: "after " + m.items[c.rep].ev.Date.Value}
 			it.rng, it.dated = model.ParseDateValue(v)
 			it.hint.Soft = true
+			// It may be a happening the corpus already has ("the air
+			// assault" = the strikes reported as recent).
+			if ci := m.bestOverlapping(i); ci >= 0 && it.fam == "violence" {
+				m.add(ci, i)
+				continue
+			}
 			nc := &cluster{rep: i, dateFrom: i, rng: it.rng, fam: it.fam, words: map[string]bool{}, actors: map[string]bool{},
 				places: map[string]bool{}, datedIn: map[int]bool{}, soft: true}
 			m.clusters = append(m.clusters, nc)
 			m.add(len(m.clusters)-1, i)
 		}
 	}
+}
+
+// bestOverlapping returns the cluster an after-dated item joins (only
+// violent happenings: a statement is too specific to its speaker for the
+// loose bounds of an after-date): same type family, a date range overlapping its bounds, enough shared
+// evidence; -1 when none.
+func (m *merger) bestOverlapping(i int) int {
+	it := &m.items[i]
+	best, bestScore := -1, joinUndated
+	seen := map[int]bool{}
+	for _, k := range m.keys(it, false) {
+		for _, ci := range m.index[k] {
+			c := m.clusters[ci]
+			if seen[ci] || c.fam != it.fam || c.rng.IsZero() || !c.rng.Overlaps(it.rng) {
+				continue
+			}
+			seen[ci] = true
+			if s := score(it, c); s >= bestScore {
+				best, bestScore = ci, s
+			}
+		}
+	}
+	return best
 }
 
 // tightest returns the TIMEX3 value of the smallest ISO week, month or
