@@ -109,26 +109,44 @@ func (d *density) View() string {
 		col += cells
 	}
 	axis := []rune(strings.Repeat(" ", max(d.width, col)))
+	used := make([]bool, len(axis))
+	// put writes a label unless it would overwrite another (+1 gap).
 	put := func(at int, s string) {
-		for i, r := range []rune(s) {
-			if at+i >= 0 && at+i < len(axis) {
-				axis[at+i] = r
+		r := []rune(s)
+		if at < 0 || at+len(r) > len(axis) {
+			return
+		}
+		for i := max(at-1, 0); i < min(at+len(r)+1, len(axis)); i++ {
+			if used[i] {
+				return
 			}
 		}
+		for i, c := range r {
+			axis[at+i] = c
+			used[at+i] = true
+		}
 	}
-	first, last := d.months[0], d.months[len(d.months)-1]
-	put(0, first)
-	put(col-len(last), last)
 	if curCol >= 0 {
-		label := "▲ " + monthLabel(d.cur)
+		label := "▲ " + shortMonth(d.cur)
 		at := curCol
 		if at+len([]rune(label)) > d.width {
-			label = monthLabel(d.cur) + " ▲"
+			label = shortMonth(d.cur) + " ▲"
 			at = curCol - len([]rune(label)) + 1
 		}
 		put(max(at, 0), label)
 	}
+	first, last := shortMonth(d.months[0]), shortMonth(d.months[len(d.months)-1])
+	put(0, first)
+	put(col-len([]rune(last)), last)
 	return fitLines([]string{strip.String(), st.StripAxis.Render(string(axis))}, d.width, d.height)
 }
 
 func (d *density) SetSize(w, h int) { d.setSize(w, h) }
+
+// shortMonth turns 2024-08 into Aug 2024.
+func shortMonth(k string) string {
+	if t, err := time.Parse("2006-01", k); err == nil {
+		return monthAbbr[t.Month()-1] + " " + t.Format("2006")
+	}
+	return k
+}

@@ -103,11 +103,11 @@ func (k *KeyMap) readerHelp() helpKeys {
 
 func (k *KeyMap) sideHelp() helpKeys {
 	return helpKeys{
-		short: [][]key.Binding{{k.FocusNext, k.Up, k.Down, k.NextMatch, k.Open, k.Copy, k.Back}},
+		short: [][]key.Binding{{k.FocusNext, k.Up, k.Down, k.NextMatch, k.Open, k.Copy, k.PickArticle, k.Back}},
 		full: [][]key.Binding{
 			k.moveKeys(),
 			{k.FocusNext, k.FocusPrev, k.NextMatch, k.PrevMatch},
-			{k.Open, k.OpenURL, k.Copy},
+			{k.Open, k.OpenURL, k.Copy, k.PickArticle},
 			{k.Back, k.Help, k.ForceQuit},
 		},
 	}

@@ -237,9 +237,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		m.side = newSideView(m.common, msg, m.tl.terms)
 		m.status = ""
-		m.sideFrom = m.scr
-		if m.scr == scrSide {
-			m.sideFrom = scrList
+		if m.scr != scrSide {
+			m.sideFrom = m.scr
 		}
 		m.scr = scrSide
 		m.layout()

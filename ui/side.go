@@ -84,7 +84,9 @@ func (s *sideView) visible() int {
 	return max(min(n, len(s.panes)), 1)
 }
 
-func (s *sideView) paneW() int { return max(s.width/s.visible(), 3) }
+// paneW is the width of one pane; a lone source takes half the screen
+// and leaves the other half to say how to bring a second one in.
+func (s *sideView) paneW() int { return max(s.width/max(s.visible(), 2), 3) }
 
 func (s *sideView) SetSize(w, h int) {
 	s.setSize(w, h)
@@ -142,9 +144,7 @@ func (s *sideView) View() string {
 	if len(s.panes) > s.visible() {
 		top += st.Dim.Render(fmt.Sprintf("  panes %d–%d of %d (tab)", s.first+1, s.first+s.visible(), len(s.panes)))
 	}
-	if len(s.panes) == 1 {
-		top += st.Dim.Render("  only one source reports this event")
-	}
+
 	if s.note != "" {
 		top += st.Warn.Render("  " + s.note)
 	}
@@ -160,8 +160,14 @@ func (s *sideView) View() string {
 		}
 		cols = append(cols, style.Render(s.panes[i].View()))
 	}
+	if len(s.panes) == 1 {
+		hint := fitLines(wrapLines([]string{
+			st.Bold.Render("Only one source reports this event."), "",
+			"Press S to pick another article and read it beside this one.",
+		}, max(pw-4, 1)), max(pw-4, 1), max(s.height-3, 1))
+		cols = append(cols, st.Pane.Padding(0, 1).Render(hint))
+	}
 	body := lipgloss.JoinHorizontal(lipgloss.Top, cols...)
-	_ = pw
 	lines := append([]string{top}, strings.Split(body, "\n")...)
 	return fitLines(lines, s.width, s.height)
 }

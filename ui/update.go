@@ -394,6 +394,8 @@ func (m *Model) onSideKey(msg tea.KeyPressMsg) tea.Cmd {
 			return nil
 		}
 		return openURL(p.art.URL)
+	case key.Matches(msg, k.PickArticle):
+		return m.openArticlePicker()
 	case key.Matches(msg, k.Open):
 		// Read the focused pane's article on its own, with its events.
 		src := model.Source{Article: p.art.ID, CleanStart: p.focus.start, CleanEnd: p.focus.end}
@@ -433,7 +435,14 @@ func (m *Model) openTypes() tea.Cmd {
 // openArticlePicker offers the articles behind the loaded results, to
 // read one beside the article in the reader.
 func (m *Model) openArticlePicker() tea.Cmd {
-	seen := map[string]bool{m.rd.pane.art.ID: true}
+	seen := map[string]bool{}
+	if m.scr == scrSide && m.side != nil {
+		for _, p := range m.side.panes {
+			seen[p.art.ID] = true
+		}
+	} else if m.rd != nil {
+		seen[m.rd.pane.art.ID] = true
+	}
 	var items []pickItem
 	for _, h := range m.tl.hits {
 		for _, s := range h.Event.Sources {
@@ -475,6 +484,17 @@ func (m *Model) onPickerKey(msg tea.KeyPressMsg) tea.Cmd {
 			m.q.Types = keys
 			return m.startSearch()
 		case ovArticles:
+			if len(keys) == 1 && m.scr == scrSide && m.side != nil {
+				// Add a pane: reload the open ones with their sentences.
+				var reqs []sideReq
+				for _, p := range m.side.panes {
+					s := model.Source{Article: p.art.ID, CleanStart: p.focus.start, CleanEnd: p.focus.end}
+					reqs = append(reqs, sideReq{article: p.art.ID, src: &s})
+				}
+				reqs = append(reqs, sideReq{article: keys[0]})
+				m.lseq++
+				return loadSide(m.be, m.lseq, m.side.event, m.side.title, reqs)
+			}
 			if len(keys) == 1 && m.rd != nil {
 				cur := m.rd.src
 				cur.CleanStart, cur.CleanEnd = m.rd.pane.focus.start, m.rd.pane.focus.end

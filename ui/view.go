@@ -153,7 +153,7 @@ func (m *Model) chip(k, v string) string {
 	if m.st.NoColor {
 		return "[" + k + ": " + v + "]"
 	}
-	return m.st.ChipKey.Render(" "+k+" ") + m.st.Chip.Render(v+" ")
+	return m.st.ChipKey.Render(" "+k+": ") + m.st.Chip.Render(v+" ")
 }
 
 // chips lists the active filters, each as a chip.
