@@ -246,14 +246,13 @@ type gazMatch struct {
 
 // match finds gazetteer names in text aligned to token boundaries,
 // longest first, without overlaps.
-func (g *gazetteer) match(text string, toks []token, startIdx, endIdx map[int]int) []gazMatch {
+func (g *gazetteer) match(text string, toks []token, startIdx, endIdx []int32) []gazMatch {
 	type raw struct{ s, e, p int }
 	var best []raw
 	it := g.ac.IterOverlapping(text)
 	for m := it.Next(); m != nil; m = it.Next() {
-		si, ok1 := startIdx[m.Start()]
-		ei, ok2 := endIdx[m.End()]
-		if !ok1 || !ok2 {
+		si, ei := int(startIdx[m.Start()])-1, int(endIdx[m.End()])-1
+		if si < 0 || ei < 0 {
 			continue
 		}
 		if !caseFits(g.patterns[m.Pattern()], text[m.Start():m.End()]) {

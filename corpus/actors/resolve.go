@@ -52,8 +52,11 @@ func (t *tagger) acronymsAndAka() {
 			continue
 		}
 		k := m.e
-		if k+2 < len(t.toks) && t.toks[k].text == "(" && t.toks[k+2].text == ")" && t.isWord(k+1) && isAcronym(t.toks[k+1].text) && !t.covered[k+1] && initialsFit(t.toks[k+1].text, t.toks[m.s:m.e]) {
+		if k+2 < len(t.toks) && t.toks[k].text == "(" && t.toks[k+2].text == ")" && t.isWord(k+1) && isAcronym(t.toks[k+1].text) && initialsFit(t.toks[k+1].text, t.toks[m.s:m.e]) {
 			acr[t.toks[k+1].text] = ment{actor: m.actor, kind: m.kind, disc: m.disc}
+			if !t.covered[k+1] {
+				t.add(ment{s: k + 1, e: k + 2, actor: m.actor, kind: m.kind, disc: m.disc})
+			}
 			continue
 		}
 		if k < len(t.toks) && t.toks[k].text == "(" {
@@ -80,6 +83,13 @@ func (t *tagger) acronymsAndAka() {
 	}
 	if len(acr) == 0 {
 		return
+	}
+	// discovery may have taken the acronym for an actor of its own
+	for i := range t.ments {
+		m := &t.ments[i]
+		if a, ok := acr[m.actor]; ok && m.disc && m.e-m.s == 1 {
+			m.actor, m.kind, m.disc = a.actor, a.kind, a.disc
+		}
 	}
 	for i, tk := range t.toks {
 		if t.covered[i] || !tk.word {
@@ -127,14 +137,16 @@ func surnameKey(name string) string {
 	for _, p := range []string{"al-", "el-", "ad-", "as-", "ash-", "an-", "at-", "az-"} {
 		last = strings.TrimPrefix(last, p)
 	}
-	return strings.NewReplacer("'", "", "’", "").Replace(last)
+	if strings.ContainsAny(last, "'’") {
+		last = strings.NewReplacer("'", "", "’", "").Replace(last)
+	}
+	return last
 }
 
 // surnames ties lone surnames ("Cordone", "Al-Mosawi", "Sudani’s") to the
 // full name used in the article; a near miss ("Cordon") counts when the
 // word is in a speaker position.
 func (t *tagger) surnames() {
-	type person struct{ name, kind string }
 	byKey := map[string]string{}
 	for _, m := range t.ments {
 		if m.kind == model.KindPerson && !m.short && strings.Contains(m.actor, " ") {

@@ -41,7 +41,7 @@ func (t *tagger) lw(i int) string {
 	if i < 0 || i >= len(t.toks) {
 		return ""
 	}
-	return strings.ToLower(t.toks[i].text)
+	return t.toks[i].low
 }
 
 func (t *tagger) isWord(i int) bool { return i >= 0 && i < len(t.toks) && t.toks[i].word }
@@ -63,8 +63,12 @@ func (t *tagger) prepare() {
 	t.covered = make([]bool, len(t.toks))
 	t.titleLine = map[int]bool{}
 	t.skipLine = map[int]bool{}
-	t.lowerSeen = map[string]bool{}
-	words, caps := map[int]int{}, map[int]int{}
+	t.lowerSeen = make(map[string]bool, len(t.toks)/2)
+	nLines := 1
+	if len(t.toks) > 0 {
+		nLines = t.toks[len(t.toks)-1].line + 1
+	}
+	words, caps := make([]int, nLines), make([]int, nLines)
 	for i, tk := range t.toks {
 		if !tk.word {
 			continue
@@ -108,11 +112,11 @@ func (r *Recognizer) Tag(text string) []model.ActorMention {
 	if len(t.toks) == 0 {
 		return nil
 	}
-	starts := make(map[int]int, len(t.toks))
-	ends := make(map[int]int, len(t.toks))
+	starts := make([]int32, len(text)+1)
+	ends := make([]int32, len(text)+1)
 	for i, tk := range t.toks {
-		starts[tk.start] = i
-		ends[tk.end] = i
+		starts[tk.start] = int32(i) + 1
+		ends[tk.end] = int32(i) + 1
 	}
 	for _, gm := range r.gaz.match(text, t.toks, starts, ends) {
 		t.gazetteerMatch(gm)

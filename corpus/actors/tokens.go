@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -12,12 +13,13 @@ import (
 type token struct {
 	start, end int
 	text       string
-	word       bool // letters/digits (not punctuation)
-	cap        bool // first rune is upper case
-	glued      bool // no white space before it
-	nlBefore   bool // a line break lies between the previous token and this one
-	sentStart  bool // first word of a sentence or line
-	line       int  // index of the line, for title-case detection
+	low        string // text in lower case
+	word       bool   // letters/digits (not punctuation)
+	cap        bool   // first rune is upper case
+	glued      bool   // no white space before it
+	nlBefore   bool   // a line break lies between the previous token and this one
+	sentStart  bool   // first word of a sentence or line
+	line       int    // index of the line, for title-case detection
 }
 
 func isApos(r rune) bool { return r == '\'' || r == '’' || r == '‘' }
@@ -96,6 +98,7 @@ func tokenize(text string) []token {
 			i += sz
 		}
 		t := token{start: start, end: i, text: text[start:i], word: isWord, glued: !gap, nlBefore: nl, line: line}
+		t.low = lowerASCII(t.text)
 		if isWord {
 			fr, _ := utf8.DecodeRuneInString(t.text)
 			t.cap = unicode.IsUpper(fr)
@@ -161,4 +164,18 @@ func markSentences(toks []token) {
 
 func isPossessive(s string) bool {
 	return s == "'s" || s == "’s" || s == "'S" || s == "’S"
+}
+
+// lowerASCII lower-cases without allocating when the text already is.
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			return strings.ToLower(s)
+		}
+		if c >= 'A' && c <= 'Z' {
+			return strings.ToLower(s)
+		}
+	}
+	return s
 }

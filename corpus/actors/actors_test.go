@@ -1,0 +1,206 @@
+package actors
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/annals/annals/model"
+)
+
+func mustNew(t testing.TB) *Recognizer {
+	t.Helper()
+	r, err := New("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+// tagged renders mentions as "text=actor" for compact assertions.
+func tagged(ms []model.ActorMention) string {
+	var parts []string
+	for _, m := range ms {
+		parts = append(parts, m.Text+"="+m.Actor)
+	}
+	return strings.Join(parts, "; ")
+}
+
+func TestTagRules(t *testing.T) {
+	r := mustNew(t)
+	cases := []struct{ in, want string }{
+		// places are not actors, participants are
+		{"Militias fired rockets into Israel from bases in Iraq.", ""},
+		{"Baghdad has appealed to Washington for help.", "Baghdad=Iraq; Washington=United States"},
+		{"Two visits to Iran failed, and attacks on Israel continued.", "Israel=Israel"},
+		// agentive adjectives and organs; descriptive ones and patrons are not
+		{"Israeli airstrikes hit the camp as US officials met Iran-backed groups.", "Israeli=Israel"},
+		{"The Iraqi government condemned the attack on US forces.", "Iraqi government=Iraq; US forces=United States"},
+		{"The drone killed three US soldiers and 2,500 US personnel remain.", ""},
+		{"Iraq’s foreign ministry said the U.S. strikes violated its sovereignty.", "Iraq’s foreign ministry=Iraq; U.S.=United States"},
+		// variants, translations and acronyms defined in the text
+		{"Kata’ib Hezbollah (aka the Hezbollah Brigades) struck. Hezbollah denied it.", "Kata’ib Hezbollah=Kataib Hezbollah; Hezbollah Brigades=Kataib Hezbollah; Hezbollah=Hezbollah"},
+		{"The Islamic Resistance in Iraq (IRI) fired drones. The IRI said more would come.", "Islamic Resistance in Iraq=Islamic Resistance in Iraq; IRI=Islamic Resistance in Iraq; IRI=Islamic Resistance in Iraq"},
+		// persons: titles, short forms, possessives with curly apostrophes
+		{"Foreign Minister Fuad Hussein spoke on Tuesday. Hussein’s aides were present.", "Fuad Hussein=Fuad Hussein; Hussein=Fuad Hussein"},
+		{"“It will get worse,” said Claudio Cordone. Cordone added more.", "Claudio Cordone=Claudio Cordone; Cordone=Claudio Cordone"},
+		// discovery of groups in no file
+		{"A militia named Al-Thawiroun wounded five soldiers.", "Al-Thawiroun=Al-Thawiroun"},
+		// bylines are not actors
+		{"By Ahmed Rasheed and Timour Azhari\n\nReuters reported the strike.", "Reuters=Reuters"},
+		// sentence-initial common words and months are never actors
+		{"However, Shares fell in March. Trading was thin, analysts said.", ""},
+	}
+	for _, c := range cases {
+		if got := tagged(r.Tag(c.in)); got != c.want {
+			t.Errorf("Tag(%q)\n got: %s\nwant: %s", c.in, got, c.want)
+		}
+	}
+}
+
+func TestOffsetsPointIntoText(t *testing.T) {
+	r := mustNew(t)
+	text := "Sudani’s government — “Washington must understand,” al-Mosawi told The Associated Press."
+	for _, m := range r.Tag(text) {
+		if text[m.Start:m.End] != m.Text {
+			t.Errorf("mention %+v does not match text %q", m, text[m.Start:m.End])
+		}
+	}
+}
+
+func TestUnifyAcrossArticles(t *testing.T) {
+	r := mustNew(t)
+	per := [][]model.ActorMention{
+		r.Tag("Government Spokesman Bassem Al-Awadi said in a statement that talks continue."),
+		r.Tag("Bassim al-Awadi, the government spokesperson, stated the toll was 16."),
+		r.Tag("Iraq’s Prime Minister Mohammed Shia Al-Sudani met the envoy. Claudio Cordone told reporters."),
+		r.Tag("The Iraqi Prime Minister is keen to avoid war, Cordone told The National."),
+	}
+	out, actors := r.Unify(per)
+	if a, b := out[0][0].Actor, out[1][0].Actor; a != b {
+		t.Errorf("spelling variants not unified: %q vs %q", a, b)
+	}
+	found := map[string]bool{}
+	for _, m := range out[3] {
+		found[m.Text+"="+m.Actor] = true
+	}
+	for _, want := range []string{"Iraqi Prime Minister=Mohammed Shia al-Sudani", "Cordone=Claudio Cordone", "The National=The National"} {
+		if !found[want] {
+			t.Errorf("article 4: want %s, got %v", want, tagged(out[3]))
+		}
+	}
+	counts := map[string]int{}
+	for _, a := range actors {
+		counts[a.Name] = a.Mentions
+	}
+	if counts["Claudio Cordone"] != 2 || !strings.Contains(strings.Join(actorByName(actors, "Claudio Cordone").Aliases, "|"), "Cordone") {
+		t.Errorf("Cordone count/aliases wrong: %+v", actorByName(actors, "Claudio Cordone"))
+	}
+}
+
+func actorByName(as []model.Actor, name string) model.Actor {
+	for _, a := range as {
+		if a.Name == name {
+			return a
+		}
+	}
+	return model.Actor{}
+}
+
+func TestUserActorFile(t *testing.T) {
+	dir := t.TempDir()
+	f := filepath.Join(dir, "actors.yaml")
+	yaml := "- name: Tower 22 Garrison\n  kind: armed_group\n  aliases: [T22 Garrison]\n- name: Hezbollah\n  kind: organization\n"
+	if err := os.WriteFile(f, []byte(yaml), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r, err := New(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := tagged(r.Tag("The T22 Garrison and Hezbollah traded fire."))
+	if got != "T22 Garrison=Tower 22 Garrison; Hezbollah=Hezbollah" {
+		t.Errorf("user file not applied: %s", got)
+	}
+	for _, m := range r.Tag("Hezbollah fired.") {
+		if m.Kind != model.KindOrganization {
+			t.Errorf("override of kind not applied: %+v", m)
+		}
+	}
+}
+
+func TestBadActorFile(t *testing.T) {
+	dir := t.TempDir()
+	for name, body := range map[string]string{
+		"notalist.yaml": "name: x\n",
+		"noname.yaml":   "- kind: state\n",
+		"badkind.yaml":  "- name: X\n  kind: planet\n",
+	} {
+		f := filepath.Join(dir, name)
+		_ = os.WriteFile(f, []byte(body), 0o644)
+		_, err := New(f)
+		if err == nil || !strings.Contains(err.Error(), name) {
+			t.Errorf("%s: want an error naming the file, got %v", name, err)
+		}
+	}
+	if _, err := New(filepath.Join(dir, "missing.yaml")); err == nil {
+		t.Error("missing file: want error")
+	}
+}
+
+func TestConcurrentTag(t *testing.T) {
+	r := mustNew(t)
+	text := "Kataib Hezbollah said Israel and the US would pay a price, Ahmed Kenani, a lawmaker, said."
+	want := tagged(r.Tag(text))
+	var wg sync.WaitGroup
+	for i := 0; i < 8; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := 0; j < 20; j++ {
+				if got := tagged(r.Tag(text)); got != want {
+					t.Errorf("concurrent Tag differs: %s", got)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func TestOddInput(t *testing.T) {
+	r := mustNew(t)
+	for _, s := range []string{"", " ", "\n\n", "’s", "U.S.", "-", "al-", "\xff\xfe broken", strings.Repeat("A ", 1000)} {
+		for _, m := range r.Tag(s) {
+			if m.Start < 0 || m.End > len(s) || m.Start >= m.End {
+				t.Errorf("bad offsets for %q: %+v", s, m)
+			}
+		}
+	}
+}
+
+func BenchmarkTag(b *testing.B) {
+	arts := loadNews(b, 300)
+	r := mustNew(b)
+	size := 0
+	for _, a := range arts {
+		size += len(a.Text)
+	}
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, a := range arts {
+			r.Tag(a.Text)
+		}
+	}
+}
+
+func BenchmarkNew(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		if _, err := New(""); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
