@@ -91,6 +91,20 @@ func Document(raw []byte, h Hints) Result {
 	return res
 }
 
+// FromBlocks cleans blocks made elsewhere (paragraphs of an HTML page):
+// the same chrome rules and classification as Document. A block's preset
+// Kind (heading, caption) is kept, except that a heading above the text
+// can be the title.
+func FromBlocks(blocks []Block, h Hints) Result {
+	var res Result
+	for i := range blocks {
+		blocks[i].Text = joinPieces(blocks[i].Pieces)
+	}
+	blocks = res.dropChrome(blocks)
+	res.classify(blocks, h)
+	return res
+}
+
 // dropChrome removes menu labels, script fragments, image names, repeated
 // blocks and the short labels around scripts and at the end of the page.
 func (res *Result) dropChrome(in []Block) []Block {
@@ -257,6 +271,17 @@ func (res *Result) kindOf(b Block, i, first int, titleAt *int) string {
 		return KindByline
 	}
 	n := words(s)
+	switch b.Kind {
+	case KindCaption:
+		return KindCaption
+	case KindHeading:
+		if i == *titleAt || (*titleAt < 0 && i < first) {
+			*titleAt = i
+			res.Title = s
+			return KindTitle
+		}
+		return KindHeading
+	}
 	if i < first {
 		switch {
 		case i == *titleAt:

@@ -1,0 +1,46 @@
+package corpus
+
+import (
+	"html"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/annals/annals/model"
+)
+
+var tagRE = regexp.MustCompile(`<[^>]*>`)
+
+func TestHTMLArticle(t *testing.T) {
+	arts, warns := Load([]string{"testdata/article.html"}, Options{})
+	if len(arts) != 1 || len(warns) != 0 {
+		t.Fatalf("arts %d warns %v", len(arts), warns)
+	}
+	a := arts[0]
+	if a.Title != "Militias pause attacks after strikes" || a.Outlet != "Example News" || a.Byline != "Jane Doe" ||
+		a.Published != "2024-02-05" || a.PublishedSource != model.SourceHTMLMeta || a.Dateline != "BAGHDAD" ||
+		a.URL != "https://news.example.com/2024/02/05/militias-pause" {
+		t.Errorf("metadata: %q %q %q %s %s %q %q", a.Title, a.Outlet, a.Byline, a.Published, a.PublishedSource, a.Dateline, a.URL)
+	}
+	for _, junk := range []string{"Subscribe", "Most read", "dataLayer", "getElementById", "All rights reserved", "display:none"} {
+		if strings.Contains(a.Text, junk) {
+			t.Errorf("page chrome %q kept", junk)
+		}
+	}
+	var kinds []string
+	for _, s := range a.Sentences {
+		kinds = append(kinds, s.Kind)
+		// Offsets land on the page source: strip tags, decode entities.
+		raw := html.UnescapeString(tagRE.ReplaceAllString(string(a.Raw[s.Start:s.End]), ""))
+		if squash(raw) != squash(s.Text) {
+			t.Errorf("raw %q vs clean %q", raw, s.Text)
+		}
+	}
+	want := "title dateline body body body heading body body body"
+	if strings.Join(kinds, " ") != want {
+		t.Errorf("kinds %v, want %s", kinds, want)
+	}
+	if s := a.Sentences[3]; string(a.Raw[s.Start:s.End]) != "The group&rsquo;s spokesman told reporters in Baghdad that the decision was taken &ldquo;to spare the Iraqi government embarrassment&rdquo;." {
+		t.Errorf("entity span %q", a.Raw[s.Start:s.End])
+	}
+}
