@@ -70,7 +70,7 @@ func (o *opener) extract(x extractor, arts []*model.Article, ex []events.Extract
 				if extractHook != nil {
 					extractHook(arts[i])
 				}
-				ex[i] = x.Article(arts[i])
+				ex[i] = o.safeArticle(x, arts[i])
 				if n := int(done.Add(1)); n%64 == 0 || n == total {
 					o.progress("extract", n, total)
 				}
@@ -79,6 +79,30 @@ func (o *opener) extract(x extractor, arts []*model.Article, ex []events.Extract
 	}
 	wg.Wait()
 	o.stats.Extracted += total
+}
+
+// safeArticle extracts one article; a bug the article trips in the
+// extractor costs that article's events, not the whole index.
+func (o *opener) safeArticle(x extractor, a *model.Article) (ex events.Extraction) {
+	defer func() {
+		if r := recover(); r != nil {
+			o.mu.Lock()
+			o.warnings = append(o.warnings, fmt.Sprintf("%s: article %s: extraction failed (%v); its events are missing", a.Path, a.ID, r))
+			o.mu.Unlock()
+			ex = events.Extraction{}
+		}
+	}()
+	return x.Article(a)
+}
+
+// safeMerge merges, turning a crash of the merger into an error.
+func safeMerge(x extractor, arts []*model.Article, ex []events.Extraction) (tl *model.Timeline, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			tl, err = nil, fmt.Errorf("merging events failed: %v", r)
+		}
+	}()
+	return x.Merge(arts, ex), nil
 }
 
 func (o *opener) load(files []corpus.File) []*model.Article {
@@ -129,7 +153,10 @@ func (o *opener) build() (*state, error) {
 	}
 	o.extract(x, arts, ex, todo)
 	o.progress("merge", 0, 1)
-	tl := x.Merge(arts, ex)
+	tl, err := safeMerge(x, arts, ex)
+	if err != nil {
+		return nil, err
+	}
 	o.progress("merge", 1, 1)
 
 	name := fmt.Sprintf("bleve-%d", time.Now().UnixNano())

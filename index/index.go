@@ -121,6 +121,7 @@ type opener struct {
 	dir, key, cfg string
 	files         []corpus.File
 	opts          Options
+	mu            sync.Mutex // guards warnings during parallel extraction
 	warnings      []string
 	changed       bool
 	mem           bool        // stdin: nothing to persist or compare

@@ -102,7 +102,10 @@ func (o *opener) update(st *state, d *diff) (*state, error) {
 	}
 	o.extract(x, arts, ex, todo)
 	o.progress("merge", 0, 1)
-	tl := x.Merge(arts, ex)
+	tl, err := safeMerge(x, arts, ex)
+	if err != nil {
+		return nil, err
+	}
 	o.progress("merge", 1, 1)
 
 	w := &writer{bix: bix, batch: bix.NewBatch(), o: o}
