@@ -100,7 +100,7 @@ step "drill down to the source"
 keys G
 sleep 0.2
 keys Enter
-wait_for "event "
+wait_for "[ previous event in article"
 wait_for "▌"
 screen | grep -qE "\((manifest|inferred|jsonl|front-matter|html-meta|dateline|header)" ||
   { echo "tmux-flow: FAIL: the reader does not say how the date is known"; screen; exit 1; }
@@ -111,13 +111,15 @@ wait_for "┏"
 screen | grep -qF "┌" || screen | grep -qF "only one source" ||
   { echo "tmux-flow: FAIL: side by side shows neither two panes nor the one-source note"; screen; exit 1; }
 keys Tab
-sleep 0.2
-keys Escape
-wait_for "event "
+sleep 0.3
+keys q
+wait_for "[ previous event in article"
 
 step "back and quit"
+sleep 0.3
 keys Escape
 wait_for "actors: Kataib Hezbollah"
+sleep 0.3
 keys q
 wait_for "ANNALS-EXITED 0"
 step "OK"

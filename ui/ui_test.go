@@ -325,7 +325,7 @@ func TestPagingAndJumps(t *testing.T) {
 		t.Fatalf("{ went to %s, want %s", got, first)
 	}
 	f := frame(m)
-	if !strings.Contains(f, "▲ January 2015") {
+	if !strings.Contains(f, "▲ Jan 2015") {
 		t.Fatalf("density strip does not mark the cursor's month:\n%s", f)
 	}
 }
