@@ -380,9 +380,9 @@ func (tg *tagger) agoHit(i, end int, n numPhrase, u unit, dir int, anaphoric boo
 			g = tg.ref.g
 		}
 	}
-	if !anaphoric && tg.ref.ok && tg.ref.g == gQuarter && u.gran == gYear && n.v == 1 {
-		g = gQuarter // "a year ago" after "the third quarter": the year-ago quarter
-		base = tg.ref.t
+	if tg.ref.ok && tg.ref.g == gQuarter && u.gran == gYear && n.v == 1 {
+		// "a year ago/earlier" in a quarterly report: the year-ago quarter
+		g, base, ok = gQuarter, tg.ref.t, true
 	}
 	if g < gDay {
 		g = gDay
@@ -393,7 +393,7 @@ func (tg *tagger) agoHit(i, end int, n numPhrase, u unit, dir int, anaphoric boo
 	}
 	t := shift(base, u.gran, dir*int(n.v)*u.mult)
 	h.val = formatAt(t, g)
-	if g != gQuarter { // a year-ago comparison is an aside, not the topic
+	if u.gran < gMonth { // "a year earlier" is an aside, not the new topic
 		h.ref = &refDate{t: t, g: g, ok: true}
 	}
 	return h
@@ -613,6 +613,10 @@ func (tg *tagger) tenseAt(k int) int {
 		return -1
 	}
 	if len(w) >= 5 && strings.HasSuffix(w, "ed") && !edWords[w] && !t.cap {
+		switch tg.w(k - 1) {
+		case "be", "been", "being", "is", "are", "to", "will", "would":
+			return 0 // passive or non-finite: the auxiliary tells
+		}
 		return -1
 	}
 	if w == "to" && (tg.w(k-1) == "is" || tg.w(k-1) == "are") {
