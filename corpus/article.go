@@ -27,7 +27,7 @@ func buildArticle(d doc) *model.Article {
 		a.Warnings = append(a.Warnings, warns...)
 		m.merge(hm)
 	} else {
-		res = clean.Document(d.raw, clean.Hints{Title: m.Title, Start: d.base})
+		res = clean.Document(d.raw, clean.Hints{Title: m.Title, Start: d.base, Markdown: d.markdown})
 	}
 	assemble(a, res)
 

@@ -26,17 +26,18 @@ const (
 
 // doc is one article's raw input, before cleaning.
 type doc struct {
-	file  int // index into the files given to LoadFiles
-	seq   int // order inside the file
-	path  string
-	raw   []byte // the bytes sentence offsets index
-	base  int    // offset in raw where the article text starts (after front matter)
-	kind  string // "text", "html"
-	meta  meta
-	info  File
-	idKey string // the record id of a JSONL line, else ""
-	line  int    // JSONL line number
-	warns []string
+	file     int // index into the files given to LoadFiles
+	seq      int // order inside the file
+	path     string
+	raw      []byte // the bytes sentence offsets index
+	base     int    // offset in raw where the article text starts (after front matter)
+	kind     string // "text", "html"
+	meta     meta
+	info     File
+	idKey    string // the record id of a JSONL line, else ""
+	markdown bool
+	line     int // JSONL line number
+	warns    []string
 }
 
 // meta is what metadata (manifest, front matter, HTML, JSONL) says.
@@ -191,7 +192,11 @@ func readFile(i int, f File, opts Options, manifests *manifestCache, docs chan<-
 		return
 	}
 	defer closeFn()
+	readFrom(i, f, r, mm, opts, docs, warn)
+}
 
+// readFrom turns the content of one file into documents by its kind.
+func readFrom(i int, f File, r io.Reader, mm meta, opts Options, docs chan<- doc, warn func(Warning)) {
 	ext := strings.ToLower(filepath.Ext(f.Path))
 	if f.Path == "-" {
 		ext = ""
@@ -235,6 +240,7 @@ func readFile(i int, f File, opts Options, manifests *manifestCache, docs chan<-
 			d.warns = append(d.warns, "front matter ignored: "+err.Error())
 		}
 		d.base = base
+		d.markdown = ext == ".md" || ext == ".markdown"
 		d.meta.merge(fm)
 	}
 	docs <- d

@@ -70,6 +70,11 @@ func groupBlocks(lines []line) []Block {
 			flush()
 			continue
 		}
+		if l.kind != "" {
+			flush()
+			out = append(out, newBlock(l.kind, l.pieces, l.num))
+			continue
+		}
 		para = append(para, l)
 	}
 	flush()

@@ -25,6 +25,8 @@ type Hints struct {
 	// Start is where the article text begins in raw (after front matter);
 	// offsets stay relative to the whole of raw.
 	Start int
+	// Markdown makes "# Heading" lines headings, without their # marks.
+	Markdown bool
 }
 
 // DateLine is a block that is only a date, such as a page's display date.
@@ -84,6 +86,9 @@ func Document(raw []byte, h Hints) Result {
 			res.Dropped = append(res.Dropped, Dropped{l.num, l.text, why})
 			lines[i].text, lines[i].pieces = "", nil
 		}
+	}
+	if h.Markdown {
+		markdownHeadings(lines)
 	}
 	blocks := groupBlocks(lines)
 	blocks = res.dropChrome(blocks)
@@ -343,5 +348,25 @@ func (res *Result) shift(n int) {
 	for i := range res.Repairs {
 		res.Repairs[i].Start += n
 		res.Repairs[i].End += n
+	}
+}
+
+var mdHeadingRE = regexp.MustCompile(`^#{1,6}\s+`)
+
+// markdownHeadings cuts the "## " off Markdown heading lines and marks
+// them, so they stand alone as headings (or the title).
+func markdownHeadings(lines []line) {
+	for i, l := range lines {
+		m := mdHeadingRE.FindStringIndex(l.text)
+		if m == nil {
+			continue
+		}
+		text := strings.TrimRight(l.text, "# ")
+		if len(text) <= m[1] {
+			continue
+		}
+		lines[i].pieces = cutPieces(l.pieces, m[1], len(text))
+		lines[i].text = joinPieces(lines[i].pieces)
+		lines[i].kind = KindHeading
 	}
 }

@@ -25,6 +25,7 @@ type line struct {
 	end    int // raw offset after the line's last byte (before \r\n)
 	pieces []Piece
 	text   string
+	kind   string // preset block kind (a Markdown heading), or ""
 }
 
 // decodeEdits returns the edits that make raw valid, repaired text:
