@@ -82,7 +82,7 @@ func (t *tagger) buildChain(i int) chain {
 	// leading title words: "Foreign Minister X", "Treasury Secretary X"
 	k := i
 	for x := i; x < good-1 && x < i+4; x++ {
-		if titleHeads[t.lw(x)] && (x == i || titleWords[t.lw(x-1)] || t.toks[x-1].cap) {
+		if titleHeads[t.lw(x)] && (x == i || titleWords[t.lw(x-1)] || t.toks[x-1].cap || t.toks[x-1].text == "-") {
 			k = x + 1
 		}
 		if !t.toks[x].word && t.toks[x].text != "-" || !t.toks[x].cap && t.toks[x].word && !titleWords[t.lw(x)] {
@@ -207,6 +207,9 @@ func (t *tagger) appositionPerson(e int) bool {
 	}
 	for k := e + 1; k < e+8 && k < len(t.toks); k++ {
 		tk := t.toks[k]
+		if isPossessive(tk.text) || tk.text == "-" {
+			continue
+		}
 		if !tk.word {
 			return false
 		}
@@ -294,6 +297,11 @@ func (t *tagger) classify(c chain) (ment, bool) {
 	}
 	if kind := t.headKind(c.ns, c.e); kind != "" && c.units >= 2 {
 		if t.organOnly(c) {
+			// "the Defense Ministry said": an organ of the article's state
+			if st := t.homeBefore(c.s); st != "" && t.lw(c.s-1) == "the" {
+				m.actor, m.kind, m.disc = st, model.KindState, false
+				return m, true
+			}
 			return ment{}, false
 		}
 		// a place or demonym before a generic name belongs to it:

@@ -107,7 +107,7 @@ func (t *tagger) acronymsAndAka() {
 func initialsFit(acr string, name []token) bool {
 	var ini []rune
 	for _, tk := range name {
-		if tk.word && tk.cap {
+		if tk.word {
 			r, _ := utf8.DecodeRuneInString(tk.text)
 			ini = append(ini, r)
 		}
@@ -293,12 +293,7 @@ func (t *tagger) bareOrgans() {
 		if i+1 < len(t.toks) && t.sameLine(i, i+1) && (personNouns[t.lw(i+1)] || t.toks[i+1].cap && t.toks[i+1].word) {
 			continue
 		}
-		state, best := "", -1
-		for _, h := range t.homes {
-			if h.tok < i && h.tok > best {
-				state, best = h.state, h.tok
-			}
-		}
+		state := t.homeBefore(i)
 		if state == "" {
 			continue
 		}
@@ -319,4 +314,16 @@ func familyFirstKey(name string) string {
 		return ""
 	}
 	return strings.ToLower(f[0])
+}
+
+// homeBefore is the state the article's last organ, office or dateline
+// before token i belongs to: what a bare "the government" means there.
+func (t *tagger) homeBefore(i int) string {
+	state, best := "", -1
+	for _, h := range t.homes {
+		if h.tok < i && h.tok > best {
+			state, best = h.state, h.tok
+		}
+	}
+	return state
 }

@@ -96,8 +96,20 @@ func (t *tagger) prepare() {
 			t.skipLine[tk.line] = true
 		}
 	}
+	// a headline: mostly capitalized words and no full stop at its end
+	ended := make([]bool, nLines)
+	count := make([]int, nLines)
+	for _, tk := range t.toks {
+		count[tk.line]++
+		switch tk.text {
+		case ".", "!", "?", "”", "\"", ";":
+			ended[tk.line] = true
+		default:
+			ended[tk.line] = false
+		}
+	}
 	for l, n := range words {
-		if n >= 3 && caps[l]*4 >= n*3 {
+		if n >= 3 && caps[l]*4 >= n*3 && !ended[l] && count[l] <= 30 {
 			t.titleLine[l] = true
 		}
 	}
@@ -275,7 +287,7 @@ func (t *tagger) organAt(i int) (int, string) {
 		return -1, ""
 	}
 	two := t.lw(i) + " " + t.lw(i+1)
-	if t.isWord(i+1) && organs2[two] {
+	if t.isWord(i+1) && (organs2[two] || t.lw(i+1) == "ministry" && !t.toks[i].cap && !personNouns[t.lw(i)]) {
 		return i + 2, two
 	}
 	if organs[t.lw(i)] {
@@ -488,7 +500,7 @@ func (t *tagger) placeContext(s int) bool {
 			continue
 		}
 		w := t.lw(j)
-		if (w == "and" || w == "or" || w == "," && (inList || listNext(t.lw(s+1)))) && j > 0 && t.toks[j-1].word && t.toks[j-1].cap {
+		if (w == "and" || w == "or" || w == "," && (inList || t.sameLine(s, s+1) && listNext(t.lw(s+1)) || !t.sameLine(s, s+1))) && j > 0 && t.toks[j-1].word && t.toks[j-1].cap {
 			inList = true
 			j--
 			for j >= 0 && (t.toks[j].word && t.toks[j].cap || t.toks[j].text == "-" || t.lw(j) == "the") {
@@ -580,7 +592,9 @@ func joinToks(ts []token) string {
 
 // listNext tells whether the word after a name continues a list, so a
 // comma before the name coordinates rather than ends a clause.
-func listNext(w string) bool { return w == "," || w == "and" || w == "or" || w == "." || w == "" }
+func listNext(w string) bool {
+	return w == "," || w == "and" || w == "or" || w == "." || w == ";" || w == ")" || w == ""
+}
 
 func geoAdj(w string) bool {
 	switch w {
