@@ -13,7 +13,7 @@ import (
 const reactionGap = 30 * 24 // hours
 
 // dateCheck flags articles whose publication date the corpus contradicts.
-// An article reacting to a happening ("on Monday condemned the drone
+// An article reacting to a happening (a statement: "on Monday condemned the drone
 // attack that killed three US troops") dates the reaction from its own
 // publication date; when other articles date that happening months
 // earlier, the publication date is likely a page or scrape date, not the
@@ -26,6 +26,12 @@ func dateCheck(arts []*model.Article, m *merger) []string {
 		other    string
 	}
 	per := map[int]conflict{}
+	byArt := map[int][]int{}
+	for j := range m.items {
+		if r := &m.items[j]; r.dated && !r.hint.Soft && family(r.ev.Type) == "speech" {
+			byArt[r.art] = append(byArt[r.art], j)
+		}
+	}
 	for ci, c := range m.clusters {
 		rep := m.items[c.rep]
 		if !rep.dated || rep.hint.Soft {
@@ -39,11 +45,8 @@ func dateCheck(arts []*model.Article, m *merger) []string {
 			ref := it.ev.Sources[0]
 			// The dated event of the same article whose sentence holds
 			// this back-reference is the reaction to it.
-			for j := range m.items {
+			for _, j := range byArt[it.art] {
 				r := &m.items[j]
-				if r.art != it.art || !r.dated || r.hint.Soft || j == i {
-					continue
-				}
 				src := r.ev.Sources[0]
 				if src.CleanStart > ref.CleanStart || src.CleanEnd < ref.CleanEnd {
 					continue

@@ -14,7 +14,14 @@ import (
 // Article extracts the unmerged events of one article, each with one
 // Source. It never fails: an article with no body sentences or no dates
 // yields no events.
-func (x *Extractor) Article(a *model.Article) Extraction {
+func (x *Extractor) Article(a *model.Article) (ex Extraction) {
+	// A bug in a rule must cost one article, not the corpus.
+	defer func() {
+		if r := recover(); r != nil {
+			a.Warnings = append(a.Warnings, fmt.Sprintf("events: extraction failed (%v); article left without events", r))
+			ex = Extraction{Mentions: ex.Mentions, Timexes: ex.Timexes}
+		}
+	}()
 	tx := timex.Tag(a.Text, a.Published)
 	var ms []model.ActorMention
 	if x.rec != nil {
@@ -25,6 +32,7 @@ func (x *Extractor) Article(a *model.Article) Extraction {
 	if len(sents) == 0 {
 		sents = fallbackSentences(a.Text)
 	}
+	ex = Extraction{Mentions: ms, Timexes: tx}
 	for _, s := range sents {
 		if s.Kind != "" && s.Kind != model.BlockBody {
 			continue
@@ -34,7 +42,8 @@ func (x *Extractor) Article(a *model.Article) Extraction {
 		}
 		st.sentence(s)
 	}
-	return Extraction{Events: st.events, Hints: st.hints, Mentions: ms, Timexes: tx}
+	ex.Events, ex.Hints = st.events, st.hints
+	return ex
 }
 
 // articleState carries what one article's sentences share: its timexes and
@@ -375,7 +384,11 @@ func (st *articleState) emitDated(sp span, dates []model.Timex, ws []word, refs 
 // ongoing reports whether a dated clause tells a campaign from its start:
 // "since" or "between" right before the date, or "since … began".
 func ongoing(text string, sp span, t model.Timex) bool {
-	before := strings.ToLower(text[max(sp.start, t.Start-40):t.Start])
+	lo := max(0, t.Start-40)
+	if sp.start <= t.Start {
+		lo = max(lo, sp.start)
+	}
+	before := strings.ToLower(text[lo:t.Start])
 	if i := strings.LastIndexAny(before, ",;"); i >= 0 {
 		before = before[i:]
 	}

@@ -23,7 +23,7 @@ const (
 	sameArticle = 0.8
 	// keyScan caps how many clusters one index key offers, so a common
 	// word or actor cannot make merging quadratic.
-	keyScan = 200
+	keyScan = 100
 )
 
 // debugMerge prints every merge decision to stderr (ANNALS_DEBUG_MERGE=1).
@@ -38,6 +38,7 @@ type item struct {
 	dated  bool // explicit calendar date
 	fam    string
 	words  map[string]bool
+	names  []string // capitalized words of its wording, for blocking
 	dct    time.Time
 	hasDCT bool
 }
@@ -89,6 +90,7 @@ func (x *Extractor) Merge(arts []*model.Article, ex []Extraction) *model.Timelin
 				it.rng, it.dated = model.ParseDateValue(ev.Date.Value)
 			}
 			it.words = contentWords(ev.Sources, h.Skip)
+			it.names = names(ev.Sources[0], h.Skip)
 			items = append(items, it)
 		}
 	}
@@ -195,41 +197,75 @@ type merger struct {
 	joined   map[int]int      // item → cluster
 }
 
-// keys are the blocking keys of an item: its type family with its year
-// (dated) or alone (undated, soft), crossed with its actors, place,
-// figures and rarest words. Two reports of one happening share at least
-// one of them.
-func (m *merger) keys(it *item, withYear bool) []string {
-	var feats []string
+// feats are the blocking features of an item: its actors, place, tolls
+// and the names in its wording. Two reports of one happening share at
+// least one of them.
+func feats(it *item) []string {
+	var out []string
 	for _, a := range it.ev.Actors {
-		feats = append(feats, "a:"+a)
+		out = append(out, "a:"+a)
 	}
 	if it.ev.Place != "" {
-		feats = append(feats, "p:"+strings.ToLower(it.ev.Place))
+		out = append(out, "p:"+strings.ToLower(it.ev.Place))
 	}
 	if it.ev.Figures.Killed > 0 {
-		feats = append(feats, fmt.Sprintf("k:%d", it.ev.Figures.Killed))
+		out = append(out, fmt.Sprintf("k:%d", it.ev.Figures.Killed))
 	}
 	if it.ev.Figures.Wounded > 0 {
-		feats = append(feats, fmt.Sprintf("w:%d", it.ev.Figures.Wounded))
+		out = append(out, fmt.Sprintf("w:%d", it.ev.Figures.Wounded))
 	}
-	for w := range it.words {
-		if len(w) >= 5 {
-			feats = append(feats, "t:"+w)
+	for _, n := range it.names {
+		out = append(out, "n:"+n)
+	}
+	return out
+}
+
+// buckets are the time blocks an item is looked up in (lookup) or a new
+// cluster is filed under (index): months for dates of a month or finer,
+// years for coarser ones, "any" for items only bounded by their article's
+// date. Compatible dates (a day in its month, a month in its year) always
+// share a bucket.
+func buckets(it *item, index bool) []string {
+	if !it.dated || it.hint.Soft {
+		if index {
+			return []string{"any"}
+		}
+		return []string{"any"}
+	}
+	var out []string
+	fine := it.rng.End.Sub(it.rng.Start) <= 31*24*time.Hour
+	if fine {
+		out = append(out, it.rng.Start.Format("2006-01"))
+		if last := it.rng.End.AddDate(0, 0, -1).Format("2006-01"); last != out[0] {
+			out = append(out, last)
 		}
 	}
-	prefix := it.fam
+	if !fine || index {
+		out = append(out, it.rng.Start.Format("2006"))
+	}
+	if index {
+		out = append(out, "any")
+	}
+	return out
+}
+
+// keys crosses an item's type family (or "ongoing" for campaigns, which
+// are matched across types) with its buckets and features.
+func keys(it *item, index bool) []string {
+	fams := []string{it.fam}
 	if it.hint.Ongoing {
-		// Campaigns are matched across types ("convinced militias to
-		// carry out attacks" and "attacking US forces since October").
-		prefix = "ongoing"
+		fams = []string{"ongoing"}
+		if index {
+			fams = append(fams, it.fam)
+		}
 	}
-	if withYear && it.dated {
-		prefix += fmt.Sprint("|", it.rng.Start.Year())
-	}
-	out := make([]string, len(feats))
-	for i, f := range feats {
-		out[i] = prefix + "|" + f
+	var out []string
+	for _, f := range fams {
+		for _, b := range buckets(it, index) {
+			for _, ft := range feats(it) {
+				out = append(out, f+"|"+b+"|"+ft)
+			}
+		}
 	}
 	return out
 }
@@ -243,7 +279,7 @@ func (m *merger) place(i int) {
 	withYear := it.dated && !it.hint.Soft
 	best, bestScore := -1, 0.0
 	seen := map[int]bool{}
-	for _, k := range m.keys(it, withYear) {
+	for _, k := range keys(it, false) {
 		list := m.index[k]
 		if len(list) > keyScan {
 			list = list[len(list)-keyScan:]
@@ -357,14 +393,8 @@ func (m *merger) add(ci, i int) {
 	}
 	if len(c.items) == 1 {
 		c.dateFrom = i
-		for _, k := range m.keys(it, it.dated && !it.hint.Soft) {
+		for _, k := range keys(it, true) {
 			m.index[k] = append(m.index[k], ci)
-		}
-		// Undated and soft items look clusters up without a year.
-		if it.dated && !it.hint.Soft {
-			for _, k := range m.keys(it, false) {
-				m.index[k] = append(m.index[k], ci)
-			}
 		}
 	}
 }
@@ -626,8 +656,12 @@ func (m *merger) bestOverlapping(i int) int {
 	it := &m.items[i]
 	best, bestScore := -1, joinUndated
 	seen := map[int]bool{}
-	for _, k := range m.keys(it, false) {
-		for _, ci := range m.index[k] {
+	for _, k := range keys(it, false) {
+		list := m.index[k]
+		if len(list) > keyScan {
+			list = list[len(list)-keyScan:]
+		}
+		for _, ci := range list {
 			c := m.clusters[ci]
 			if seen[ci] || c.fam != it.fam || c.rng.IsZero() || !c.rng.Overlaps(it.rng) {
 				continue
@@ -655,4 +689,28 @@ func tightest(lo, hi time.Time) string {
 		return lo.Format("2006")
 	}
 	return ""
+}
+
+// names are the distinct capitalized words of a source (not stopwords,
+// months or weekdays), the rare words that tie reports of one happening.
+func names(src model.Source, skip [][2]int) []string {
+	var out []string
+	seen := map[string]bool{}
+	for i, w := range tokenize(src.Text) {
+		if !w.cap || i == 0 || len(w.lower) < 3 || stopwords[w.lower] || monthNames[w.lower] || weekdays[w.lower] {
+			continue
+		}
+		off := src.CleanStart + w.start
+		skipped := false
+		for _, sk := range skip {
+			skipped = skipped || off >= sk[0] && off < sk[1]
+		}
+		l := strings.TrimSuffix(w.lower, "'s")
+		if skipped || seen[l] {
+			continue
+		}
+		seen[l] = true
+		out = append(out, l)
+	}
+	return out
 }

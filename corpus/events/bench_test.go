@@ -1,0 +1,73 @@
+package events_test
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/annals/annals/corpus"
+	"github.com/annals/annals/corpus/events"
+	"github.com/annals/annals/model"
+)
+
+func loadNews(b *testing.B) []*model.Article {
+	p := filepath.Join(shared, "corpus", "news-1997.jsonl")
+	if _, err := os.Stat(p); err != nil {
+		b.Skip("news-1997 not present")
+	}
+	arts, _ := corpus.Load([]string{p}, corpus.Options{})
+	if len(arts) == 0 {
+		b.Skip("no articles loaded")
+	}
+	return arts
+}
+
+// BenchmarkBuildNews1997 measures the whole event pipeline (per-article
+// extraction in parallel, then the corpus merge) on 2,452 news articles
+// and reports articles per second, the figure the 100k-article index
+// build depends on.
+func BenchmarkBuildNews1997(b *testing.B) {
+	arts := loadNews(b)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := events.Build(arts, events.Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(len(arts)*b.N)/b.Elapsed().Seconds(), "articles/s")
+}
+
+// BenchmarkArticleNews1997 measures per-article extraction alone, on one
+// goroutine.
+func BenchmarkArticleNews1997(b *testing.B) {
+	arts := loadNews(b)
+	x, err := events.NewExtractor(events.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	n := 0
+	for i := 0; i < b.N; i++ {
+		x.Article(arts[i%len(arts)])
+		n++
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "articles/s")
+}
+
+// BenchmarkMergeNews1997 measures the corpus-level merge alone.
+func BenchmarkMergeNews1997(b *testing.B) {
+	arts := loadNews(b)
+	x, err := events.NewExtractor(events.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	ex := make([]events.Extraction, len(arts))
+	for i, a := range arts {
+		ex[i] = x.Article(a)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		x.Merge(arts, ex)
+	}
+	b.ReportMetric(float64(len(arts)*b.N)/b.Elapsed().Seconds(), "articles/s")
+}
