@@ -291,7 +291,7 @@ func (t *tagger) classify(c chain) (ment, bool) {
 		return m, true
 	}
 	// media: "Al-Ain media reported", "news agency Fars", "told Al-Ain"
-	if next == "media" || mediaCue[prev] && !t.personLike(c) {
+	if (next == "media" && !looksAdjective(strings.ToLower(c.text)) && !mediaAdj[c.text]) || mediaCue[prev] && !t.personLike(c) {
 		m.kind = model.KindMedia
 		return m, true
 	}
@@ -311,6 +311,18 @@ func (t *tagger) classify(c chain) (ment, bool) {
 			s--
 		}
 		if s == c.ns && t.generic(c) {
+			// "the Department of Foreign Affairs", "the Ministry of
+			// Construction": an organ of the state the article is about
+			if t.lw(c.s-1) == "the" && t.organName(c) {
+				if st := t.homeBefore(c.s); st != "" {
+					m.actor, m.kind, m.disc = st, model.KindState, false
+					return m, true
+				}
+				if st := t.mainStateBefore(c.s); st != "" {
+					m.actor, m.kind, m.disc = st, model.KindState, false
+					return m, true
+				}
+			}
 			return ment{}, false
 		}
 		if s < c.ns {
@@ -428,4 +440,34 @@ func (t *tagger) mentioned(i int) bool {
 		}
 	}
 	return false
+}
+
+var mediaAdj = set("Local|Official|Social|Mainstream|Independent|Opposition|Online|Print|Broadcast|Pan-Arab|Kurdish|Arab|Shiite|Sunni|Western|Foreign|Domestic|Regional|International|National|Government|Semi-official|Hardline|Reformist|Conservative|Liberal|Russian|Chinese|Israeli|Iranian|Iraqi|Syrian|Turkish|Egyptian|Saudi|Japanese|Korean|Indian|Pakistani|Western|Gulf|Lebanese|Jordanian|Palestinian|Yemeni|Qatari|Emirati|Kuwaiti|American|British|French|German|Italian|Spanish")
+
+// organName reports a generic name of a government body ("Ministry of
+// Construction", "Department of Foreign Affairs").
+func (t *tagger) organName(c chain) bool {
+	for k := c.ns; k < c.e; k++ {
+		switch t.lw(k) {
+		case "ministry", "department", "government", "cabinet", "embassy", "consulate", "army", "navy", "police":
+			return true
+		}
+	}
+	return false
+}
+
+// mainStateBefore is the state mentioned most before token i, the
+// article's likeliest home when no organ or dateline says.
+func (t *tagger) mainStateBefore(i int) string {
+	count := map[string]int{}
+	best := ""
+	for _, m := range t.ments {
+		if m.s < i && m.kind == model.KindState {
+			count[m.actor]++
+			if count[m.actor] > count[best] {
+				best = m.actor
+			}
+		}
+	}
+	return best
 }

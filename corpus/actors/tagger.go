@@ -287,7 +287,7 @@ func (t *tagger) organAt(i int) (int, string) {
 		return -1, ""
 	}
 	two := t.lw(i) + " " + t.lw(i+1)
-	if t.isWord(i+1) && (organs2[two] || t.lw(i+1) == "ministry" && !t.toks[i].cap && !personNouns[t.lw(i)]) {
+	if t.isWord(i+1) && (organs2[two] || t.lw(i+1) == "ministry" && !personNouns[t.lw(i)] && !funcWords[t.lw(i)]) {
 		return i + 2, two
 	}
 	if organs[t.lw(i)] {
@@ -598,7 +598,7 @@ func listNext(w string) bool {
 
 func geoAdj(w string) bool {
 	switch w {
-	case "neighbouring", "neighboring", "nearby", "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northwestern", "northeastern", "southwestern", "southeastern", "war-torn", "rural", "occupied", "neighbour", "neighbor":
+	case "neighbouring", "neighboring", "nearby", "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northwestern", "northeastern", "southwestern", "southeastern", "northwest", "northeast", "southwest", "southeast", "sw", "nw", "ne", "se", "war-torn", "rural", "occupied", "neighbour", "neighbor", "mainland", "coastal", "landlocked", "oil-rich", "remote":
 		return true
 	}
 	return false
