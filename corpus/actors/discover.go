@@ -307,7 +307,7 @@ func (t *tagger) classify(c chain) (ment, bool) {
 		// a place or demonym before a generic name belongs to it:
 		// "Kuala Lumpur Stock Exchange"
 		s := c.ns
-		for s > 0 && t.covered[s-1] && !t.mentioned(s-1) && t.toks[s-1].cap && !t.toks[s].glued && t.sameLine(s-1, s) {
+		for s > 0 && t.covered[s-1] && !t.mentioned(s-1) && t.toks[s-1].cap && !t.toks[s].glued && t.sameLine(s-1, s) && !funcCaps[t.toks[s-1].text] {
 			s--
 		}
 		if s == c.ns && t.generic(c) {

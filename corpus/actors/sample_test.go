@@ -25,9 +25,15 @@ func TestNewsSample(t *testing.T) {
 			}
 		}
 	}
-	rng := rand.New(rand.NewSource(7))
-	for i := 0; i < 40; i++ {
+	rng := rand.New(rand.NewSource(11))
+	seen := map[string]bool{}
+	for n := 0; n < 40; {
 		e := all[rng.Intn(len(all))]
+		if seen[e.name] {
+			continue
+		}
+		seen[e.name] = true
+		n++
 		fmt.Printf("%-12s %-30s | %q\n", e.kind, e.name, e.ctx)
 	}
 	fmt.Println("discovered mentions:", len(all))

@@ -161,6 +161,24 @@ func (r *Recognizer) Unify(perArticle [][]model.ActorMention) ([][]model.ActorMe
 			}
 		}
 	}
+	// an acronym defined in one article ("Asia-Pacific Economic
+	// Cooperation (APEC)") names the same actor where it stands alone
+	acronyms := map[string]*tally{}
+	for _, ms := range perArticle {
+		for _, m := range ms {
+			if m.Kind != model.KindPerson && isAcronym(m.Text) && m.Actor != m.Text && !strings.Contains(m.Text, " ") {
+				if acronyms[m.Text] == nil {
+					acronyms[m.Text] = newTally()
+				}
+				acronyms[m.Text].add(m.Actor)
+			}
+		}
+	}
+	for acr, t := range acronyms {
+		if _, known := r.known(acr); !known {
+			others[nameKey(acr)] = t
+		}
+	}
 	resolve := func(m model.ActorMention) string {
 		a := m.Actor
 		if m.Kind == model.KindPerson {

@@ -64,7 +64,7 @@ var (
 		"senate": "organization", "board": "organization", "authority": "organization", "office": "organization",
 		"department": "organization", "center": "organization", "centre": "organization", "exchange": "organization",
 		"systems": "organization", "technologies": "organization", "communications": "organization", "partners": "organization",
-		"network": "media", "news": "media", "times": "media", "post": "media", "press": "media", "tv": "media",
+		"network": "organization", "news": "media", "times": "media", "post": "media", "press": "media", "tv": "media",
 		"television": "media", "radio": "media", "journal": "media", "daily": "media", "herald": "media",
 		"tribune": "media", "gazette": "media", "channel": "media", "broadcasting": "media", "newspaper": "media",
 	}
