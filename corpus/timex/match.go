@@ -522,7 +522,7 @@ func (tg *tagger) positional(i int) (hit, bool) {
 	var ok bool
 	switch tg.w(j) {
 	case "the":
-		if u, ok := units[tg.w(j+1)]; ok && w == "the" && u.gran >= gWeek && u.gran <= gYear && !strings.HasSuffix(tg.w(j+1), "s") {
+		if u, found := units[tg.w(j+1)]; found && w == "the" && u.gran >= gWeek && u.gran <= gYear && !strings.HasSuffix(tg.w(j+1), "s") {
 			h, ok = tg.anaphoricUnit(j, j+2, u.gran, 0)
 		}
 	case "this", "last", "next", "that", "past", "coming":

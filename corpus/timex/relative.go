@@ -493,10 +493,6 @@ func (tg *tagger) yearCompound(i int) (hit, bool) {
 	if !tg.isPunct(i+1, "-") || !tg.glued(i+1) || !tg.glued(i+2) {
 		return hit{}, false
 	}
-	start := i
-	if tg.w(i-1) == "the" {
-		start = i - 1
-	}
 	switch tg.w(i + 2) {
 	case "earlier", "ago":
 		end := i + 3
@@ -512,7 +508,6 @@ func (tg *tagger) yearCompound(i int) (hit, bool) {
 		if !ok {
 			return hit{end: end, typ: "DATE", val: "XXXX"}, true
 		}
-		_ = start
 		return hit{end: end, typ: "DATE", val: formatAt(base.AddDate(-1, 0, 0), g), anchored: true}, true
 	case "end":
 		if !tg.known {
@@ -533,11 +528,6 @@ func (tg *tagger) fiscal(i int) (hit, bool) {
 		if y, ok := tg.yearAt(j + 1); ok {
 			return hit{end: j + 2, typ: "DATE", val: fmtYear(y)}, true
 		}
-		start := i
-		if tg.w(i-1) == "the" {
-			start = i - 1
-		}
-		_ = start
 		return hit{end: j + 1, typ: "DURATION", val: "P1Y"}, true
 	}
 	return hit{}, false

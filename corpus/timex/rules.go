@@ -93,9 +93,6 @@ func (tg *tagger) monthLed(i, m int, abbrev bool) (hit, bool) {
 	}
 	if d, ok := tg.dayAt(j); ok && !(tg.w(j+1) == "-" && tg.glued(j+1) && tg.tok(j+2) != nil && tg.tok(j+2).kind == tkWord) {
 		k := j + 1
-		if tg.isPunct(k, ".") && tg.glued(k) && tg.tok(k+1) != nil && tg.tok(k+1).kind == tkWord && !tg.tok(k+1).cap {
-			// "Feb. 4." at a sentence end keeps the stop in TimeBank; skip
-		}
 		kk := k
 		if tg.isPunct(kk, ",") {
 			kk++
@@ -632,12 +629,5 @@ func (tg *tagger) clockWord(i int) (hit, bool) {
 	if tg.w(i) == "midnight" {
 		hr = 24
 	}
-	if tg.w(i-1) == "after" || tg.w(i-1) == "before" && tg.w(i) == "midnight" {
-		// keep: "after midnight" is still a time
-	}
-	h, ok := tg.clockFinish(i, i+1, hr, 0, false, false)
-	if ok && hr == 24 {
-		h.val = strings.Replace(h.val, "T24:00", "T24:00", 1)
-	}
-	return h, ok
+	return tg.clockFinish(i, i+1, hr, 0, false, false)
 }

@@ -131,8 +131,3 @@ func (tg *tagger) num(i int) (int, bool) {
 func (tg *tagger) sameSentence(i, j int) bool {
 	return tg.toks[i].sent == tg.toks[j].sent
 }
-
-// dctRef is the document date as a referent.
-func (tg *tagger) dctRef(g int) *refDate {
-	return &refDate{t: tg.dct, g: g, ok: true}
-}
