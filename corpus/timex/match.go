@@ -103,6 +103,10 @@ func (tg *tagger) core(i int) (hit, bool) {
 		try(tg.theLed(i))
 	case "that":
 		try(tg.anaphoric(i, i+1, "that"))
+	case "later":
+		if tg.w(i+1) == "date" && tg.w(i-1) == "a" {
+			try(hit{end: i + 2, typ: "DATE", val: "FUTURE_REF"}, true)
+		}
 	case "fiscal":
 		try(tg.fiscal(i))
 	case "noon", "midnight", "midday":

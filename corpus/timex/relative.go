@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"strconv"
 	"strings"
 	"time"
 )
@@ -158,6 +159,19 @@ func (tg *tagger) anaphoricUnit(start, end, g, off int) (hit, bool) {
 // token after the determiner.
 func (tg *tagger) anaphoric(i, j int, det string) (hit, bool) {
 	w := tg.w(j)
+	if p, ok := partsOfDay[w]; ok && w != "nights" {
+		base, known := tg.dct, tg.known
+		if tg.ref.ok && tg.ref.g == gDay {
+			base, known = tg.ref.t, true
+		}
+		if det == "next" || det == "following" {
+			base = base.AddDate(0, 0, 1)
+		}
+		if !known {
+			return hit{end: j + 1, typ: "TIME", val: "XXXX-XX-XXT" + p}, true
+		}
+		return tg.partOfDayHit(i, j+1, base, p), true
+	}
 	u, ok := units[w]
 	if !ok || strings.HasSuffix(w, "s") || u.gran < gDay {
 		return hit{}, false
@@ -293,8 +307,18 @@ func (tg *tagger) theLed(i int) (hit, bool) {
 		return hit{end: j + 1, typ: "DATE", val: "PAST_REF"}, true
 	case "future":
 		return hit{end: j + 1, typ: "DATE", val: "FUTURE_REF"}, true
+	case "short", "long":
+		if tg.w(j+1) == "term" || tg.w(j+1) == "run" {
+			return hit{end: j + 2, typ: "DATE", val: "FUTURE_REF"}, true
+		}
+	case "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties":
+		return hit{end: j + 1, typ: "DATE", val: "19" + strconv.Itoa(decadeWords[w])}, true
+	case "days", "weeks", "months", "years":
+		if tg.w(j+1) == "ahead" {
+			return hit{end: j + 2, typ: "DURATION", val: fmtDuration(-1, units[w])}, true
+		}
 	case "near", "distant", "foreseeable":
-		if tg.w(j+1) == "future" {
+		if tg.w(j+1) == "future" || tg.w(j+1) == "term" {
 			return hit{end: j + 2, typ: "DATE", val: "FUTURE_REF"}, true
 		}
 	case "coming", "last", "next", "previous", "following", "first", "latest", "final", "remaining", "current", "prior":
@@ -488,8 +512,22 @@ func (tg *tagger) quarterPhrase(i, j int, adj string) (hit, bool) {
 	return hit{end: j + 1, typ: "DATE", val: formatAt(t, gQuarter), anchored: true, ref: &refDate{t: t, g: gQuarter, ok: true}}, true
 }
 
-// yearCompound matches "year-earlier", "year-ago", "year-end" (i at "year").
+// yearCompound matches "year-earlier", "year-ago", "year-end", "year
+// end", "year's end" (i at "year").
 func (tg *tagger) yearCompound(i int) (hit, bool) {
+	end := 0
+	switch {
+	case tg.w(i+1) == "end" && tg.w(i-1) != "the":
+		end = i + 2
+	case (tg.w(i+1) == "'" || tg.w(i+1) == "’") && tg.w(i+2) == "s" && tg.w(i+3) == "end":
+		end = i + 4
+	}
+	if end > 0 {
+		if !tg.known {
+			return hit{end: end, typ: "DATE", val: "XXXX", mod: "END"}, true
+		}
+		return hit{end: end, typ: "DATE", val: fmtYear(tg.dct.Year()), mod: "END", anchored: true}, true
+	}
 	if !tg.isPunct(i+1, "-") || !tg.glued(i+1) || !tg.glued(i+2) {
 		return hit{}, false
 	}
@@ -510,6 +548,9 @@ func (tg *tagger) yearCompound(i int) (hit, bool) {
 		}
 		return hit{end: end, typ: "DATE", val: formatAt(base.AddDate(-1, 0, 0), g), anchored: true}, true
 	case "end":
+		if tg.w(i-1) == "the" || tg.w(i-1) == "a" {
+			return hit{}, false
+		}
 		if !tg.known {
 			return hit{end: i + 3, typ: "DATE", val: "XXXX", mod: "END"}, true
 		}

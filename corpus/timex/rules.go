@@ -207,6 +207,11 @@ func (tg *tagger) otherLed(i int) (hit, bool) {
 	if len(w) == 5 && w[4] == 's' && allDigits(w[:4]) {
 		return hit{end: i + 1, typ: "DATE", val: w[:3]}, true
 	}
+	if tg.w(i+1) == "century" {
+		if c, ok := ordinalNumber(w); ok && c > 0 && c < 30 {
+			return hit{end: i + 2, typ: "DATE", val: pad2(c - 1)}, true
+		}
+	}
 	if d, ok := tg.dayAt(i); ok {
 		return tg.dayMonth(i, i+1, d)
 	}
@@ -630,4 +635,20 @@ func (tg *tagger) clockWord(i int) (hit, bool) {
 		hr = 24
 	}
 	return tg.clockFinish(i, i+1, hr, 0, false, false)
+}
+
+// ordinalNumber reads "20th", "21st", "2nd".
+func ordinalNumber(w string) (int, bool) {
+	for _, suf := range [...]string{"st", "nd", "rd", "th"} {
+		if strings.HasSuffix(w, suf) && allDigits(w[:len(w)-2]) {
+			n, err := strconv.Atoi(w[:len(w)-2])
+			return n, err == nil
+		}
+	}
+	return 0, false
+}
+
+// decadeWords are decades spelled out ("the nineties").
+var decadeWords = map[string]int{
+	"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9,
 }
