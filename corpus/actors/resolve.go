@@ -293,10 +293,23 @@ func (t *tagger) bareOrgans() {
 		if i+1 < len(t.toks) && t.sameLine(i, i+1) && (personNouns[t.lw(i+1)] || t.toks[i+1].cap && t.toks[i+1].word) {
 			continue
 		}
-		state := t.homeBefore(i)
+		state := ""
+		if isPossessive(p) {
+			for _, m := range t.ments {
+				if m.e == i-1 && m.kind == model.KindPerson {
+					if k := strings.Index(m.role, " of "); k >= 0 {
+						state = m.role[k+4:]
+					}
+				}
+			}
+		}
+		if state == "" {
+			state = t.homeBefore(i)
+		}
 		if state == "" {
 			continue
 		}
+		t.homes = append(t.homes, home{i, state})
 		e, _ := t.r.known(state)
 		kind := model.KindState
 		if e != nil {
@@ -323,6 +336,18 @@ func (t *tagger) homeBefore(i int) string {
 	for _, h := range t.homes {
 		if h.tok < i && h.tok > best {
 			state, best = h.state, h.tok
+		}
+	}
+	if state != "" {
+		return state
+	}
+	count := map[string]int{}
+	for _, h := range t.seen {
+		if h.tok < i {
+			count[h.state]++
+			if count[h.state] > count[state] {
+				state = h.state
+			}
 		}
 	}
 	return state

@@ -27,7 +27,8 @@ type tagger struct {
 	skipLine  map[int]bool // bylines and credits
 	covered   []bool       // tokens already claimed by a gazetteer name
 	ments     []ment
-	homes     []home // states an article's bare "the government" may mean
+	homes     []home // organs and offices: whose "the government" it is
+	seen      []home // every state name, used or not, for the article's main state
 	lowerSeen map[string]bool
 	pending   []chain // capitalized names not yet classified
 }
@@ -120,9 +121,17 @@ func (t *tagger) prepare() {
 // and bare titles are resolved within the text.
 func (r *Recognizer) Tag(text string) []model.ActorMention {
 	t := &tagger{r: r, text: text}
+	if !r.tagWith(t) {
+		return nil
+	}
+	return t.output()
+}
+
+func (r *Recognizer) tagWith(t *tagger) bool {
+	text := t.text
 	t.prepare()
 	if len(t.toks) == 0 {
-		return nil
+		return false
 	}
 	starts := make([]int32, len(text)+1)
 	ends := make([]int32, len(text)+1)
@@ -135,7 +144,7 @@ func (r *Recognizer) Tag(text string) []model.ActorMention {
 	}
 	t.discover()
 	t.resolve()
-	return t.output()
+	return true
 }
 
 func (t *tagger) output() []model.ActorMention {
@@ -172,14 +181,16 @@ func (t *tagger) gazetteerMatch(gm gazMatch) {
 		t.covered[k] = true
 	}
 	e := gm.refs[0].e
-	var name, adj, plural bool
+	var name, capital, adj, plural bool
 	for _, ref := range gm.refs {
 		if ref.e != e {
 			continue
 		}
 		switch ref.role {
-		case roleName, roleCapital:
+		case roleName:
 			name = true
+		case roleCapital:
+			capital = true
 		case roleDemonym:
 			adj = true
 		case rolePlural:
@@ -203,14 +214,15 @@ func (t *tagger) gazetteerMatch(gm gazMatch) {
 		}
 		return
 	}
+	t.seen = append(t.seen, home{s, e.Name})
 	if adj {
 		decided, ok := t.adjectiveUse(s, en, e)
-		if decided || !name {
+		if decided || !name && !capital {
 			_ = ok
 			return
 		}
 	}
-	if t.stateNameUse(s, en, e) {
+	if t.stateNameUse(s, en, e, capital && !name) {
 		t.add(ment{s: s, e: en, actor: e.Name, kind: e.Kind})
 	}
 }
@@ -407,7 +419,7 @@ func looksAdjective(w string) bool {
 
 // stateNameUse decides whether a country or capital name denotes the
 // polity acting (tag) or a place (skip).
-func (t *tagger) stateNameUse(s, e int, ent *entry) bool {
+func (t *tagger) stateNameUse(s, e int, ent *entry, capital bool) bool {
 	if t.patron(s, e) {
 		return false
 	}
@@ -455,12 +467,21 @@ func (t *tagger) stateNameUse(s, e int, ent *entry) bool {
 		}
 	}
 	if t.dateline(s, e) {
-		if len(ent.Capitals) > 0 || true {
-			t.homes = append(t.homes, home{s, ent.Name})
-		}
+		// a dateline says where, which is weak evidence of whose
+		// government "the government" is: it counts twice as a mention
+		t.seen = append(t.seen, home{s, ent.Name})
 		return false
 	}
-	return !t.placeContext(s)
+	if t.placeContext(s) {
+		return false
+	}
+	// a capital is a place after "on" or "at" ("a strike on Beirut")
+	if capital {
+		if p := t.lw(s - 1); p == "on" || p == "at" || p == "upon" {
+			return false
+		}
+	}
+	return true
 }
 
 // compoundActs looks past an "X-Y" compound starting its second part at i
