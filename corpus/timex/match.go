@@ -293,6 +293,12 @@ func (tg *tagger) afterNumber(i int, n numPhrase) (hit, bool) {
 		// "a quarter" is as often a fraction as a period
 		return hit{}, false
 	}
+	if tg.isPunct(k, "-") && tg.glued(k) {
+		switch tg.w(k + 1) {
+		case "earlier", "ago", "end":
+			return hit{}, false // "a year-earlier loss": see yearCompound
+		}
+	}
 	if u.gran == gQuarter && hyph {
 		return hit{}, false // "three-quarters" is a fraction
 	}
