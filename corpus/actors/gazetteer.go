@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"fmt"
 	"os"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -246,13 +247,14 @@ type gazMatch struct {
 
 // match finds gazetteer names in text aligned to token boundaries,
 // longest first, without overlaps.
-func (g *gazetteer) match(text string, toks []token, startIdx, endIdx []int32) []gazMatch {
+func (g *gazetteer) match(text string, toks []token) []gazMatch {
 	type raw struct{ s, e, p int }
 	var best []raw
 	it := g.ac.IterOverlapping(text)
 	for m := it.Next(); m != nil; m = it.Next() {
-		si, ei := int(startIdx[m.Start()])-1, int(endIdx[m.End()])-1
-		if si < 0 || ei < 0 {
+		si := sort.Search(len(toks), func(i int) bool { return toks[i].start >= m.Start() })
+		ei := sort.Search(len(toks), func(i int) bool { return toks[i].end >= m.End() })
+		if si >= len(toks) || toks[si].start != m.Start() || ei >= len(toks) || toks[ei].end != m.End() {
 			continue
 		}
 		if !caseFits(g.patterns[m.Pattern()], text[m.Start():m.End()]) {

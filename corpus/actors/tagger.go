@@ -133,13 +133,7 @@ func (r *Recognizer) tagWith(t *tagger) bool {
 	if len(t.toks) == 0 {
 		return false
 	}
-	starts := make([]int32, len(text)+1)
-	ends := make([]int32, len(text)+1)
-	for i, tk := range t.toks {
-		starts[tk.start] = int32(i) + 1
-		ends[tk.end] = int32(i) + 1
-	}
-	for _, gm := range r.gaz.match(text, t.toks, starts, ends) {
+	for _, gm := range r.gaz.match(text, t.toks) {
 		t.gazetteerMatch(gm)
 	}
 	t.discover()
