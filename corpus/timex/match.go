@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"strconv"
 	"strings"
 	"time"
 )
@@ -231,26 +232,8 @@ func (tg *tagger) numberTail(j, n int) (numPhrase, bool) {
 }
 
 func parseFloat(s string) (float64, bool) {
-	v := 0.0
-	frac := 0.0
-	for k := 0; k < len(s); k++ {
-		c := s[k]
-		switch {
-		case c == ',':
-		case c == '.':
-			frac = 1
-		case c >= '0' && c <= '9':
-			if frac > 0 {
-				frac /= 10
-				v += float64(c-'0') * frac
-			} else {
-				v = v*10 + float64(c-'0')
-			}
-		default:
-			return 0, false
-		}
-	}
-	return v, true
+	v, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64)
+	return v, err == nil
 }
 
 // unitAt reads a unit at j, skipping fillers ("trading days"); it returns
@@ -299,7 +282,7 @@ func (tg *tagger) afterNumber(i int, n numPhrase) (hit, bool) {
 			return hit{}, false // "a year-earlier loss": see yearCompound
 		}
 	}
-	if u.gran == gQuarter && hyph {
+	if u.gran == gQuarter && (hyph || tg.w(k) == "of") {
 		return hit{}, false // "three-quarters" is a fraction
 	}
 	if tg.w(k) == "old" || tg.isPunct(k, "-") && tg.glued(k) && tg.w(k+1) == "old" {

@@ -562,10 +562,31 @@ func (tg *tagger) clockTime(i int) (hit, bool) {
 			return hit{}, false
 		}
 	}
+	if colon && !ampm && !tg.clockContext(i, j) {
+		return hit{}, false // "2:06:35" race times, scores, ratios
+	}
 	if ampm && hr > 12 {
 		return hit{}, false
 	}
 	return tg.clockFinish(i, j, hr, mi, pm, ampm)
+}
+
+// clockContext decides whether a bare "15:40" (tokens [i, j)) is a time
+// of day: a preposition before it or a time zone after it, and no
+// seconds or decimals glued on.
+func (tg *tagger) clockContext(i, j int) bool {
+	if n := tg.tok(j); n != nil && !n.space && (n.low == ":" || n.low == ".") && tg.tok(j+1) != nil && tg.tok(j+1).kind == tkNum {
+		return false
+	}
+	switch tg.w(j) {
+	case "gmt", "utc", "est", "edt", "local", "hours", "hrs", "h", "cet", "bst":
+		return true
+	}
+	switch tg.w(i - 1) {
+	case "at", "around", "about", "by", "until", "till", "from", "before", "after", "since", "approximately":
+		return true
+	}
+	return false
 }
 
 // clockFinish adds an optional time zone and day to a clock time.
