@@ -50,6 +50,12 @@ func TestTagRules(t *testing.T) {
 		{"A militia named Al-Thawiroun wounded five soldiers.", "Al-Thawiroun=Al-Thawiroun"},
 		// bylines are not actors
 		{"By Ahmed Rasheed and Timour Azhari\n\nReuters reported the strike.", "Reuters=Reuters"},
+		// capitals after "on" are targets as places; "the West Bank" is a place
+		{"Israel says it killed a commander in a strike on Beirut. In the West Bank, crowds marched.", "Israel=Israel"},
+		// a bare organ belongs to the state the article is about, not the dateline's
+		{"BEIRUT (Reuters) - Syrian rebels advanced. The Syrian army retreated. Golani vowed to topple Assad's government.", "Reuters=Reuters; Syrian army=Syria; Golani=Golani; Assad=Bashar al-Assad; government=Syria"},
+		// offices tie a name to a country; acronyms may take connector initials
+		{"The United Nations Interim Force in Lebanon (UNIFIL) said Turkish Foreign Minister Hakan Fidan called.", "United Nations Interim Force in Lebanon=United Nations Interim Force in Lebanon; UNIFIL=United Nations Interim Force in Lebanon; Hakan Fidan=Hakan Fidan"},
 		// sentence-initial common words and months are never actors
 		{"However, Shares fell in March. Trading was thin, analysts said.", ""},
 	}

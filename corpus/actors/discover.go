@@ -296,7 +296,7 @@ func (t *tagger) classify(c chain) (ment, bool) {
 		return m, true
 	}
 	if kind := t.headKind(c.ns, c.e); kind != "" && c.units >= 2 {
-		if t.organOnly(c) {
+		if t.organOnly(c) && t.organName(c) {
 			// "the Defense Ministry said": an organ of the article's state
 			if st := t.homeBefore(c.s); st != "" && t.lw(c.s-1) == "the" {
 				m.actor, m.kind, m.disc = st, model.KindState, false

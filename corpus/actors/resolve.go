@@ -341,10 +341,15 @@ func (t *tagger) homeBefore(i int) string {
 	if state != "" {
 		return state
 	}
+	// every state name counts 2, a dateline (stored as -tok-1) 1 more
 	count := map[string]int{}
 	for _, h := range t.seen {
+		w := 2
+		if h.tok < 0 {
+			h.tok, w = -h.tok-1, 1
+		}
 		if h.tok < i {
-			count[h.state]++
+			count[h.state] += w
 			if count[h.state] > count[state] {
 				state = h.state
 			}

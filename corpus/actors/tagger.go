@@ -463,7 +463,7 @@ func (t *tagger) stateNameUse(s, e int, ent *entry, capital bool) bool {
 	if t.dateline(s, e) {
 		// a dateline says where, which is weak evidence of whose
 		// government "the government" is: it counts twice as a mention
-		t.seen = append(t.seen, home{s, ent.Name})
+		t.seen = append(t.seen, home{-s - 1, ent.Name})
 		return false
 	}
 	if t.placeContext(s) {
