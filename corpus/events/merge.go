@@ -128,13 +128,31 @@ func (x *Extractor) Merge(arts []*model.Article, ex []Extraction) *model.Timelin
 	})
 
 	m := &merger{items: items, index: map[string][]int{}}
-	var afters []int
+	var afters, undated []int
 	for _, i := range order {
-		if items[i].hint.Undated && (items[i].hint.After > 0 || items[i].fam != "violence") {
+		switch {
+		case items[i].hint.Undated && (items[i].hint.After > 0 || items[i].fam != "violence"):
 			afters = append(afters, i)
-			continue
+		case items[i].hint.Undated:
+			undated = append(undated, i)
+		default:
+			m.place(i)
 		}
-		m.place(i)
+	}
+	// Back-references join in rounds: one that joins adds the place and
+	// wording that let a terser one ("the strike that killed the U.S.
+	// troops in Jordan") find the same event.
+	for round := 0; round < 3 && len(undated) > 0; round++ {
+		var left []int
+		for _, i := range undated {
+			if !m.place(i) {
+				left = append(left, i)
+			}
+		}
+		if len(left) == len(undated) {
+			break
+		}
+		undated = left
 	}
 	m.placeAfters(afters, ex[:n])
 	tl.Events = m.events()
@@ -270,8 +288,9 @@ func keys(it *item, index bool) []string {
 	return out
 }
 
-// place puts one item into the best compatible cluster or a new one.
-func (m *merger) place(i int) {
+// place puts one item into the best compatible cluster or a new one. It
+// reports false for a back-reference that found no event to join.
+func (m *merger) place(i int) bool {
 	if m.joined == nil {
 		m.joined = map[int]int{}
 	}
@@ -293,7 +312,10 @@ func (m *merger) place(i int) {
 			if !m.compatible(it, c) {
 				continue
 			}
-			s := score(it, c)
+			s, ev := score(it, c)
+			if (it.hint.Undated || it.hint.Soft) && ev < 2 {
+				s = min(s, joinUndated-0.01)
+			}
 			if debugMerge {
 				fmt.Fprintf(os.Stderr, "merge? %.2f [%s %s] %.60q -> [%s] %.60q\n", s, it.ev.Date.Value, it.ev.Type, it.ev.Summary, m.items[c.rep].ev.Date.Value, m.items[c.rep].ev.Summary)
 			}
@@ -311,15 +333,16 @@ func (m *merger) place(i int) {
 	}
 	if best >= 0 && bestScore >= thr {
 		m.add(best, i)
-		return
+		return true
 	}
 	if it.hint.Undated && (it.dated || !strings.Contains(it.ev.Date.Value, "X")) {
-		return // a back-reference to nothing the corpus dates
+		return false // a back-reference to nothing the corpus dates
 	}
 	c := &cluster{rep: i, rng: it.rng, fam: it.fam, words: map[string]bool{}, actors: map[string]bool{},
 		places: map[string]bool{}, datedIn: map[int]bool{}, soft: it.hint.Soft}
 	m.clusters = append(m.clusters, c)
 	m.add(len(m.clusters)-1, i)
+	return true
 }
 
 // compatible says whether an item may join a cluster at all: same kind of
@@ -349,7 +372,7 @@ func (m *merger) compatible(it *item, c *cluster) bool {
 			if it.hint.Soft && c.rng.End.Before(it.dct.AddDate(0, 0, -90)) {
 				return false
 			}
-			if c.rng.End.Before(it.dct.AddDate(-2, 0, 0)) {
+			if c.rng.End.Before(it.dct.AddDate(-1, 0, 0)) {
 				return false
 			}
 		}
@@ -400,10 +423,12 @@ func (m *merger) add(ci, i int) {
 }
 
 // score measures how likely an item reports the same happening as a
-// cluster: equal tolls, the same place, shared actors and shared wording.
-// Conflicting tolls count against.
-func score(it *item, c *cluster) float64 {
-	s := 0.0
+// cluster: equal tolls, the same place, shared actors and shared wording;
+// conflicting tolls count against. It also counts the independent kinds
+// of evidence that agree, since a back-reference with no date must not
+// join on one coincidence (two different attacks that each killed four).
+func score(it *item, c *cluster) (float64, int) {
+	s, ev := 0.0, 0
 	if it.hint.Ongoing && c.ongoing {
 		s += 0.3
 	}
@@ -411,21 +436,25 @@ func score(it *item, c *cluster) float64 {
 	switch {
 	case f.Killed > 0 && c.killed == f.Killed:
 		s += 0.5
+		ev++
 	case f.Killed > 0 && c.killed > 0:
 		s -= 0.5
 	}
 	switch {
 	case f.Wounded > 0 && c.wounded == f.Wounded:
 		s += 0.2
+		ev++
 	case f.Wounded > 0 && c.wounded > 0:
 		s -= 0.2
 	}
-	if it.ev.Place != "" && c.places[strings.ToLower(it.ev.Place)] {
+	if p := strings.ToLower(it.ev.Place); p != "" && c.places[p] {
 		s += 0.25
-	} else if it.ev.Place != "" {
-		for p := range c.places {
-			if strings.Contains(p, strings.ToLower(it.ev.Place)) || strings.Contains(strings.ToLower(it.ev.Place), p) {
+		ev++
+	} else if p != "" {
+		for q := range c.places {
+			if strings.Contains(q, p) || strings.Contains(p, q) {
 				s += 0.15
+				ev++
 				break
 			}
 		}
@@ -438,6 +467,9 @@ func score(it *item, c *cluster) float64 {
 			}
 		}
 		s += 0.3 * float64(shared) / float64(min(len(it.ev.Actors), len(c.actors)))
+		if shared > 0 {
+			ev++
+		}
 	}
 	if len(it.words) >= 2 && len(c.words) >= 2 {
 		shared := 0
@@ -446,9 +478,20 @@ func score(it *item, c *cluster) float64 {
 				shared++
 			}
 		}
-		s += 0.6 * float64(shared) / float64(min(len(it.words), len(c.words)))
+		r := float64(shared) / float64(min(len(it.words), len(c.words)))
+		s += 0.6 * r
+		// Tolls are counted above; wording agrees only on other words.
+		plain := 0
+		for w := range it.words {
+			if c.words[w] && !tollWords[w] {
+				plain++
+			}
+		}
+		if r >= 0.35 && plain >= 2 {
+			ev++
+		}
 	}
-	return s
+	return s, ev
 }
 
 // events turns clusters into timeline events.
@@ -556,6 +599,9 @@ var synonyms = map[string]string{
 	"drones": "drone", "wounded": "wound", "wounding": "wound", "injured": "wound",
 }
 
+// tollWords say nothing beyond the figures themselves.
+var tollWords = setOf("kill wound people attack troop killed dead")
+
 // contentWords are the normalized non-stopwords of an item's sources,
 // leaving out the spans that tell another happening.
 func contentWords(srcs []model.Source, skip [][2]int) map[string]bool {
@@ -574,8 +620,8 @@ func contentWords(srcs []model.Source, skip [][2]int) map[string]bool {
 			if stopwords[l] || len(l) < 2 {
 				continue
 			}
-			if n, ok := parseNumber(l); ok {
-				l = fmt.Sprint(n)
+			if _, ok := parseNumber(l); ok {
+				continue // figures are compared as figures
 			}
 			if syn, ok := synonyms[l]; ok {
 				l = syn
@@ -667,7 +713,7 @@ func (m *merger) bestOverlapping(i int) int {
 				continue
 			}
 			seen[ci] = true
-			if s := score(it, c); s >= bestScore {
+			if s, ev := score(it, c); s >= bestScore && ev >= 2 {
 				best, bestScore = ci, s
 			}
 		}

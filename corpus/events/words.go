@@ -45,6 +45,11 @@ func tokenize(text string) []word {
 						j += n
 						continue
 					}
+					// Initialisms: U.S., U.N.
+					if r == '.' && unicode.IsUpper(prev) && unicode.IsUpper(next) && (j-start == 1 || text[j-2] == '.') {
+						j += n
+						continue
+					}
 				} else if isWordRune(next) {
 					j += n
 					continue
