@@ -332,7 +332,8 @@ func (t *tagger) classify(c chain) (ment, bool) {
 		m.kind = kind
 		return m, true
 	}
-	personCue := c.title != "" || titleHeads[t.lw(c.s-1)] && !t.toks[c.s-1].cap || t.speakerAfter(c.e) || t.appositionPerson(c.e) || speakVerbsBefore[t.lw(c.s-1)] && t.lw(c.s-1) != "according"
+	personCue := c.title != "" || titleHeads[t.lw(c.s-1)] && !t.toks[c.s-1].cap ||
+		t.lw(c.s-1) == "," && titleHeads[t.lw(c.s-2)] && !t.toks[c.s-2].cap || t.speakerAfter(c.e) || t.appositionPerson(c.e) || speakVerbsBefore[t.lw(c.s-1)] && t.lw(c.s-1) != "according"
 	if t.personLike(c) {
 		if c.units >= 2 && personCue {
 			m.kind = model.KindPerson

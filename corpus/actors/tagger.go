@@ -626,6 +626,15 @@ func (t *tagger) bareTitleAfter(e int) bool {
 	if !t.titleAt(e) {
 		return false
 	}
+	// "a senior Kataib Hezbollah commander" names the group; only a
+	// definite office ("the UN envoy") stands for its holder
+	s := e - 1
+	for s > 0 && t.covered[s-1] && t.toks[s-1].word && t.toks[s-1].cap {
+		s--
+	}
+	if p := t.lw(s - 1); p != "the" {
+		return false
+	}
 	j := e
 	for j < len(t.toks) && t.isWord(j) && titleWords[t.lw(j)] {
 		j++
