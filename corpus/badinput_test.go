@@ -110,7 +110,7 @@ func TestHugeFile(t *testing.T) {
 	}
 	f.Close()
 	opts, limit := Options{}, "2 MB"
-	if testing.Short() {
+	if testing.Short() || raceEnabled {
 		opts.MaxFileBytes, limit = 256<<10, "262144 bytes"
 	}
 	start := time.Now()
