@@ -10,13 +10,21 @@ import (
 	"github.com/annals/annals/model"
 )
 
+var (
+	sharedOnce sync.Once
+	sharedRec  *Recognizer
+	sharedErr  error
+)
+
+// mustNew returns one Recognizer shared by the tests: building the
+// automaton is the slow part, and sharing it also exercises concurrent use.
 func mustNew(t testing.TB) *Recognizer {
 	t.Helper()
-	r, err := New("")
-	if err != nil {
-		t.Fatal(err)
+	sharedOnce.Do(func() { sharedRec, sharedErr = New("") })
+	if sharedErr != nil {
+		t.Fatal(sharedErr)
 	}
-	return r
+	return sharedRec
 }
 
 // tagged renders mentions as "text=actor" for compact assertions.

@@ -61,10 +61,7 @@ func evaluate(t *testing.T) scores {
 	if err := json.Unmarshal(data, &g); err != nil {
 		t.Fatal(err)
 	}
-	r, err := New("")
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := mustNew(t)
 	var texts []string
 	var per [][]model.ActorMention
 	for _, d := range g.Documents {

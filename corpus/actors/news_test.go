@@ -36,10 +36,7 @@ func loadNews(t testing.TB, limit int) []newsArticle {
 }
 
 func tagNews(t testing.TB, arts []newsArticle) []model.Actor {
-	r, err := New("")
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := mustNew(t)
 	per := make([][]model.ActorMention, len(arts))
 	for i, a := range arts {
 		per[i] = r.Tag(a.Title + "\n\n" + a.Text)
