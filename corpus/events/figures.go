@@ -104,7 +104,7 @@ func extractFigures(ws []word) model.Figures {
 					kind = "wounded"
 					break
 				}
-				if countNouns[l] && j <= i+3 {
+				if countNouns[l] && j <= i+4 {
 					kind = "count"
 					break
 				}
