@@ -29,6 +29,9 @@ func (tg *tagger) match(i int) (hit, bool) {
 
 // core matches an expression with no leading modifier.
 func (tg *tagger) core(i int) (hit, bool) {
+	if i < 0 || i >= len(tg.toks) {
+		return hit{}, false
+	}
 	t := &tg.toks[i]
 	switch t.kind {
 	case tkNum:

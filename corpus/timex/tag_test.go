@@ -235,3 +235,34 @@ func BenchmarkTag(b *testing.B) {
 		}
 	}
 }
+
+// TestNoPanicOnTruncation tags every prefix of a text dense with
+// expressions, so no rule reads past the last token, and checks offsets.
+func TestNoPanicOnTruncation(t *testing.T) {
+	text := "Saturday, May 4, 2024: on 5 Aug. 2024 at 10:35 a.m. EDT Thursday, the third-quarter, the year-earlier period, " +
+		"more than two decades ago, late Thursday, mid-, the end of the year, every other day, the next morning, 2 1/2 years, the week of March 6, " +
+		"Christmas Eve, New Year's Day, nineteen ninety-six, the '90s, 1990s, 2024-08-05, 8/5/24, twice a week, a year-earlier loss"
+	for _, dct := range []string{"", "2024-08-19"} {
+		for i := 0; i <= len(text); i++ {
+			for _, x := range Tag(text[:i], dct) {
+				if x.Start < 0 || x.End > i || x.Start >= x.End || text[x.Start:x.End] != x.Text {
+					t.Fatalf("prefix %d: bad span %+v", i, x)
+				}
+			}
+		}
+	}
+}
+
+// FuzzTag checks that any input tags without panicking and with spans
+// inside the text.
+func FuzzTag(f *testing.F) {
+	f.Add("On 5 August 2024, late Thursday, the past two months.", "2024-08-19")
+	f.Add("\xff\xfe May 1.5 #122952 2,500", "")
+	f.Fuzz(func(t *testing.T, text, dct string) {
+		for _, x := range Tag(text, dct) {
+			if x.Start < 0 || x.End > len(text) || x.Start >= x.End || text[x.Start:x.End] != x.Text {
+				t.Fatalf("bad span %+v", x)
+			}
+		}
+	})
+}
