@@ -434,14 +434,7 @@ func (t *tagger) generic(c chain) bool {
 }
 
 // mentioned reports a token inside an accepted mention.
-func (t *tagger) mentioned(i int) bool {
-	for k := len(t.ments) - 1; k >= 0; k-- {
-		if m := t.ments[k]; m.s <= i && i < m.e {
-			return true
-		}
-	}
-	return false
-}
+func (t *tagger) mentioned(i int) bool { return t.inMent[i] }
 
 var mediaAdj = set("Local|Official|Social|Mainstream|Independent|Opposition|Online|Print|Broadcast|Pan-Arab|Kurdish|Arab|Shiite|Sunni|Western|Foreign|Domestic|Regional|International|National|Government|Semi-official|Hardline|Reformist|Conservative|Liberal|Russian|Chinese|Israeli|Iranian|Iraqi|Syrian|Turkish|Egyptian|Saudi|Japanese|Korean|Indian|Pakistani|Western|Gulf|Lebanese|Jordanian|Palestinian|Yemeni|Qatari|Emirati|Kuwaiti|American|British|French|German|Italian|Spanish")
 

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 	"testing"
 
 	"github.com/annals/annals/model"
@@ -32,6 +33,7 @@ type scores struct {
 	pairP, pairR, pairF float64
 	misses, falseAlarms []string
 	mapping             []string
+	kindOK              int
 }
 
 func prf(tp, fp, fn int) (float64, float64, float64) {
@@ -94,6 +96,9 @@ func evaluate(t *testing.T) scores {
 			}
 			used[hit] = true
 			s.tp++
+			if strings.ReplaceAll(ga.Kind, " ", "_") == sys[hit].Kind {
+				s.kindOK++
+			}
 			matched = append(matched, pair{ga.Actor, sys[hit].Actor})
 		}
 		for j, m := range sys {
@@ -158,7 +163,7 @@ func TestSeedGold(t *testing.T) {
 	}
 	t.Logf("actor mentions: P=%.3f R=%.3f F1=%.3f (tp %d fp %d fn %d); alias pairwise P=%.3f R=%.3f F1=%.3f",
 		s.p, s.r, s.f, s.tp, s.fp, s.fn, s.pairP, s.pairR, s.pairF)
-	fmt.Printf("actors seed-gold: mention P=%.3f R=%.3f F1=%.3f; alias pairwise F1=%.3f\n", s.p, s.r, s.f, s.pairF)
+	fmt.Printf("actors seed-gold: mention P=%.3f R=%.3f F1=%.3f; alias pairwise F1=%.3f; kind agreement %.3f\n", s.p, s.r, s.f, s.pairF, float64(s.kindOK)/float64(s.tp))
 	if s.f < 0.97 || s.pairF < 0.97 {
 		t.Errorf("below floor")
 	}

@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -26,6 +27,7 @@ type tagger struct {
 	titleLine map[int]bool // lines in Title Case (headlines)
 	skipLine  map[int]bool // bylines and credits
 	covered   []bool       // tokens already claimed by a gazetteer name
+	inMent    []bool       // tokens inside an accepted mention
 	ments     []ment
 	homes     []home // organs and offices: whose "the government" it is
 	seen      []home // every state name, used or not, for the article's main state
@@ -55,6 +57,7 @@ func (t *tagger) sameLine(i, j int) bool {
 func (t *tagger) add(m ment) {
 	for k := m.s; k < m.e; k++ {
 		t.covered[k] = true
+		t.inMent[k] = true
 	}
 	t.ments = append(t.ments, m)
 }
@@ -62,6 +65,7 @@ func (t *tagger) add(m ment) {
 func (t *tagger) prepare() {
 	t.toks = tokenize(t.text)
 	t.covered = make([]bool, len(t.toks))
+	t.inMent = make([]bool, len(t.toks))
 	t.titleLine = map[int]bool{}
 	t.skipLine = map[int]bool{}
 	t.lowerSeen = make(map[string]bool, len(t.toks)/2)
@@ -160,12 +164,7 @@ func (t *tagger) output() []model.ActorMention {
 }
 
 func sortMents(ms []ment) {
-	// insertion sort: mentions arrive nearly sorted
-	for i := 1; i < len(ms); i++ {
-		for j := i; j > 0 && ms[j].s < ms[j-1].s; j-- {
-			ms[j], ms[j-1] = ms[j-1], ms[j]
-		}
-	}
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].s < ms[j].s })
 }
 
 // gazetteerMatch decides whether a name from the actor file is used as an
