@@ -1,5 +1,34 @@
 // Package timex finds TIMEX3 time expressions in news text and normalizes
-// them to TempEval-3 values, resolving relative and anaphoric expressions
-// against the document creation time (DCT). It also estimates publication
-// dates of articles whose metadata gives none.
+// them to TempEval-3 values, and estimates the publication date of
+// articles whose metadata gives none.
+//
+// The tagger is rule based and runs over a light tokenization of the raw
+// text (byte offsets are kept, so spans land on the input exactly). It
+// follows TimeBank/TempEval-3 conventions:
+//
+//   - Extents drop leading prepositions ("since October" → "October") but
+//     keep determiners and modifiers ("the past two months", "late
+//     Thursday", "more than a year", "earlier this year").
+//   - DATE values: 2024-08-05, 2024-10, 2024, 2024-W34, 2024-Q3, 2024-H1,
+//     2024-SU, 199 (a decade), 20 (a century), PRESENT_REF, PAST_REF,
+//     FUTURE_REF; TIME: 2024-08-05T10:35, 2024-08-05TMO; DURATION: P2M,
+//     PT3H, PXY; SET: P1D, XXXX-WXX-2 (quant EVERY/EACH when written).
+//   - Mods: START (early), MID (mid-), END (late, the end of, year-end),
+//     APPROX (about), MORE_THAN, LESS_THAN, EQUAL_OR_LESS, EQUAL_OR_MORE.
+//
+// Resolution against the document creation time (DCT) uses the tense of
+// the clause, read from the nearest tense marker (auxiliaries, past
+// participles, "will", "scheduled to", "since"...), searched to the left
+// first: a past weekday is the latest such day on or before the DCT, a
+// future one the next; a month or month-day without a year takes the
+// year its tense and its distance from the DCT make likely ("in October"
+// in an August article, past → last year; "Jan. 2" in a November article
+// → next year). Anaphoric expressions ("the following day", "that week",
+// "a year earlier") count from the last date mentioned; the second member
+// of a range ("between October 2023 and January") takes the year that puts
+// it after the first. With an unknown DCT relative values stay unresolved
+// (XXXX-10-04, XXXX-WXX-4): the tagger never uses today's date.
+//
+// InferPublished reads the same expressions, with the document date
+// unknown, as evidence about when an article was written.
 package timex
