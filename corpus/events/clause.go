@@ -282,9 +282,7 @@ func isDigits(s string) bool {
 func summarize(s string) string {
 	s = strings.Join(strings.Fields(s), " ")
 	for _, p := range []string{"But ", "And ", "However, ", "Meanwhile, ", "In addition, ", "Nevertheless, ", "In an interesting development, "} {
-		if strings.HasPrefix(s, p) {
-			s = s[len(p):]
-		}
+		s = strings.TrimPrefix(s, p)
 	}
 	s = strings.TrimLeft(s, ",; ")
 	if r, n := utf8.DecodeRuneInString(s); n > 0 {

@@ -4,12 +4,60 @@
 // The pipeline has two stages so the expensive, independent part runs in
 // parallel and the corpus-level part stays near-linear:
 //
-//   - Extractor.Article works on one article alone: time expressions,
-//     actor mentions, one event per body clause that reports a dated
-//     happening, each with one Source.
+//   - Extractor.Article works on one article alone: time expressions
+//     (corpus/timex), actor mentions (corpus/actors), and one event per
+//     body clause that reports a dated happening, each with one Source.
 //   - Extractor.Merge works on the whole corpus: actor unification,
 //     cross-article merging of reports of one happening, the corpus-level
 //     publication-date check, chronological order and actor counts.
+//
+// # What becomes an event
+//
+// A body sentence with a calendar date (not a duration, a set or a vague
+// "recently") gives an event dated by it. A sentence with several dates is
+// split after each, so "Shukr in Beirut on 30 July and Haniyeh in Tehran
+// on 31 July" gives two events. A reporting verb splits the sentence into
+// the statement and what it reports: a date in the main clause ("X said
+// on Tuesday that …") dates a statement event; a date inside the reported
+// content dates the reported happening as an event of its own; a reported
+// happening without a date of its own gets none.
+//
+// # Undated sentences
+//
+// A timeline row needs a date, and a reader checks each row against its
+// sources, so an undated sentence never gets a guessed date of its own:
+//
+//   - If it continues the dated event before it (same paragraph, or it
+//     opens by pointing back: "He warned …", "The ministry said …", a
+//     quotation after a statement), it becomes one more source of that
+//     event — the reader sees the elaboration next to the dated sentence.
+//   - If it names a violent happening by its toll or as a back-reference
+//     ("the drone strike that killed the US soldiers"), it is kept as an
+//     undated mention that joins the event dated elsewhere in the corpus
+//     when enough evidence agrees (toll, place, actors, wording), and is
+//     dropped otherwise.
+//   - If it says it followed a happening ("Following the strike, …", "in
+//     response to the U.S. strikes", or the next sentence says so: "This
+//     decision was made … following the strike"), it is dated between that
+//     happening and the publication date, at the finest week, month or
+//     year holding that span, and flagged inferred.
+//   - "Recent X" dates X to the publication week, flagged inferred; it
+//     yields to an explicit date of the same happening found elsewhere.
+//   - Anything else stays out of the timeline (it is still searchable as
+//     text).
+//
+// # Merging
+//
+// Events merge when their type families agree (violence, speech,
+// diplomacy…; campaigns told "since October" across types), their dates
+// are compatible (a day in its week, month or year), and the evidence
+// score — equal tolls, same place, shared actors, shared wording — passes
+// a threshold; conflicting tolls count against. Two explicitly dated
+// events of one article merge only on a much higher score. The merged
+// event takes the most precise date. Candidates are looked up through
+// blocking keys (type family × month or year × actor, place, toll or
+// name), each capped, so Merge stays near-linear in the number of events.
+// ANNALS_DEBUG_MERGE=1 prints every merge decision to stderr.
 package events
 
 import (

@@ -48,11 +48,10 @@ func parseNumber(w string) (int, bool) {
 }
 
 var (
-	killVerbs   = setOf("killed killing kills kill dead died deaths death lives fatalities")
-	woundVerbs  = setOf("wounded wounding injured injuring injuries wounds wounds hurt")
-	countNouns  = setOf("attacks strikes airstrikes drones rockets missiles raids explosions bombings")
-	linkingSkip = setOf("were was have has been had being are is")
-	qualifiers  = setOf("more than over at least about nearly almost some around up to")
+	killVerbs  = setOf("killed killing kills kill dead died deaths death lives fatalities")
+	woundVerbs = setOf("wounded wounding injured injuring injuries wounds wounds hurt")
+	countNouns = setOf("attacks strikes airstrikes drones rockets missiles raids explosions bombings")
+	qualifiers = setOf("more than over at least about nearly almost some around up to")
 )
 
 // extractFigures reads tolls and counts from the words of one clause:

@@ -117,13 +117,6 @@ func classify(ws []word) (string, int) {
 		}
 	}
 	if atV >= 0 {
-		// A violent noun still outranks a speech verb: "Biden said … the
-		// attack" is a statement, but "claimed to have launched attacks"
-		// is handled by speechType; here the verb decides unless it only
-		// reports.
-		if family(bestV) == "speech" && family(bestN) == "violence" && bestV != model.EventStatement {
-			return bestV, atV
-		}
 		return bestV, atV
 	}
 	return bestN, atN
@@ -133,8 +126,7 @@ func classify(ws []word) (string, int) {
 var pastIrregular = setOf("met struck shot said told withdrew sought fought stole hit")
 
 // isFiniteVerb guesses whether the trigger at i is used as a verb: an -ed
-// form or an irregular past not preceded by a determiner, or a present
-// form after a subject pronoun or name.
+// form or an irregular past not preceded by a determiner.
 func isFiniteVerb(ws []word, i int) bool {
 	l := ws[i].lower
 	prev := ""
@@ -144,10 +136,5 @@ func isFiniteVerb(ws []word, i int) bool {
 	if prev == "the" || prev == "a" || prev == "an" || prev == "of" || prev == "its" || prev == "their" || prev == "his" {
 		return false
 	}
-	if strings.HasSuffix(l, "ed") || pastIrregular[l] {
-		// "the targeted sites", "wounded soldiers": an adjective before a
-		// noun is not the verb.
-		return !(i+1 < len(ws) && prev == "" && false)
-	}
-	return false
+	return strings.HasSuffix(l, "ed") || pastIrregular[l]
 }
