@@ -27,8 +27,8 @@ func (t *tagger) startable(i int) bool {
 	if !tk.word || t.covered[i] || t.skipLine[tk.line] || t.titleLine[tk.line] {
 		return false
 	}
-	if nameParticles[tk.text] && i+2 < len(t.toks) && t.toks[i+1].text == "-" && t.toks[i+1].glued && t.capWord(i+2) {
-		return true
+	if nameParticles[tk.low] && i+2 < len(t.toks) && t.toks[i+1].text == "-" && t.toks[i+1].glued && t.capWord(i+2) {
+		return true // "al-Mosawi", "Al-Mosawi" even at a sentence start
 	}
 	if !tk.cap || funcCaps[tk.text] || months[tk.text] {
 		return false

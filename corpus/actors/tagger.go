@@ -26,6 +26,7 @@ type tagger struct {
 	toks      []token
 	titleLine map[int]bool // lines in Title Case (headlines)
 	skipLine  map[int]bool // bylines and credits
+	capsLine  map[int]bool // lines written in capitals
 	covered   []bool       // tokens already claimed by a gazetteer name
 	inMent    []bool       // tokens inside an accepted mention
 	ments     []ment
@@ -74,12 +75,21 @@ func (t *tagger) prepare() {
 		nLines = t.toks[len(t.toks)-1].line + 1
 	}
 	words, caps := make([]int, nLines), make([]int, nLines)
+	upper, lettered := make([]int, nLines), make([]int, nLines)
 	for i, tk := range t.toks {
 		if !tk.word {
 			continue
 		}
 		if !tk.cap {
 			t.lowerSeen[tk.text] = true
+		}
+		if tk.cap && len(tk.text) > 1 {
+			lettered[tk.line]++
+			if isAcronym(tk.text) {
+				upper[tk.line]++
+			}
+		} else if len(tk.text) > 1 {
+			lettered[tk.line]++
 		}
 		if utf8.RuneCountInString(tk.text) > 3 {
 			words[tk.line]++
@@ -111,6 +121,12 @@ func (t *tagger) prepare() {
 			ended[tk.line] = true
 		default:
 			ended[tk.line] = false
+		}
+	}
+	t.capsLine = map[int]bool{}
+	for l, n := range upper {
+		if n >= 3 && n == lettered[l] {
+			t.capsLine[l] = true
 		}
 	}
 	for l, n := range words {
@@ -192,6 +208,10 @@ func (t *tagger) gazetteerMatch(gm gazMatch) {
 	}
 	s, en := gm.s, gm.e
 	if t.skipLine[t.toks[s].line] {
+		return
+	}
+	// in a line of capitals, "US" may be the pronoun and "WHO" a question
+	if t.capsLine[t.toks[s].line] && en-s == 1 && isAcronym(t.toks[s].text) && !strings.Contains(t.toks[s].text, ".") {
 		return
 	}
 	if e.Kind != model.KindState || len(e.Capitals) == 0 && len(e.Demonyms) == 0 {

@@ -96,7 +96,7 @@ func (r *Recognizer) Unify(perArticle [][]model.ActorMention) ([][]model.ActorMe
 	}
 	bySurname := map[string]*tally{}
 	for _, g := range groups {
-		best := g.best()
+		best := tidyPerson(g.best())
 		if e, ok := r.known(best); ok && e.Kind == model.KindPerson {
 			best = e.Name
 		}
@@ -249,4 +249,10 @@ func (r *Recognizer) Unify(perArticle [][]model.ActorMention) ([][]model.ActorMe
 		return list[i].Name < list[j].Name
 	})
 	return out, list
+}
+
+// tidyPerson writes the Arabic article inside a name in lower case, as
+// most style guides do ("Bassem Al-Awadi" → "Bassem al-Awadi").
+func tidyPerson(name string) string {
+	return strings.NewReplacer(" Al-", " al-", " El-", " el-").Replace(name)
 }
