@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"sort"
 	"strings"
 	"time"
 
@@ -15,6 +16,9 @@ type density struct {
 	counts []int
 	max    int
 	cur    string // the cursor's month
+	// before and after count events left out at either end: a few stray
+	// dates (a "1300 GMT" read as a year) must not squash the strip.
+	before, after int
 }
 
 const densityH = 2
@@ -40,12 +44,44 @@ func (d *density) setFacets(f []index.FacetCount) {
 	if first.IsZero() {
 		return
 	}
+	total := 0
+	for _, n := range byMonth {
+		total += n
+	}
+	// Trim the span to where all but 1% of events lie, once it is long.
+	keys := make([]string, 0, len(byMonth))
+	for k := range byMonth {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	d.before, d.after = 0, 0
+	if len(keys) > 1 {
+		span := monthsBetween(first, last)
+		if span > 36 {
+			cut := total / 200 // 0.5% at each end
+			lo, hi := 0, len(keys)-1
+			for lo < hi && d.before+byMonth[keys[lo]] <= cut {
+				d.before += byMonth[keys[lo]]
+				lo++
+			}
+			for hi > lo && d.after+byMonth[keys[hi]] <= cut {
+				d.after += byMonth[keys[hi]]
+				hi--
+			}
+			first, _ = time.Parse("2006-01", keys[lo])
+			last, _ = time.Parse("2006-01", keys[hi])
+		}
+	}
 	for t, n := first, 0; !t.After(last) && n < 12*200; t, n = t.AddDate(0, 1, 0), n+1 {
 		k := t.Format("2006-01")
 		d.months = append(d.months, k)
 		d.counts = append(d.counts, byMonth[k])
 		d.max = max(d.max, byMonth[k])
 	}
+}
+
+func monthsBetween(a, b time.Time) int {
+	return (b.Year()-a.Year())*12 + int(b.Month()) - int(a.Month())
 }
 
 // layout says how many months share one cell (per) or how many cells one
@@ -86,7 +122,9 @@ func (d *density) View() string {
 		return fitLines([]string{st.Dim.Render("no dated events")}, d.width, d.height)
 	}
 	per, cells := d.layout()
-	var strip strings.Builder
+	// Cells are drawn as three runs (before, at and after the cursor) so
+	// a frame costs three style renders, not one per month.
+	var before, at, after strings.Builder
 	curCol := -1
 	col := 0
 	for i := 0; i < len(d.months); i += per {
@@ -100,13 +138,24 @@ func (d *density) View() string {
 			r = bars[1+(n*(len(bars)-2))/max(d.max, 1)]
 		}
 		cell := strings.Repeat(string(r), cells)
-		if isCur {
+		switch {
+		case isCur && curCol < 0:
 			curCol = col
-			strip.WriteString(st.StripCursor.Render(cell))
-		} else {
-			strip.WriteString(st.Strip.Render(cell))
+			at.WriteString(cell)
+		case curCol < 0:
+			before.WriteString(cell)
+		default:
+			after.WriteString(cell)
 		}
 		col += cells
+	}
+	var strip strings.Builder
+	strip.WriteString(st.Strip.Render(before.String()))
+	if at.Len() > 0 {
+		strip.WriteString(st.StripCursor.Render(at.String()))
+	}
+	if after.Len() > 0 {
+		strip.WriteString(st.Strip.Render(after.String()))
 	}
 	axis := []rune(strings.Repeat(" ", max(d.width, col)))
 	used := make([]bool, len(axis))
@@ -136,6 +185,12 @@ func (d *density) View() string {
 		put(max(at, 0), label)
 	}
 	first, last := shortMonth(d.months[0]), shortMonth(d.months[len(d.months)-1])
+	if d.before > 0 {
+		first = "‹" + itoa(d.before) + " " + first
+	}
+	if d.after > 0 {
+		last += " " + itoa(d.after) + "›"
+	}
 	put(0, first)
 	put(col-len([]rune(last)), last)
 	return fitLines([]string{strip.String(), st.StripAxis.Render(string(axis))}, d.width, d.height)

@@ -9,7 +9,8 @@ type KeyMap struct {
 	Up, Down, Top, Bottom, HalfDown, HalfUp, PageDown, PageUp key.Binding
 	PrevMonth, NextMonth                                      key.Binding
 	Search, Actors, ClearActors, Types, Dates, ClearAll       key.Binding
-	Open, Side, Detail, Back, Quit, ForceQuit, Help           key.Binding
+	Open, Side, Detail, DetailDown, DetailUp                  key.Binding
+	Back, Quit, ForceQuit, Help                               key.Binding
 	PrevEvent, NextEvent, NextMatch, PrevMatch                key.Binding
 	OpenURL, Copy, PickArticle, FocusNext, FocusPrev          key.Binding
 	Toggle, AnyAll, Apply, Cancel                             key.Binding
@@ -32,14 +33,16 @@ func DefaultKeyMap() *KeyMap {
 		PrevMonth:   b([]string{"{", "H"}, "{", "previous month"),
 		NextMonth:   b([]string{"}", "L"}, "}", "next month"),
 		Search:      b([]string{"/"}, "/", "search"),
-		Actors:      b([]string{"a"}, "a", "filter actors"),
+		Actors:      b([]string{"a"}, "a", "actors"),
 		ClearActors: b([]string{"A"}, "A", "clear actors"),
-		Types:       b([]string{"t"}, "t", "filter types"),
-		Dates:       b([]string{"d"}, "d", "date range"),
+		Types:       b([]string{"t"}, "t", "types"),
+		Dates:       b([]string{"d"}, "d", "dates"),
 		ClearAll:    b([]string{"x"}, "x", "clear all filters"),
 		Open:        b([]string{"enter"}, "enter", "read source"),
-		Side:        b([]string{"s"}, "s", "sources side by side"),
-		Detail:      b([]string{"i"}, "i", "toggle detail"),
+		Side:        b([]string{"s"}, "s", "side by side"),
+		Detail:      b([]string{"i"}, "i", "detail"),
+		DetailDown:  b([]string{"J", "shift+down"}, "J", "scroll detail down"),
+		DetailUp:    b([]string{"K", "shift+up"}, "K", "scroll detail up"),
 		Back:        b([]string{"esc", "q"}, "esc/q", "back"),
 		Quit:        b([]string{"q"}, "q", "quit"),
 		ForceQuit:   b([]string{"ctrl+c"}, "ctrl+c", "quit now"),
@@ -79,10 +82,11 @@ func (k *KeyMap) moveKeys() []key.Binding {
 // listHelp, readerHelp, sideHelp and pickerHelp are the help of each screen.
 func (k *KeyMap) listHelp() helpKeys {
 	return helpKeys{
-		short: [][]key.Binding{{k.Search, k.Actors, k.Types, k.Dates, k.Open, k.Side, k.Help, k.Quit}},
+		// Help first: on a narrow footer the tail is cut, and ? leads to all.
+		short: [][]key.Binding{{k.Help, k.Search, k.Actors, k.Types, k.Dates, k.Open, k.Side, k.Detail, k.Quit}},
 		full: [][]key.Binding{
 			k.moveKeys(),
-			{k.PrevMonth, k.NextMonth, k.Detail, k.Open, k.Side},
+			{k.PrevMonth, k.NextMonth, k.Detail, k.DetailDown, k.DetailUp, k.Open, k.Side},
 			{k.Search, k.Actors, k.ClearActors, k.Types, k.Dates, k.ClearAll},
 			{k.Help, k.Quit, k.ForceQuit},
 		},

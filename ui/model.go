@@ -132,6 +132,7 @@ func (m *Model) setBackend(be Backend) {
 func (m *Model) restyle() {
 	c := m.common
 	m.tl.common = withSize(c, m.tl.common)
+	m.tl.invalidate()
 	m.dens.common = withSize(c, m.dens.common)
 	m.det.common = withSize(c, m.det.common)
 	m.help.Styles = help.DefaultStyles(m.dark)
@@ -206,6 +207,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, nil
 		}
 		m.setBackend(msg.be)
+		if n := len(m.notices); n > 0 {
+			m.status = m.notices[n-1] // e.g. opened read-only: keep it in sight
+		}
 		m.layout()
 		return m, m.startSearch()
 	case searchMsg:

@@ -59,6 +59,7 @@ func (m *Model) startSearch() tea.Cmd {
 	m.searching = true
 	m.loadingMore = false
 	m.tl.terms = queryTerms(q.Text)
+	m.tl.invalidate()
 	m.det.terms = m.tl.terms
 	return runSearch(m.be, ctx, q, m.seq, false)
 }

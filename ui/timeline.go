@@ -15,13 +15,35 @@ type timeline struct {
 	terms  []string // query words, to highlight where the index gave none
 	cursor int
 	offset int
+
+	// Caches, so a frame costs only what changed: month keys per hit
+	// (lazily; "\x00" = not yet computed) and drawn unselected rows.
+	months []string
+	rows   map[int]string
 }
+
+// invalidate drops drawn rows (new width, styles or query terms).
+func (t *timeline) invalidate() { t.rows = nil }
 
 const dateW = 11
 
-func (t *timeline) SetSize(w, h int) { t.setSize(w, h); t.follow() }
+func (t *timeline) SetSize(w, h int) {
+	if w != t.width {
+		t.invalidate()
+	}
+	t.setSize(w, h)
+	t.follow()
+}
 
 func (t *timeline) setHits(h []index.Hit, keepCursor bool) {
+	if !keepCursor {
+		t.months = t.months[:0]
+		t.invalidate()
+	}
+	for len(t.months) < len(h) {
+		t.months = append(t.months, "\x00")
+	}
+	t.months = t.months[:len(h)]
 	t.hits = h
 	if !keepCursor {
 		t.cursor, t.offset = 0, 0
@@ -37,7 +59,16 @@ func (t *timeline) selected() *index.Hit {
 	return &t.hits[t.cursor]
 }
 
-func (t *timeline) month(i int) string { return monthKey(t.hits[i].Event.Date) }
+func (t *timeline) month(i int) string {
+	if i < len(t.months) && t.months[i] != "\x00" {
+		return t.months[i]
+	}
+	k := monthKey(t.hits[i].Event.Date)
+	if i < len(t.months) {
+		t.months[i] = k
+	}
+	return k
+}
 
 // linesFor counts the screen lines hits o..c take: the sticky month
 // header, one line per hit, one per month change.
@@ -116,9 +147,24 @@ func (t *timeline) View() string {
 				break
 			}
 		}
-		out = append(out, t.row(&t.hits[i], i == t.cursor))
+		out = append(out, t.cachedRow(i))
 	}
 	return fitLines(out, t.width, t.height)
+}
+
+func (t *timeline) cachedRow(i int) string {
+	if i == t.cursor {
+		return t.row(&t.hits[i], true)
+	}
+	if r, ok := t.rows[i]; ok {
+		return r
+	}
+	if t.rows == nil || len(t.rows) > 4096 {
+		t.rows = map[int]string{}
+	}
+	r := t.row(&t.hits[i], false)
+	t.rows[i] = r
+	return r
 }
 
 // row draws one event: date, type glyph, summary, actor chips, ×N sources.

@@ -8,6 +8,8 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/annals/annals/model"
+	"github.com/annals/annals/index"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 )
 
@@ -341,5 +343,20 @@ func TestMouse(t *testing.T) {
 	drain(m, cmd)
 	if m.tl.cursor != 0 {
 		t.Fatalf("click: cursor %d", m.tl.cursor)
+	}
+}
+
+func TestDensityTrimsStrays(t *testing.T) {
+	f := []index.FacetCount{{Term: "1841-01", Count: 1}, {Term: "1300-01", Count: 1}}
+	for m := 1; m <= 12; m++ {
+		f = append(f, index.FacetCount{Term: fmt.Sprintf("2005-%02d", m), Count: 100})
+	}
+	d := density{common: common{st: NewStyles(true, true), width: 80, height: 2}}
+	d.setFacets(f)
+	if d.months[0] != "2005-01" || d.months[len(d.months)-1] != "2005-12" || d.before != 2 {
+		t.Fatalf("span %s..%s before %d, want 2005-01..2005-12 with 2 left out", d.months[0], d.months[len(d.months)-1], d.before)
+	}
+	if v := ansi.Strip(d.View()); !strings.Contains(v, "‹2 Jan 2005") {
+		t.Fatalf("the strip does not say events were left out:\n%s", v)
 	}
 }

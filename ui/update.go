@@ -143,6 +143,12 @@ func (m *Model) onListKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Detail):
 		m.showDetail = !m.showDetail
 		m.layout()
+	case key.Matches(msg, k.DetailDown):
+		m.det.scroll(3)
+		return nil
+	case key.Matches(msg, k.DetailUp):
+		m.det.scroll(-3)
+		return nil
 	case key.Matches(msg, k.Open):
 		return m.openReader()
 	case key.Matches(msg, k.Side):

@@ -117,8 +117,20 @@ func (m *Model) render() string {
 	h := m.tl.height
 	switch {
 	case m.width >= wideW && m.showDetail:
-		bar := strings.TrimSuffix(strings.Repeat(" │ \n", h), "\n")
-		parts = append(parts, lipgloss.JoinHorizontal(lipgloss.Top, m.tl.View(), m.st.Dim.Render(bar), m.det.View()))
+		// Both sides are exactly sized, so a line-by-line join is enough
+		// (and much cheaper than measuring them again).
+		left, right := strings.Split(m.tl.View(), "\n"), strings.Split(m.det.View(), "\n")
+		bar := m.st.Dim.Render(" │ ")
+		for i := 0; i < h; i++ {
+			var l, r string
+			if i < len(left) {
+				l = left[i]
+			}
+			if i < len(right) {
+				r = right[i]
+			}
+			parts = append(parts, l+bar+r)
+		}
 	case m.height >= tallH && m.showDetail:
 		parts = append(parts, m.tl.View(), m.st.Dim.Render(strings.Repeat("─", m.width)), m.det.View())
 	case m.detailBehind() && !m.showDetail:
@@ -266,11 +278,11 @@ func (m *Model) loadingView() string {
 		return fitLines(wrapLines(lines, m.width), m.width, m.height)
 	}
 	p := m.progress
-	stage := p.Stage
-	if stage == "" {
-		stage = "opening the index"
+	if p.Stage == "" {
+		lines = append(lines, "Opening the index…")
+	} else {
+		lines = append(lines, "Building the index: "+stageLabel(p.Stage)+"…")
 	}
-	lines = append(lines, "Building the index: "+stage+"…")
 	if p.Total > 0 {
 		bw := max(min(m.width-20, 60), 5)
 		done := min(p.Done*bw/p.Total, bw)
@@ -349,3 +361,20 @@ func (m *Model) onClick(msg tea.MouseClickMsg) tea.Cmd {
 }
 
 var _ = key.Matches[tea.KeyPressMsg]
+
+// stageLabel says what a build stage does, in the user's terms.
+func stageLabel(s string) string {
+	switch s {
+	case "scan":
+		return "finding articles"
+	case "load":
+		return "reading and cleaning articles"
+	case "extract":
+		return "extracting dates, actors and events"
+	case "merge":
+		return "merging events across articles"
+	case "index":
+		return "indexing events"
+	}
+	return clean(s)
+}
