@@ -128,5 +128,6 @@ var edWords = map[string]bool{
 	"united": true, "limited": true, "based": true, "scheduled": true, "expected": true, "proposed": true,
 	"planned": true, "armed": true, "unidentified": true, "embattled": true, "so-called": true, "hundred": true,
 	"detailed": true, "advanced": true, "divided": true, "concerned": true, "led": true, "need-based": true,
-	"alleged": true, "supposed": true, "interested": true, "related": true, "occupied": true, "elected": true,
+	"alleged": true, "supposed": true, "preferred": true, "combined": true, "estimated": true,
+	"listed": true, "registered": true, "required": true, "reduced": true, "increased": true, "detained": true, "interested": true, "related": true, "occupied": true, "elected": true,
 }

@@ -606,12 +606,18 @@ func (tg *tagger) tenseAt(k int) int {
 		if f {
 			return 1
 		}
+		if participleAfterAux(tg.w(k - 1)) {
+			return 0 // "will be paid", "to be held": the auxiliary tells
+		}
 		return -1
 	}
 	if len(w) >= 5 && strings.HasSuffix(w, "ed") && !edWords[w] && !t.cap {
-		switch tg.w(k - 1) {
-		case "be", "been", "being", "is", "are", "to", "will", "would":
+		if participleAfterAux(tg.w(k - 1)) {
 			return 0 // passive or non-finite: the auxiliary tells
+		}
+		switch tg.w(k - 1) {
+		case "the", "a", "an", "its", "their", "his", "her", "our":
+			return 0 // an adjective: "the reduced dividend"
 		}
 		return -1
 	}
@@ -619,6 +625,17 @@ func (tg *tagger) tenseAt(k int) int {
 		return 1 // "is to resume"
 	}
 	return 0
+}
+
+// participleAfterAux reports whether a participle after word p is part
+// of a passive or non-finite verb, whose tense p (or what precedes it)
+// carries.
+func participleAfterAux(p string) bool {
+	switch p {
+	case "be", "been", "being", "is", "are", "to", "will", "would":
+		return true
+	}
+	return false
 }
 
 // resolveWeekday resolves a weekday name mentioned in tokens [s, e).
@@ -660,15 +677,25 @@ func (tg *tagger) resolveMonthDay(m, d, s, e int) (time.Time, bool) {
 	dp, df := tg.dct.Sub(past), fut.Sub(tg.dct)
 	const day = 24 * time.Hour
 	tense, _ := tg.tenseDist(s, e)
+	if deadlineWords[tg.w(s-1)] || deadlineWords[tg.w(e)] || deadlineWords[tg.w(e+1)] || deadlineWords[tg.w(e+2)] {
+		tense = 0 // "extended to Nov. 16", "by Jan. 14": the clause's tense is not the date's
+	}
 	switch {
 	case tense > 0 && df < 300*day:
 		return fut, true
-	case tense < 0 && dp < 240*day:
-		return past, true
-	case df < dp:
-		return fut, true
+	case tense < 0:
+		return past, true // "since the October 7 attack", up to a year back
+	case df <= 120*day && dp > 240*day:
+		return fut, true // a date named without tense, a few weeks ahead
 	}
 	return past, true
+}
+
+// deadlineWords before a date make it a deadline or a schedule, whatever
+// the tense of the clause.
+var deadlineWords = map[string]bool{
+	"by": true, "until": true, "till": true, "to": true, "effective": true, "payable": true,
+	"record": true, "through": true, "deadline": true, "deadlines": true, "target": true,
 }
 
 // resolveMonth picks the year of a month named without one: in the past
