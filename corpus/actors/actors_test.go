@@ -64,6 +64,8 @@ func TestTagRules(t *testing.T) {
 		{"BEIRUT (Reuters) - Syrian rebels advanced. The Syrian army retreated. Golani vowed to topple Assad's government.", "Reuters=Reuters; Syrian army=Syria; Golani=Golani; Assad=Bashar al-Assad; government=Syria"},
 		// offices tie a name to a country; acronyms may take connector initials
 		{"The United Nations Interim Force in Lebanon (UNIFIL) said Turkish Foreign Minister Hakan Fidan called.", "United Nations Interim Force in Lebanon=United Nations Interim Force in Lebanon; UNIFIL=United Nations Interim Force in Lebanon; Hakan Fidan=Hakan Fidan"},
+		// a country before a noun is a place modifier; before a verb, a subject
+		{"Peres told Israel radio that Washington understood, and attacks on Iran last week continued.", "Peres=Peres; Washington=United States; Iran=Iran"},
 		// in a line of capitals "US" is the pronoun
 		{"LET US PRAY FOR PEACE IN THE REGION\n\nThe US said it would respond.", "US=United States"},
 		// sentence-initial common words and months are never actors

@@ -412,7 +412,7 @@ func (t *tagger) verbLike(i int) bool {
 	case "has", "have", "had", "is", "was", "are", "were", "will", "would", "could", "should", "may", "might", "must", "can", "did", "does", "do", "also", "then", "says", "said", "and", "or", "not", "never", "still", "already", "now", "again", "itself", "alone", "too":
 		return true
 	}
-	if strings.HasSuffix(w, "ed") || reportVerbs[w] {
+	if strings.HasSuffix(w, "ed") || reportVerbs[w] || irregularPast[w] || strings.HasSuffix(w, "ly") && len(w) > 4 {
 		return true
 	}
 	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !descriptive[w] && !agentive[w] && !organs[w] {
@@ -472,8 +472,8 @@ func (t *tagger) stateNameUse(s, e int, ent *entry, capital bool) bool {
 			t.bindTitleCountry(e, ent.Name)
 			return false
 		}
-		if !t.toks[e].cap && !isAcronym(t.toks[s].text) && (agentive[w] || descriptive[w] || conflictNouns[w]) {
-			return false // "the Jordan attack": a place as modifier
+		if !t.toks[e].cap && !isAcronym(t.toks[s].text) && !funcWords[w] && !afterObject[w] && !t.verbLike(e) {
+			return false // "the Jordan attack", "Israel radio": a place as modifier
 		}
 		if t.toks[e].cap && !t.titleLine[t.toks[e].line] && !t.toks[e].glued && !funcCaps[t.toks[e].text] && !months[t.toks[e].text] {
 			return false // part of a longer name
