@@ -61,7 +61,9 @@ func (t *tagger) buildChain(i int) chain {
 		case tk.word && nameParticles[tk.text] && j+1 < len(t.toks) && (t.toks[j+1].text == "-" && t.toks[j+1].glued || t.capWord(j+1)):
 			j++
 			continue
-		case tk.word && j > i && (tk.text == "of" || tk.text == "for" || tk.text == "and" || tk.text == "on" || tk.text == "the") && t.capWord(j+1):
+		case tk.word && j > i && (tk.text == "of" || tk.text == "for" || tk.text == "and" && !t.hasHead(i, j) || tk.text == "on" || tk.text == "the") && t.capWord(j+1):
+			// "and" joins words of one name ("Writers and Journalists
+			// Association"), not two names ("X Bank and Y Bank")
 			j++
 			continue
 		case tk.word && j > i && tk.text == "in" && j+1 < len(t.toks) && t.covered[j+1] && t.toks[j+1].cap && t.hasHead(i, good):
