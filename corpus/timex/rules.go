@@ -145,7 +145,7 @@ func (tg *tagger) bareMonthOK(i, m int) bool {
 	if p != nil && p.kind == tkWord && p.cap && !monthPreps[p.low] && !tg.sentenceStart(i) {
 		return false
 	}
-	if p != nil && p.low == "-" && p.s > 0 && !p.space {
+	if p != nil && p.low == "-" && !tg.toks[i].space {
 		// "mid-May" passes through positional; "Al-March" does not exist
 		if q := tg.tok(i - 2); q == nil || q.low != "mid" && q.low != "late" && q.low != "early" {
 			return false
@@ -320,7 +320,7 @@ func (tg *tagger) yearHit(i int) (hit, bool) {
 		if p.kind == tkNum || p.kind == tkOther {
 			return hit{}, false // a run of numbers: codes, sizes, scores
 		}
-		if !p.space && p.kind == tkPunct && p.low != "(" && p.low != "'" && p.low != "\"" && p.low != "“" && p.low != "-" && p.low != "–" {
+		if !tg.toks[i].space && p.kind == tkPunct && p.low != "(" && p.low != "'" && p.low != "\"" && p.low != "“" && p.low != "-" && p.low != "–" {
 			return hit{}, false // "x=1990", "/2001"
 		}
 		if p.kind == tkWord && p.cap && !monthPreps[p.low] && !tg.sentenceStart(i-1) && !yearNounsBefore[p.low] {
@@ -527,13 +527,31 @@ func (tg *tagger) frequency(i int) (hit, bool) {
 // clockTime matches "10:35 a.m.", "10 p.m. Wednesday", "6 a.m", "14:00 GMT".
 func (tg *tagger) clockTime(i int) (hit, bool) {
 	hr, ok := tg.num(i)
+	if ok && len(tg.toks[i].low) == 4 && hr%100 < 60 && hr/100 <= 24 {
+		// military time before a zone: "0400 GMT"
+		switch tg.w(i + 1) {
+		case "gmt", "utc", "zulu":
+			return tg.clockFinish(i, i+1, hr/100, hr%100, false, false)
+		}
+		return hit{}, false
+	}
 	if !ok || hr > 24 || len(tg.toks[i].low) > 2 {
 		return hit{}, false
 	}
 	j := i + 1
 	mi := 0
 	colon := false
+	pm, ampm := false, false
 	if tg.isPunct(j, ":") && tg.glued(j) && tg.glued(j+1) {
+		mw := tg.w(j + 1)
+		if len(mw) == 4 && (strings.HasSuffix(mw, "am") || strings.HasSuffix(mw, "pm")) && allDigits(mw[:2]) {
+			// "10:30am"
+			m, _ := strconv.Atoi(mw[:2])
+			if m > 59 || hr > 12 {
+				return hit{}, false
+			}
+			return tg.clockFinish(i, j+2, hr, m, mw[2:] == "pm", true)
+		}
 		m, ok := tg.num(j + 1)
 		if !ok || m > 59 || len(tg.toks[j+1].low) != 2 {
 			return hit{}, false
@@ -541,9 +559,12 @@ func (tg *tagger) clockTime(i int) (hit, bool) {
 		mi, colon = m, true
 		j += 2
 	}
+	// "0400 GMT"
+	if !colon && len(tg.toks[i].low) == 4 {
+		return hit{}, false
+	}
 	// am / pm
 	w := tg.w(j)
-	pm, ampm := false, false
 	switch {
 	case w == "am" || w == "pm":
 		ampm, pm = true, w == "pm"
