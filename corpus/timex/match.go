@@ -89,10 +89,11 @@ func (tg *tagger) core(i int) (hit, bool) {
 		if tg.w(i+1) == "days" {
 			try(tg.refHit(i, i+2, "PRESENT_REF"), true)
 		}
-	case "daily":
-		try(tg.setHit(i, i+1, "P1D", ""), true)
-	case "weekly":
-		try(tg.setHit(i, i+1, "P1W", ""), true)
+	case "daily", "weekly":
+		if n := tg.tok(i + 1); n != nil && n.cap && n.kind == tkWord {
+			break // "the party daily Granma": a newspaper
+		}
+		try(tg.setHit(i, i+1, map[bool]string{true: "P1D", false: "P1W"}[w == "daily"], ""), true)
 	case "monthly":
 		try(tg.setHit(i, i+1, "P1M", ""), true)
 	case "annually", "yearly":

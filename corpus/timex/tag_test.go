@@ -161,6 +161,7 @@ func TestNoFalseDates(t *testing.T) {
 		{"ages", "A 6-year-old boy was injured."},
 		{"fall as verb", "Prices will fall further."},
 		{"spring as noun", "Water from a spring was used."},
+		{"newspaper", "The Communist Party daily Granma compared Elian with Marti."},
 		{"race time", "Kipsang won the marathon in 2:06:35."},
 		{"score", "The Lakers won 2:1 in the final."},
 		{"fraction", "Three quarters of the budget went to defence."},
