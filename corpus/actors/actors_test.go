@@ -66,6 +66,8 @@ func TestTagRules(t *testing.T) {
 		{"The United Nations Interim Force in Lebanon (UNIFIL) said Turkish Foreign Minister Hakan Fidan called.", "United Nations Interim Force in Lebanon=United Nations Interim Force in Lebanon; UNIFIL=United Nations Interim Force in Lebanon; Hakan Fidan=Hakan Fidan"},
 		// a country before a noun is a place modifier; before a verb, a subject
 		{"Peres told Israel radio that Washington understood, and attacks on Iran last week continued.", "Peres=Peres; Washington=United States; Iran=Iran"},
+		// datelines, abbreviated titles, the seat of a government
+		{"ERBIL, Iraq — KRG Prime Minister Masrour Barzani condemned it. A spokesman, Col. Joe Buccino, said the federal government in Baghdad ordered an inquiry.", "Masrour Barzani=Masrour Barzani; Joe Buccino=Joe Buccino; government=Iraq"},
 		// in a line of capitals "US" is the pronoun
 		{"LET US PRAY FOR PEACE IN THE REGION\n\nThe US said it would respond.", "US=United States"},
 		// sentence-initial common words and months are never actors

@@ -287,6 +287,9 @@ func (t *tagger) bareOrgans() {
 			continue
 		}
 		p := t.lw(i - 1)
+		if organAdjBefore[p] && t.lw(i-2) == "the" {
+			p = "the" // "the federal government", "the interim government"
+		}
 		if p != "the" && !(isPossessive(p) && i >= 2 && t.covered[i-2]) {
 			continue
 		}
@@ -300,6 +303,14 @@ func (t *tagger) bareOrgans() {
 					if k := strings.Index(m.role, " of "); k >= 0 {
 						state = m.role[k+4:]
 					}
+				}
+			}
+		}
+		if state == "" && t.lw(i+1) == "in" {
+			// "the government in Baghdad": the seat names the state
+			for _, h := range t.seen {
+				if h.tok == i+2 || -h.tok-1 == i+2 {
+					state = h.state
 				}
 			}
 		}
@@ -357,3 +368,5 @@ func (t *tagger) homeBefore(i int) string {
 	}
 	return state
 }
+
+var organAdjBefore = set("federal|central|national|interim|transitional|caretaker|new|incoming|outgoing|current|previous|former|provisional|military|civilian|elected")

@@ -510,6 +510,13 @@ func (t *tagger) compoundActs(i int) bool {
 // dateline reports "BAGHDAD (Reuters) –", "Baghdad –" or a name alone on
 // its line.
 func (t *tagger) dateline(s, e int) bool {
+	// "ERBIL, Iraq —": the country after a dateline city
+	if s >= 2 && t.toks[s-1].text == "," && (t.toks[s-2].nlBefore || s == 2) && isAcronym(t.toks[s-2].text) && e < len(t.toks) {
+		switch t.toks[e].text {
+		case "(", "–", "—", "-", ":":
+			return true
+		}
+	}
 	if !t.toks[s].nlBefore && s != 0 {
 		return false
 	}

@@ -79,9 +79,14 @@ func tokenize(text string) []token {
 					}
 					// trailing dot of an initialism that has at least one dot,
 					// or a middle initial ("George W. Bush")
-					if countDots(text[start:j]) > 0 || j == start+1 && j+2 < len(text) && text[j+1] == ' ' && text[j+2] >= 'A' && text[j+2] <= 'Z' && start > 0 && text[start-1] == ' ' {
+					if countDots(text[start:j]) > 0 || j == start+1 && j+2 < len(text) && text[j+1] == ' ' && text[j+2] >= 'A' && text[j+2] <= 'Z' && start > 0 && text[start-1] == ' ' && len(toks) > 0 && toks[len(toks)-1].cap && !isAbbrevEnd(toks[len(toks)-1]) {
 						j++
 					}
+					break
+				}
+				// Abbreviated titles keep their dot: "Col. Joe Buccino"
+				if r2 == '.' && abbrevs[text[start:j]] {
+					j++
 					break
 				}
 				// Decimal numbers and thousands: 1,200 / 3.5
@@ -179,3 +184,13 @@ func lowerASCII(s string) string {
 	}
 	return s
 }
+
+// abbrevs are abbreviated titles whose dot ends no sentence.
+var abbrevs = map[string]bool{
+	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Gen": true, "Col": true, "Lt": true, "Sgt": true,
+	"Maj": true, "Capt": true, "Sen": true, "Rep": true, "Gov": true, "Prof": true, "Adm": true,
+	"Brig": true, "Cpl": true, "Pvt": true, "Rev": true, "Fr": true, "Jr": true, "Sr": true, "St": true,
+	"Lt.Gen": true, "Cmdr": true, "Insp": true, "Supt": true, "Amb": true, "Pres": true,
+}
+
+func isAbbrevEnd(t token) bool { return len(t.text) > 0 && t.text[len(t.text)-1] == '.' }
