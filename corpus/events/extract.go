@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/annals/annals/corpus/timex"
 	"github.com/annals/annals/model"
@@ -77,6 +78,11 @@ func (st *articleState) sentence(s model.Sentence) {
 		return
 	}
 	dates, soft := st.eventDates(cs, ce)
+	if ws[0].lower == "if" || ws[0].lower == "unless" {
+		// A condition is not a happening: "If North Korea does not
+		// receive aid between now and July, …".
+		dates, soft = nil, nil
+	}
 
 	// Back-references ("the drone attack that killed three US troops")
 	// and "recent …" happenings are events of their own, emitted first so
@@ -278,8 +284,14 @@ func (st *articleState) continues(s model.Sentence, ws []word, typ string) bool 
 // and separately the "recent(ly)" references, which only bound a date.
 func (st *articleState) eventDates(cs, ce int) (dates, soft []model.Timex) {
 	text := st.a.Text
+	quotes := quotedSpans(text, cs, ce)
 	for i, t := range st.tx {
 		if t.Start < cs || t.End > ce {
+			continue
+		}
+		// A date inside a quotation is the speaker's ("leave today",
+		// "next year I will play"), not the date of a reported happening.
+		if inAny(t.Start, quotes) {
 			continue
 		}
 		if t.Type != model.TimexDate && t.Type != model.TimexTime {
@@ -311,6 +323,39 @@ func (st *articleState) eventDates(cs, ce int) (dates, soft []model.Timex) {
 		dates = append(dates, t)
 	}
 	return dates, soft
+}
+
+// quotedSpans returns the spans of text[cs:ce] inside quotation marks
+// (curly pairs, or straight double quotes taken two by two).
+func quotedSpans(text string, cs, ce int) []span {
+	var out []span
+	open := -1
+	straight := -1
+	for i := cs; i < ce; {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch r {
+		case '“':
+			open = i
+		case '”':
+			if open >= 0 {
+				out = append(out, span{open, i + n})
+				open = -1
+			}
+		case '"':
+			if straight < 0 {
+				straight = i
+			} else {
+				out = append(out, span{straight, i + n})
+				straight = -1
+			}
+		}
+		i += n
+	}
+	// An unclosed quotation runs to the end of the sentence.
+	if open >= 0 {
+		out = append(out, span{open, ce})
+	}
+	return out
 }
 
 // emitDated makes one event per distinct date in a clause. Several dates

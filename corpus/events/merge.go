@@ -26,6 +26,12 @@ const (
 	keyScan = 100
 )
 
+// coarse reports whether an item is dated no finer than a quarter ("this
+// year", "in 2003"): such a date says little about which happening it is.
+func coarse(it *item) bool {
+	return it.dated && it.rng.End.Sub(it.rng.Start) > 93*24*time.Hour
+}
+
 // debugMerge prints every merge decision to stderr (ANNALS_DEBUG_MERGE=1).
 var debugMerge = os.Getenv("ANNALS_DEBUG_MERGE") != ""
 
@@ -313,7 +319,7 @@ func (m *merger) place(i int) bool {
 				continue
 			}
 			s, ev := score(it, c)
-			if (it.hint.Undated || it.hint.Soft) && ev < 2 {
+			if (it.hint.Undated || it.hint.Soft || coarse(it)) && ev < 2 {
 				s = min(s, joinUndated-0.01)
 			}
 			if debugMerge {
@@ -356,6 +362,12 @@ func (m *merger) compatible(it *item, c *cluster) bool {
 	switch {
 	case it.dated && !it.hint.Soft:
 		if c.soft {
+			return false
+		}
+		// "13 miners were killed this year" in a November article is not
+		// a December bombing: a vague date does not reach past the
+		// article's own publication.
+		if coarse(it) && it.hasDCT && c.rng.Start.After(it.dct.AddDate(0, 0, 1)) {
 			return false
 		}
 		return c.rng.Compatible(it.rng)
@@ -513,6 +525,7 @@ func (m *merger) events() []model.Event {
 		for _, a := range ev.Targets {
 			seenTarget[a] = true
 		}
+		placeVotes := map[string]int{}
 		members := append([]int(nil), c.items...)
 		sort.SliceStable(members, func(p, q int) bool {
 			a, b := m.items[members[p]].ev.Sources[0], m.items[members[q]].ev.Sources[0]
@@ -539,8 +552,8 @@ func (m *merger) events() []model.Event {
 					ev.Targets = append(ev.Targets, a)
 				}
 			}
-			if ev.Place == "" {
-				ev.Place = it.ev.Place
+			if it.ev.Place != "" {
+				placeVotes[it.ev.Place]++
 			}
 			if ev.Figures.Killed == 0 {
 				ev.Figures.Killed = it.ev.Figures.Killed
@@ -550,6 +563,13 @@ func (m *merger) events() []model.Event {
 			}
 			if ev.Figures.Count == 0 {
 				ev.Figures.Count = it.ev.Figures.Count
+			}
+		}
+		// The place most reports name; the representative's on a tie.
+		best := placeVotes[ev.Place]
+		for p, v := range placeVotes {
+			if v > best || v == best && p < ev.Place && placeVotes[ev.Place] < best {
+				ev.Place, best = p, v
 			}
 		}
 		if ev.Actors == nil {
