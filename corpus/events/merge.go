@@ -566,10 +566,15 @@ func (m *merger) events() []model.Event {
 			}
 		}
 		// The place most reports name; the representative's on a tie.
+		places := make([]string, 0, len(placeVotes))
+		for p := range placeVotes {
+			places = append(places, p)
+		}
+		sort.Strings(places)
 		best := placeVotes[ev.Place]
-		for p, v := range placeVotes {
-			if v > best || v == best && p < ev.Place && placeVotes[ev.Place] < best {
-				ev.Place, best = p, v
+		for _, p := range places {
+			if placeVotes[p] > best {
+				ev.Place, best = p, placeVotes[p]
 			}
 		}
 		if ev.Actors == nil {
