@@ -68,6 +68,9 @@ func TestTagRules(t *testing.T) {
 		{"Peres told Israel radio that Washington understood, and attacks on Iran last week continued.", "Peres=Peres; Washington=United States; Iran=Iran"},
 		// datelines, abbreviated titles, the seat of a government
 		{"ERBIL, Iraq — KRG Prime Minister Masrour Barzani condemned it. A spokesman, Col. Joe Buccino, said the federal government in Baghdad ordered an inquiry.", "Masrour Barzani=Masrour Barzani; Joe Buccino=Joe Buccino; government=Iraq"},
+		// a lede's definite office is the person the next sentence names
+		{"The UN special envoy for Yemen has warned of famine. Hans Grundberg told reporters the talks had stalled.", "UN special envoy for Yemen=Hans Grundberg; Hans Grundberg=Hans Grundberg"},
+		{"A UN envoy visited Sanaa. Hans Grundberg told reporters the talks had stalled.", "UN=United Nations; Hans Grundberg=Hans Grundberg"},
 		// in a line of capitals "US" is the pronoun
 		{"LET US PRAY FOR PEACE IN THE REGION\n\nThe US said it would respond.", "US=United States"},
 		// sentence-initial common words and months are never actors

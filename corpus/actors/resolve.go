@@ -14,6 +14,7 @@ func lower(s string) string { return strings.ToLower(s) }
 // defined in the text, "aka" names, lone surnames, bare titles and bare
 // government organs.
 func (t *tagger) resolve() {
+	t.bindOffices()
 	t.bindTitles()
 	t.acronymsAndAka()
 	t.surnames()
@@ -370,3 +371,31 @@ func (t *tagger) homeBefore(i int) string {
 }
 
 var organAdjBefore = set("federal|central|national|interim|transitional|caretaker|new|incoming|outgoing|current|previous|former|provisional|military|civilian|elected")
+
+// bindOffices ties "the UN envoy for Iraq has warned…" to the person who
+// opens the next sentence ("Claudio Cordone told…") when that person
+// comes with no title of their own.
+func (t *tagger) bindOffices() {
+offices:
+	for _, o := range t.offices {
+		// the end of the sentence holding the office
+		k := o.e
+		for k < len(t.toks) && !t.toks[k].sentStart {
+			k++
+		}
+		if k >= len(t.toks) || k-o.e > 80 {
+			continue
+		}
+		for _, m := range t.ments {
+			if m.s == k && m.kind == model.KindPerson && strings.Contains(m.actor, " ") && m.role == "" && !titleHeads[t.lw(k-1)] {
+				for x := o.s; x < o.e; x++ {
+					if t.inMent[x] {
+						continue offices
+					}
+				}
+				t.add(ment{s: o.s, e: o.e, actor: m.actor, kind: model.KindPerson, disc: m.disc})
+				break
+			}
+		}
+	}
+}

@@ -34,6 +34,7 @@ type tagger struct {
 	seen      []home // every state name, used or not, for the article's main state
 	lowerSeen map[string]bool
 	pending   []chain // capitalized names not yet classified
+	offices   []ment  // "the UN envoy for Iraq" waiting for the name that follows
 }
 
 type home struct {
@@ -215,7 +216,11 @@ func (t *tagger) gazetteerMatch(gm gazMatch) {
 		return
 	}
 	if e.Kind != model.KindState || len(e.Capitals) == 0 && len(e.Demonyms) == 0 {
-		if t.patron(s, en) || t.partOfLongerName(en) || t.bareTitleAfter(en) {
+		if t.patron(s, en) || t.partOfLongerName(en) {
+			return
+		}
+		if t.bareTitleAfter(en) {
+			t.officeRef(s, en)
 			return
 		}
 		t.add(ment{s: s, e: en, actor: e.Name, kind: e.Kind})
@@ -556,6 +561,8 @@ func (t *tagger) placeContext(s int) bool {
 			return true // "in neighbouring Syria", "in western Iraq"
 		}
 		switch {
+		case visitVerbs[w]:
+			return true // "visited Sanaa": a destination
 		case locPreps[w]:
 			if (w == "from" || w == "of") && agentive[t.lw(j-1)] {
 				return false
@@ -666,4 +673,25 @@ func (t *tagger) bareTitleAfter(e int) bool {
 		j++
 	}
 	return !(j < len(t.toks) && t.toks[j].word && t.toks[j].cap)
+}
+
+// officeRef keeps "the UN deputy special representative for Iraq" (an
+// organization, a title, an optional "for X") as a reference to the
+// person the next sentence names, the usual shape of a news lede.
+func (t *tagger) officeRef(s, e int) {
+	j := e
+	for j < len(t.toks) && t.isWord(j) && titleWords[t.lw(j)] && !t.toks[j].cap && t.sameLine(s, j) {
+		j++
+	}
+	if j == e || !titleHeads[t.lw(j-1)] {
+		return
+	}
+	if w := t.lw(j); (w == "for" || w == "to" || w == "in" || w == "on") && j+1 < len(t.toks) && t.toks[j+1].cap && t.sameLine(s, j+1) {
+		k := j + 1
+		for k < len(t.toks) && t.toks[k].word && t.toks[k].cap && t.sameLine(s, k) {
+			k++
+		}
+		j = k
+	}
+	t.offices = append(t.offices, ment{s: s, e: j, kind: model.KindPerson})
 }

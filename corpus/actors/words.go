@@ -107,3 +107,6 @@ var irregularPast = set("understood|made|took|sent|told|began|led|won|lost|struc
 // afterObject are words that may follow a name used as an object ("on
 // Iran last week", "against Iran outside the rules").
 var afterObject = set("last|next|this|earlier|later|yesterday|today|tonight|overnight|outside|inside|itself|alone|instead|now|again|too|first|twice|once|either|both|over|directly|early|late|soon|back|anyway|each|every|ever|since|until|till|unless|whether|what|whose|how|why|where|when|whom|who|which|that")
+
+// visitVerbs make the name after them a destination.
+var visitVerbs = set("visited|visit|visiting|visits|toured|tour|touring|reached|entered|enter|entering|landed|arriving|fled|flee|fleeing|leave|leaving|left|evacuated|crossed")
