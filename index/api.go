@@ -50,8 +50,9 @@ const (
 // Highlight is one matched span in a hit, as byte offsets into
 // Event.Summary (Source == -1) or into Event.Sources[Source].Text.
 type Highlight struct {
-	Source     int
-	Start, End int
+	Source int `json:"source"`
+	Start  int `json:"start"`
+	End    int `json:"end"`
 }
 
 // Hit is one matching event, with what the list and detail views need.

@@ -54,7 +54,7 @@ func (o *opener) workers() int {
 
 // extract runs the per-article stage in parallel; ex[i] belongs to arts[i].
 func (o *opener) extract(x extractor, arts []*model.Article, ex []events.Extraction, todo []int) {
-	var next, done atomic.Int64
+	var next atomic.Int64
 	var wg sync.WaitGroup
 	total := len(todo)
 	for w := 0; w < o.workers(); w++ {
@@ -71,9 +71,6 @@ func (o *opener) extract(x extractor, arts []*model.Article, ex []events.Extract
 					extractHook(arts[i])
 				}
 				ex[i] = o.safeArticle(x, arts[i])
-				if n := int(done.Add(1)); n%64 == 0 || n == total {
-					o.progress("extract", n, total)
-				}
 			}
 		}()
 	}
@@ -145,65 +142,94 @@ func (o *opener) build() (*state, error) {
 		}
 	}
 	o.stats.Added = len(o.files)
-	arts := o.load(o.files)
-	ex := make([]events.Extraction, len(arts))
-	todo := make([]int, len(arts))
-	for i := range todo {
-		todo[i] = i
-	}
-	o.extract(x, arts, ex, todo)
-	o.progress("merge", 0, 1)
-	tl, err := safeMerge(x, arts, ex)
-	if err != nil {
-		return nil, err
-	}
-	o.progress("merge", 1, 1)
 
 	name := fmt.Sprintf("bleve-%d", time.Now().UnixNano())
 	p := filepath.Join(o.dir, name)
-	var bix bleve.Index
+	fail := func(err error) (*state, error) {
+		os.RemoveAll(p)
+		return nil, err
+	}
+	var w *writer
 	if o.mem {
-		bix, err = bleve.NewMemOnly(newMapping())
-	} else {
-		bix, err = bleve.NewUsing(p, newMapping(), scorch.Name, scorch.Name, map[string]any{"bolt_timeout": boltTimeout})
-	}
-	if err != nil {
-		return nil, fmt.Errorf("create index: %w", err)
-	}
-	w := &writer{bix: bix, batch: bix.NewBatch(), total: len(arts) + len(tl.Events), o: o}
-	for i, a := range arts {
-		if rec := st.Files[a.Path]; rec != nil {
-			rec.Articles = append(rec.Articles, a.ID)
-		}
-		doc, err := articleDoc(a, ex[i])
-		if err == nil {
-			err = w.index(articleDocID(a.ID), doc)
-		}
+		bix, err := bleve.NewMemOnly(newMapping())
 		if err != nil {
-			bix.Close()
-			os.RemoveAll(p)
 			return nil, err
 		}
+		o.memIx = bix
+		w = &writer{bix: bix, batch: bix.NewBatch()}
+	} else {
+		// bleve's offline builder writes segments straight to disk and
+		// merges them once into one at the end: no merge churn during
+		// the build, and one segment to search afterwards. It builds in
+		// a temporary folder beside the index (same file system, for the
+		// final rename; left-overs are removed by the next build).
+		b, err := bleve.NewBuilder(p, newMapping(), map[string]any{"buildPathPrefix": o.dir, "batchSize": batchSize})
+		if err != nil {
+			return fail(fmt.Errorf("create index: %w", err))
+		}
+		w = &writer{builder: b, path: p}
 	}
+	w.o = o
+
+	// Files are loaded, extracted and indexed a chunk at a time, and each
+	// article's text is dropped once its document is written: merging
+	// needs only the extractions and the articles' metadata, so memory
+	// stays bounded by the chunk, not the corpus.
+	var arts []*model.Article
+	var ex []events.Extraction
+	for _, chunk := range chunks(o.files) {
+		ca := o.load(chunk)
+		cx := make([]events.Extraction, len(ca))
+		todo := make([]int, len(ca))
+		for i := range todo {
+			todo[i] = i
+		}
+		o.extract(x, ca, cx, todo)
+		for i, a := range ca {
+			if rec := st.Files[a.Path]; rec != nil {
+				rec.Articles = append(rec.Articles, a.ID)
+			}
+			doc, err := articleDoc(a, cx[i])
+			if err == nil {
+				err = w.index(articleDocID(a.ID), doc)
+			}
+			if err != nil {
+				w.close()
+				return fail(err)
+			}
+			strip(a)
+		}
+		arts = append(arts, ca...)
+		ex = append(ex, cx...)
+		o.filesDone += len(chunk)
+		o.progress("extract", o.filesDone, len(o.files))
+	}
+	o.progress("merge", 0, 1)
+	tl, err := safeMerge(x, arts, ex)
+	if err != nil {
+		w.close()
+		return fail(err)
+	}
+	ex = nil
+	o.progress("merge", 1, 1)
+	w.total = w.done + len(tl.Events)
 	if err := o.indexEvents(w, st, tl.Events); err != nil {
-		bix.Close()
-		os.RemoveAll(p)
-		return nil, err
+		w.close()
+		return fail(err)
 	}
 	if err := w.flush(); err != nil {
-		bix.Close()
-		os.RemoveAll(p)
-		return nil, err
+		w.close()
+		return fail(err)
 	}
+	o.progress("compact", 0, 1)
 	if o.mem {
-		o.memIx = bix
 		o.finish(st, arts, tl)
 		return st, nil
 	}
-	if err := bix.Close(); err != nil {
-		os.RemoveAll(p)
-		return nil, err
+	if err := w.close(); err != nil {
+		return fail(err)
 	}
+	o.progress("compact", 1, 1)
 	st.Bleve = name
 	o.finish(st, arts, tl)
 	if err := writeState(o.dir, st); err != nil {
@@ -212,6 +238,34 @@ func (o *opener) build() (*state, error) {
 	}
 	removeOld(o.dir, name)
 	return st, nil
+}
+
+// chunkBytes bounds the raw bytes loaded at once during a build.
+const chunkBytes = 8 << 20
+
+// chunks splits files into groups of about chunkBytes.
+func chunks(files []corpus.File) [][]corpus.File {
+	var out [][]corpus.File
+	var cur []corpus.File
+	var size int64
+	for _, f := range files {
+		cur = append(cur, f)
+		size += f.Size
+		if size >= chunkBytes || len(cur) >= 2000 {
+			out = append(out, cur)
+			cur, size = nil, 0
+		}
+	}
+	if len(cur) > 0 {
+		out = append(out, cur)
+	}
+	return out
+}
+
+// strip drops what merging does not need from an article whose document
+// is written: its text, sentences, offset map and raw bytes.
+func strip(a *model.Article) {
+	a.Raw, a.Text, a.Sentences, a.Map = nil, "", nil, model.OffsetMap{}
 }
 
 func (st *state) record(f corpus.File, meta bool) error {
@@ -279,25 +333,37 @@ func (o *opener) finish(st *state, arts []*model.Article, tl *model.Timeline) {
 func removeOld(dir, keep string) {
 	entries, _ := os.ReadDir(dir)
 	for _, e := range entries {
-		if e.IsDir() && strings.HasPrefix(e.Name(), "bleve-") && e.Name() != keep {
+		if e.IsDir() && (strings.HasPrefix(e.Name(), "bleve-") || strings.HasPrefix(e.Name(), "scorch-offline-build")) && e.Name() != keep {
 			os.RemoveAll(filepath.Join(dir, e.Name()))
 		}
 	}
 }
 
-// writer batches index operations.
+// writer batches index operations into an open index, or feeds an
+// offline builder.
 type writer struct {
 	bix         bleve.Index
 	batch       *bleve.Batch
+	builder     bleve.Builder
+	path        string // the builder's index
 	done, total int
 	o           *opener
 }
 
 func (w *writer) index(id string, doc any) error {
+	w.done++
+	if w.builder != nil {
+		if err := w.builder.Index(id, doc); err != nil {
+			return fmt.Errorf("index %s: %w", id, err)
+		}
+		if w.done%batchSize == 0 {
+			w.o.progress("index", w.done, w.total)
+		}
+		return nil
+	}
 	if err := w.batch.Index(id, doc); err != nil {
 		return fmt.Errorf("index %s: %w", id, err)
 	}
-	w.done++
 	return w.maybeFlush()
 }
 
@@ -316,7 +382,7 @@ func (w *writer) maybeFlush() error {
 }
 
 func (w *writer) flush() error {
-	if w.batch.Size() == 0 {
+	if w.builder != nil || w.batch.Size() == 0 {
 		return nil
 	}
 	if err := w.bix.Batch(w.batch); err != nil {
@@ -325,6 +391,24 @@ func (w *writer) flush() error {
 	w.batch.Reset()
 	w.o.progress("index", w.done, w.total)
 	return nil
+}
+
+// close finishes the index: the builder merges its segments into one.
+// A builder given no document cannot finish (bleve indexes its first
+// segment), so an empty corpus gets an empty regular index instead.
+func (w *writer) close() error {
+	if w.builder != nil {
+		if w.done == 0 {
+			os.RemoveAll(w.path)
+			bix, err := bleve.NewUsing(w.path, newMapping(), scorch.Name, scorch.Name, map[string]any{"bolt_timeout": boltTimeout})
+			if err != nil {
+				return err
+			}
+			return bix.Close()
+		}
+		return w.builder.Close()
+	}
+	return w.bix.Close()
 }
 
 // readArticle reads an article and its extraction from the index.

@@ -124,6 +124,7 @@ type opener struct {
 	mu            sync.Mutex // guards warnings during parallel extraction
 	warnings      []string
 	changed       bool
+	filesDone     int
 	mem           bool        // stdin: nothing to persist or compare
 	memIx         bleve.Index // the in-memory index of a stdin corpus
 	stats         Stats       // what this Open did: Extracted, Added...

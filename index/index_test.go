@@ -222,7 +222,7 @@ func TestInterruptedBuildIsNotTakenAsWhole(t *testing.T) {
 			}
 		}()
 		Open([]string{corpus}, Options{Dir: dir, Rebuild: true, Progress: func(p Progress) {
-			if p.Stage == "index" {
+			if p.Stage == "compact" {
 				panic("crash in the middle of indexing")
 			}
 		}})

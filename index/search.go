@@ -111,10 +111,9 @@ func (ix *Index) search(ctx context.Context, q Query) (*Result, error) {
 		size = DefaultSize
 	}
 	req := bleve.NewSearchRequestOptions(bq, size, 0, false)
-	req.SortBy([]string{fSort, "_id"})
+	req.SortBy([]string{fSort})
 	req.Score = "none"
 	req.Fields = []string{fBlob}
-	req.IncludeLocations = hasText
 	if len(q.After) > 0 {
 		req.SearchAfter = q.After
 	}
@@ -132,6 +131,11 @@ func (ix *Index) search(ctx context.Context, q Query) (*Result, error) {
 		return nil, err
 	}
 	out := &Result{Total: res.Total, Took: res.Took}
+	if hasText && len(res.Hits) > 0 {
+		if err := ix.locate(ctx, bq, res.Hits); err != nil {
+			return nil, err
+		}
+	}
 	for _, h := range res.Hits {
 		hit, err := toHit(h)
 		if err != nil {
@@ -146,6 +150,31 @@ func (ix *Index) search(ctx context.Context, q Query) (*Result, error) {
 		sort.Slice(out.Months, func(i, j int) bool { return out.Months[i].Term < out.Months[j].Term })
 	}
 	return out, nil
+}
+
+// locate fills the term locations of a page of hits. Asking the main
+// search for them would gather locations for every match, only to keep
+// a page; this second search is restricted to the page's documents.
+func (ix *Index) locate(ctx context.Context, q query.Query, hits search.DocumentMatchCollection) error {
+	ids := make([]string, len(hits))
+	for i, h := range hits {
+		ids[i] = h.ID
+	}
+	req := bleve.NewSearchRequestOptions(query.NewConjunctionQuery([]query.Query{query.NewDocIDQuery(ids), q}), len(ids), 0, false)
+	req.IncludeLocations = true
+	req.Score = "none"
+	res, err := ix.bix.SearchInContext(ctx, req)
+	if err != nil {
+		return err
+	}
+	byID := make(map[string]search.FieldTermLocationMap, len(res.Hits))
+	for _, h := range res.Hits {
+		byID[h.ID] = h.Locations
+	}
+	for _, h := range hits {
+		h.Locations = byID[h.ID]
+	}
+	return nil
 }
 
 func facet(fr *search.FacetResult) []FacetCount {
@@ -275,7 +304,7 @@ func (ix *Index) articleEvents(id string) ([]model.Event, error) {
 	var after []string
 	for {
 		req := bleve.NewSearchRequestOptions(q, 1000, 0, false)
-		req.SortBy([]string{fSort, "_id"})
+		req.SortBy([]string{fSort})
 		req.Score = "none"
 		req.Fields = []string{fBlob}
 		if after != nil {

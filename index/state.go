@@ -22,7 +22,7 @@ import (
 // FormatVersion changes whenever the index layout, the mapping or what
 // extraction produces changes in a way an old index cannot serve; an index
 // of another version is rebuilt.
-const FormatVersion = 1
+const FormatVersion = 2
 
 const stateName = "state.json"
 

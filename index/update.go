@@ -101,12 +101,6 @@ func (o *opener) update(st *state, d *diff) (*state, error) {
 		}
 	}
 	o.extract(x, arts, ex, todo)
-	o.progress("merge", 0, 1)
-	tl, err := safeMerge(x, arts, ex)
-	if err != nil {
-		return nil, err
-	}
-	o.progress("merge", 1, 1)
 
 	w := &writer{bix: bix, batch: bix.NewBatch(), o: o}
 	current := map[string]bool{}
@@ -121,7 +115,14 @@ func (o *opener) update(st *state, d *diff) (*state, error) {
 				return nil, err
 			}
 		}
+		strip(a) // merging needs the metadata only
 	}
+	o.progress("merge", 0, 1)
+	tl, err := safeMerge(x, arts, ex)
+	if err != nil {
+		return nil, err
+	}
+	o.progress("merge", 1, 1)
 	for id := range oldArts {
 		if !current[id] {
 			if err := w.remove(articleDocID(id)); err != nil {
