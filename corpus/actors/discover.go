@@ -58,6 +58,11 @@ func (t *tagger) buildChain(i int) chain {
 		case tk.text == "-" && tk.glued && j > i && t.isWord(j+1) && t.toks[j+1].glued && !t.covered[j+1] && (t.toks[j+1].cap || nameParticles[t.lw(j+1)]):
 			j++
 			continue
+		case tk.text == "-" && tk.glued && j > i && t.toks[j-1].cap && t.isWord(j+1) && t.toks[j+1].glued && !t.covered[j+1] && syllable(t.toks[j+1].text) && !patronSuffix[t.lw(j+1)] && !agentSuffix[t.lw(j+1)]:
+			// "Lee Teng-hui", "Kim Dae-jung"
+			j += 2
+			good = j
+			continue
 		case tk.word && nameParticles[tk.text] && j+1 < len(t.toks) && (t.toks[j+1].text == "-" && t.toks[j+1].glued || t.capWord(j+1)):
 			j++
 			continue
@@ -466,4 +471,22 @@ func (t *tagger) mainStateBefore(i int) string {
 		}
 	}
 	return best
+}
+
+// syllable is a short lower-case word part of a romanized name ("hui",
+// "jung"), not an English suffix.
+func syllable(w string) bool {
+	if len(w) < 2 || len(w) > 4 {
+		return false
+	}
+	for _, r := range w {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	switch w {
+	case "led", "run", "held", "born", "made", "based", "era", "type", "like", "wide", "free", "long", "old", "year", "day", "week", "time", "up", "off", "in", "out", "on", "by", "bis", "ish", "esque", "backed", "style", "size", "wing", "line", "side":
+		return false
+	}
+	return true
 }

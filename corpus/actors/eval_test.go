@@ -164,7 +164,7 @@ func TestSeedGold(t *testing.T) {
 	t.Logf("actor mentions: P=%.3f R=%.3f F1=%.3f (tp %d fp %d fn %d); alias pairwise P=%.3f R=%.3f F1=%.3f",
 		s.p, s.r, s.f, s.tp, s.fp, s.fn, s.pairP, s.pairR, s.pairF)
 	fmt.Printf("actors seed-gold: mention P=%.3f R=%.3f F1=%.3f; alias pairwise F1=%.3f; kind agreement %.3f\n", s.p, s.r, s.f, s.pairF, float64(s.kindOK)/float64(s.tp))
-	if s.f < 0.97 || s.pairF < 0.97 {
+	if s.f < 0.99 || s.pairF < 0.99 {
 		t.Errorf("below floor")
 	}
 }

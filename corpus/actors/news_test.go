@@ -67,6 +67,18 @@ func TestNewsDiscovery(t *testing.T) {
 	if kinds[model.KindPerson] < 20 || kinds[model.KindOrganization] < 5 {
 		t.Errorf("discovered kinds too narrow: %v", kinds)
 	}
+	byName := map[string]model.Actor{}
+	for _, a := range disc {
+		byName[a.Name] = a
+	}
+	// people named with a title, companies defined with their acronym,
+	// short forms folded into the full name
+	for name, kind := range map[string]string{"Ryutaro Hashimoto": model.KindPerson, "Newt Gingrich": model.KindPerson, "Bank of Melbourne Ltd": model.KindOrganization, "Lee Teng-hui": model.KindPerson} {
+		a, ok := byName[name]
+		if !ok || a.Kind != kind || a.Mentions < 2 {
+			t.Errorf("want discovered %s %q with several mentions, got %+v", kind, name, a)
+		}
+	}
 	for _, a := range disc {
 		low := strings.ToLower(a.Name)
 		// never a month, weekday or sentence-initial function word
