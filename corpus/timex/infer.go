@@ -20,44 +20,61 @@ import (
 // offer the year other articles of the same folder support, marked Prior.
 // It never uses world knowledge or today's date.
 func InferPublished(arts []*model.Article) {
-	var todo []*model.Article
-	years := map[string]map[int]int{} // folder → year → articles whose text supports it
+	type result struct {
+		a    *model.Article
+		year int // the latest year the article's own text names as past
+	}
+	var results []result
+	// the latest year each folder's articles are dated with or name
+	latest := map[string]map[*model.Article]int{}
+	note := func(a *model.Article, y int) {
+		dir := filepath.Dir(a.Path)
+		if latest[dir] == nil {
+			latest[dir] = map[*model.Article]int{}
+		}
+		if y > latest[dir][a] {
+			latest[dir][a] = y
+		}
+	}
 	for _, a := range arts {
 		if a == nil {
 			continue
 		}
 		if !needsInference(a) {
-			if y := yearOf(a.Published); y > 0 {
-				addYear(years, a.Path, y)
-			}
+			note(a, yearOf(a.Published))
 			continue
 		}
-		todo = append(todo, a)
-	}
-	type result struct {
-		a  *model.Article
-		ev *evidence
-	}
-	results := make([]result, 0, len(todo))
-	for _, a := range todo {
 		ev := gather(a)
 		ev.decide(a)
-		if y := ev.textYear(a); y > 0 {
-			addYear(years, a.Path, y)
+		y := yearOf(a.Published)
+		if lo, _ := ev.lowerBound(); y == 0 {
+			y = yearOf(lo)
 		}
-		results = append(results, result{a, ev})
+		note(a, y)
+		results = append(results, result{a, y})
 	}
 	for _, r := range results {
 		if r.a.Published != "" || r.a.Inference == nil {
 			continue
 		}
-		if y, from := folderYear(years, r.a.Path, r.ev.textYear(r.a)); y > 0 && r.ev.textYear(r.a) == 0 {
-			inf := r.a.Inference
-			inf.Prior = true
-			inf.Evidence = append(inf.Evidence, fmt.Sprintf("prior (not from this text): %d other article(s) of the same folder support the year %d", from, y))
-			if inf.Partial != "" {
-				inf.Partial += fmt.Sprintf("; year %d offered as a prior from the folder", y)
+		prior, from := 0, 0
+		for o, y := range latest[filepath.Dir(r.a.Path)] {
+			if o == r.a || y == 0 {
+				continue
 			}
+			from++
+			if y > prior {
+				prior = y
+			}
+		}
+		if prior == 0 || prior <= r.year {
+			continue
+		}
+		inf := r.a.Inference
+		inf.Prior = true
+		inf.Evidence = append(inf.Evidence, fmt.Sprintf("prior, not from this text: %d other article(s) of this folder are dated or name years, up to %d", from, prior))
+		if inf.Partial != "" {
+			inf.Partial += fmt.Sprintf("; %d offered as a low-confidence prior from the folder", prior)
 		}
 	}
 }
@@ -69,29 +86,6 @@ func needsInference(a *model.Article) bool {
 		return true
 	}
 	return a.Published == ""
-}
-
-func addYear(m map[string]map[int]int, path string, y int) {
-	dir := filepath.Dir(path)
-	if m[dir] == nil {
-		m[dir] = map[int]int{}
-	}
-	m[dir][y]++
-}
-
-// folderYear returns the year most articles of path's folder support,
-// not counting the article's own contribution (own).
-func folderYear(m map[string]map[int]int, path string, own int) (int, int) {
-	best, n := 0, 0
-	for y, c := range m[filepath.Dir(path)] {
-		if y == own {
-			c--
-		}
-		if c > n || c == n && y > best {
-			best, n = y, c
-		}
-	}
-	return best, n
 }
 
 func yearOf(v string) int {
@@ -115,6 +109,7 @@ type evidence struct {
 	fullPast []mention // explicit YYYY-MM-DD, not future
 	fullFut  []mention
 	monthYr  []mention // YYYY-MM (explicit, or a range member given its year)
+	years    []mention // YYYY
 	weekdays []mention // XXXX-WXX-n, past or present
 	mdPast   []mention // XXXX-MM-DD
 	mdFut    []mention
@@ -149,6 +144,10 @@ func gather(a *model.Article) *evidence {
 				ev.fullFut = append(ev.fullFut, m)
 			} else {
 				ev.fullPast = append(ev.fullPast, m)
+			}
+		case len(v) == 4 && allDigits(v):
+			if m.tense <= 0 {
+				ev.years = append(ev.years, m)
 			}
 		case len(v) == 7 && allDigits(v[:4]) && v[4] == '-':
 			if m.tense <= 0 {
@@ -231,45 +230,42 @@ func (ev *evidence) decide(a *model.Article) {
 		lead = fmt.Sprintf("a %s (weekday mentions: %s)", time.Weekday(wd%7), strings.Join(wdNames, ", "))
 	}
 
-	// 1. The text names full dates: the latest one in the past is a lower
-	// bound, the earliest future one an upper bound; the lead weekday moves
-	// the estimate to the day of writing.
-	if len(ev.fullPast) > 0 {
-		latest := ev.fullPast[0]
-		for _, m := range ev.fullPast[1:] {
-			if m.Value > latest.Value {
-				latest = m
-			}
+	// 1. A full date the text names is the day of writing only when the
+	// weekdays it names agree (it falls on the day of writing or the day
+	// before) and nothing dated later is spoken of as past: most full
+	// dates in news are history ("June 4, 1989").
+	if d, m, ok := ev.latestFull(); ok && (wd > 0 || namesWeekday(m.Text)) {
+		dw := isoWeekday(d)
+		if wd == 0 || namesWeekday(m.Text) {
+			wd = dw
 		}
-		d, _ := time.Parse("2006-01-02", latest.Value)
-		inf.Evidence = append(inf.Evidence, fmt.Sprintf("latest full date named in the past: %q = %s", latest.Text, latest.Value))
-		conf := model.ConfidenceMedium
-		if wd > 0 {
-			var c time.Time
-			for k := 0; k < 7; k++ {
-				if isoWeekday(d.AddDate(0, 0, k)) == wd {
-					c = d.AddDate(0, 0, k)
-					break
+		lo, _ := ev.lowerBound()
+		agrees := dw == wd || dw%7+1 == wd
+		// a date written with its weekday reads as the day of writing; a
+		// bare one whose weekday merely agrees does not (two days in
+		// seven agree by chance)
+		current := namesWeekday(m.Text)
+		if current && agrees && (len(lo) < 4 || lo <= m.Value) {
+			for isoWeekday(d) != wd {
+				d = d.AddDate(0, 0, 1)
+			}
+			inf.Evidence = append(inf.Evidence,
+				fmt.Sprintf("latest full date named in the past: %q = %s", m.Text, m.Value),
+				"written on "+lead+", which agrees with it")
+			for _, f := range ev.fullFut {
+				if fd, _ := time.Parse("2006-01-02", f.Value); fd.Before(d) {
+					inf.Evidence = append(inf.Evidence, fmt.Sprintf("but %q (%s) is spoken of as future", f.Text, f.Value))
+					inf.Confidence = model.ConfidenceLow
 				}
 			}
-			inf.Evidence = append(inf.Evidence, "written on "+lead+" or the day after")
-			if k := int(c.Sub(d).Hours() / 24); k <= 1 {
-				d = c
-			} else {
-				conf = model.ConfidenceLow
+			ev.rejectHeader(a, inf, d)
+			if inf.Confidence != model.ConfidenceLow || len(ev.fullFut) == 0 {
+				inf.Confidence = model.ConfidenceMedium
 			}
+			inf.Date = fmtDay(d)
+			a.Published, a.PublishedSource, a.Confidence = inf.Date, model.SourceInferred, inf.Confidence
+			return
 		}
-		for _, f := range ev.fullFut {
-			if fd, _ := time.Parse("2006-01-02", f.Value); fd.Before(d) {
-				inf.Evidence = append(inf.Evidence, fmt.Sprintf("but %q (%s) is spoken of as future", f.Text, f.Value))
-				conf = model.ConfidenceLow
-			}
-		}
-		ev.rejectHeader(a, inf, d)
-		inf.Date = fmtDay(d)
-		inf.Confidence = conf
-		a.Published, a.PublishedSource, a.Confidence = inf.Date, model.SourceInferred, conf
-		return
 	}
 
 	// 2. No full date: what the text bounds.
@@ -277,6 +273,12 @@ func (ev *evidence) decide(a *model.Article) {
 	hi, hiText := ev.upperBound(lo)
 	if loText != "" {
 		inf.Evidence = append(inf.Evidence, "after "+loText)
+	}
+	yl, ylText := ev.yearlessBound()
+	if yl == lo || len(lo) >= 7 && len(yl) >= 7 && lo[4:] >= yl[4:] {
+		yl = "" // "2024-01" already says "after XXXX-01"
+	} else if ylText != "" {
+		inf.Evidence = append(inf.Evidence, "after "+ylText)
 	}
 	if hiText != "" {
 		inf.Evidence = append(inf.Evidence, "before "+hiText)
@@ -295,6 +297,9 @@ func (ev *evidence) decide(a *model.Article) {
 		parts = append(parts, "on or after "+lo)
 	case hi != "":
 		parts = append(parts, "before "+hi)
+	}
+	if yl != "" {
+		parts = append(parts, "after "+yl)
 	}
 	if wd > 0 {
 		parts = append(parts, "a "+time.Weekday(wd%7).String()+" or the day after")
@@ -323,6 +328,18 @@ func (ev *evidence) decide(a *model.Article) {
 	if len(inf.Evidence) == 0 {
 		inf.Evidence = []string{"the text names no date"}
 	}
+}
+
+// namesWeekday reports whether a date expression is written with its
+// weekday ("Monday, Jan. 29, 2024").
+func namesWeekday(text string) bool {
+	w := strings.ToLower(text)
+	for name := range weekdays {
+		if strings.HasPrefix(w, name) {
+			return true
+		}
+	}
+	return false
 }
 
 // rejectHeader notes a header candidate that disagrees with a date the
@@ -364,15 +381,23 @@ func (ev *evidence) headerFits(wd int, lo, hi string) (bool, string) {
 // its year when there is one, else the latest day-precision month-day of
 // the most recent cluster, else a month.
 func (ev *evidence) lowerBound() (string, string) {
-	if len(ev.monthYr) > 0 {
-		best := ev.monthYr[0]
-		for _, m := range ev.monthYr[1:] {
-			if m.Value > best.Value {
+	var best *mention
+	for _, list := range [][]mention{ev.fullPast, ev.monthYr, ev.years} {
+		for i := range list {
+			if m := &list[i]; best == nil || m.Value > best.Value && !strings.HasPrefix(best.Value, m.Value) {
 				best = m
 			}
 		}
+	}
+	if best != nil {
 		return best.Value, fmt.Sprintf("%q = %s, named in the past", best.Text, best.Value)
 	}
+	return ev.yearlessBound()
+}
+
+// yearlessBound is the latest past month-day of the most recent cluster,
+// else a month, named without a year.
+func (ev *evidence) yearlessBound() (string, string) {
 	if m, ok := latestInCluster(ev.mdPast); ok {
 		return m.Value, fmt.Sprintf("%q = %s, named in the past", m.Text, m.Value)
 	}
@@ -380,6 +405,21 @@ func (ev *evidence) lowerBound() (string, string) {
 		return m.Value, fmt.Sprintf("%q = %s, named in the past", m.Text, m.Value)
 	}
 	return "", ""
+}
+
+// latestFull is the latest full date named in the past.
+func (ev *evidence) latestFull() (time.Time, mention, bool) {
+	if len(ev.fullPast) == 0 {
+		return time.Time{}, mention{}, false
+	}
+	m := ev.fullPast[0]
+	for _, o := range ev.fullPast[1:] {
+		if o.Value > m.Value {
+			m = o
+		}
+	}
+	d, err := time.Parse("2006-01-02", m.Value)
+	return d, m, err == nil
 }
 
 // upperBound is the earliest future month-day after lo (on the calendar
@@ -445,15 +485,4 @@ func latestInCluster(ms []mention) (mention, bool) {
 		}
 	}
 	return best.m, true
-}
-
-// textYear is the year the article's own text supports (0 if none).
-func (ev *evidence) textYear(a *model.Article) int {
-	if a.PublishedSource == model.SourceInferred {
-		return yearOf(a.Published)
-	}
-	if lo, _ := ev.lowerBound(); lo != "" {
-		return yearOf(lo)
-	}
-	return 0
 }

@@ -1,10 +1,12 @@
 package timex
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/annals/annals/model"
 )
@@ -79,10 +81,17 @@ func TestInferPublishedSeed(t *testing.T) {
 
 func TestInferPublishedFullDate(t *testing.T) {
 	a := &model.Article{Path: "x/a.txt", PublishedSource: model.SourceNone,
-		Text: "BAGHDAD - Rockets struck the base on Monday, officials said. The previous attack came on Jan. 28, 2024, when three soldiers died."}
+		Text: "BAGHDAD, Monday, Jan. 29, 2024 - Rockets struck the base on Monday, officials said, a day after the drone attack of Sunday."}
 	InferPublished([]*model.Article{a})
 	if a.Published != "2024-01-29" || a.PublishedSource != model.SourceInferred {
 		t.Errorf("published %q from %s, inference %+v", a.Published, a.PublishedSource, a.Inference)
+	}
+	// a bare historical full date is a lower bound, not the day of writing
+	h := &model.Article{Path: "x/h.txt", PublishedSource: model.SourceNone,
+		Text: "Students rallied on Monday to mark the crackdown of June 4, 1989."}
+	InferPublished([]*model.Article{h})
+	if h.Published != "" || h.Inference == nil || !strings.HasPrefix(h.Inference.Partial, "on or after 1989-06-04") {
+		t.Errorf("historical date taken as publication date: %q %+v", h.Published, h.Inference)
 	}
 	// a trusted date is left alone
 	b := &model.Article{Path: "x/b.txt", Published: "2020-01-01", PublishedSource: model.SourceManifest, Text: "On March 3, 2024, it rained."}
@@ -103,5 +112,58 @@ func TestInferPublishedFullDate(t *testing.T) {
 	InferPublished([]*model.Article{d})
 	if d.Published != "" || d.Inference == nil || d.Inference.Partial != "" {
 		t.Errorf("undated article: %+v %+v", d, d.Inference)
+	}
+}
+
+// TestInferNews1997 hides the publication dates of news-1997 and checks
+// how often the text alone recovers them. Opt-in (TIMEX_NEWS=1): it reads
+// the whole corpus.
+func TestInferNews1997(t *testing.T) {
+	if os.Getenv("TIMEX_NEWS") == "" {
+		t.Skip("set TIMEX_NEWS=1 to run over news-1997")
+	}
+	f, err := os.Open(filepath.Join(shared, "corpus", "news-1997.jsonl"))
+	if err != nil {
+		t.Skip("no news-1997 corpus")
+	}
+	defer f.Close()
+	type rec struct {
+		ID, Text, Published string
+	}
+	var arts []*model.Article
+	var truth []string
+	dec := json.NewDecoder(f)
+	for {
+		var r rec
+		if err := dec.Decode(&r); err != nil {
+			break
+		}
+		arts = append(arts, &model.Article{Path: "news/" + r.ID, Text: r.Text, PublishedSource: model.SourceNone})
+		truth = append(truth, r.Published)
+	}
+	InferPublished(arts)
+	dated, exact, near, wrong := 0, 0, 0, 0
+	for i, a := range arts {
+		if a.Published == "" {
+			continue
+		}
+		dated++
+		g, _ := time.Parse("2006-01-02", truth[i])
+		d, _ := time.Parse("2006-01-02", a.Published)
+		switch diff := d.Sub(g).Hours() / 24; {
+		case diff == 0:
+			exact++
+		case diff >= -2 && diff <= 2:
+			near++
+		default:
+			wrong++
+			if wrong <= 5 {
+				t.Logf("%s: truth %s, inferred %s: %v", a.Path, truth[i], a.Published, a.Inference.Evidence)
+			}
+		}
+	}
+	t.Logf("news-1997: %d articles, %d given a date from the text: %d exact, %d within 2 days, %d further off", len(arts), dated, exact, near, wrong)
+	if dated > 0 && float64(exact+near)/float64(dated) < 0.8 {
+		t.Errorf("inferred dates too often wrong")
 	}
 }
