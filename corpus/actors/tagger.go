@@ -370,7 +370,11 @@ func (t *tagger) adjectiveUse(s, e int, ent *entry) (bool, bool) {
 			return true, false // "government spokesperson", "state media IRNA"
 		}
 		if organ == "state media" || organ == "state television" || organ == "state tv" || organ == "news agency" {
-			t.add(ment{s: s, e: oe, actor: t.toks[s].text + " " + organ, kind: model.KindMedia, disc: true})
+			name := t.toks[s].text + " " + organ
+			if t.toks[oe-1].cap {
+				name = joinToks(t.toks[s:oe]) // "Iraqi News Agency" is a name
+			}
+			t.add(ment{s: s, e: oe, actor: name, kind: model.KindMedia, disc: true})
 			return true, true
 		}
 		t.add(ment{s: s, e: oe, actor: ent.Name, kind: ent.Kind})
