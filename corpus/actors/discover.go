@@ -33,7 +33,7 @@ func (t *tagger) startable(i int) bool {
 	if !tk.cap || funcCaps[tk.text] || months[tk.text] {
 		return false
 	}
-	if tk.sentStart && (t.lowerSeen[strings.ToLower(tk.text)] || stopCaps[tk.text] && !titleWords[strings.ToLower(tk.text)]) {
+	if tk.sentStart && (t.lowerSeen[tk.low] || stopCaps[tk.text] && !titleWords[strings.ToLower(tk.text)]) {
 		return false
 	}
 	return true

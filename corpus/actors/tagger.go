@@ -24,17 +24,17 @@ type tagger struct {
 	r         *Recognizer
 	text      string
 	toks      []token
-	titleLine map[int]bool // lines in Title Case (headlines)
-	skipLine  map[int]bool // bylines and credits
-	capsLine  map[int]bool // lines written in capitals
-	covered   []bool       // tokens already claimed by a gazetteer name
-	inMent    []bool       // tokens inside an accepted mention
+	titleLine []bool // lines in Title Case (headlines)
+	skipLine  []bool // bylines and credits
+	capsLine  []bool // lines written in capitals
+	covered   []bool // tokens already claimed by a gazetteer name
+	inMent    []bool // tokens inside an accepted mention
 	ments     []ment
-	homes     []home // organs and offices: whose "the government" it is
-	seen      []home // every state name, used or not, for the article's main state
-	lowerSeen map[string]bool
-	pending   []chain // capitalized names not yet classified
-	offices   []ment  // "the UN envoy for Iraq" waiting for the name that follows
+	homes     []home          // organs and offices: whose "the government" it is
+	seen      []home          // every state name, used or not, for the article's main state
+	lowerSeen map[string]bool // lower-cased capitalized word → also seen in lower case
+	pending   []chain         // capitalized names not yet classified
+	offices   []ment          // "the UN envoy for Iraq" waiting for the name that follows
 }
 
 type home struct {
@@ -68,22 +68,36 @@ func (t *tagger) prepare() {
 	t.toks = tokenize(t.text)
 	t.covered = make([]bool, len(t.toks))
 	t.inMent = make([]bool, len(t.toks))
-	t.titleLine = map[int]bool{}
-	t.skipLine = map[int]bool{}
-	t.lowerSeen = make(map[string]bool, len(t.toks)/2)
+	// lowerSeen: which capitalized words also occur in lower case (then
+	// a sentence-initial one is a common word); only capitalized words
+	// are keys, so lower-case tokens cost a lookup, not an insert
+	t.lowerSeen = make(map[string]bool, len(t.toks)/8)
+	for _, tk := range t.toks {
+		if tk.word && tk.cap {
+			t.lowerSeen[tk.low] = false
+		}
+	}
+	for _, tk := range t.toks {
+		if tk.word && !tk.cap {
+			if _, ok := t.lowerSeen[tk.text]; ok {
+				t.lowerSeen[tk.text] = true
+			}
+		}
+	}
 	nLines := 1
 	if len(t.toks) > 0 {
 		nLines = t.toks[len(t.toks)-1].line + 1
 	}
+	t.titleLine = make([]bool, nLines)
+	t.skipLine = make([]bool, nLines)
+	t.capsLine = make([]bool, nLines)
 	words, caps := make([]int, nLines), make([]int, nLines)
 	upper, lettered := make([]int, nLines), make([]int, nLines)
 	for i, tk := range t.toks {
 		if !tk.word {
 			continue
 		}
-		if !tk.cap {
-			t.lowerSeen[tk.text] = true
-		}
+
 		if tk.cap && len(tk.text) > 1 {
 			lettered[tk.line]++
 			if isAcronym(tk.text) {
@@ -124,7 +138,6 @@ func (t *tagger) prepare() {
 			ended[tk.line] = false
 		}
 	}
-	t.capsLine = map[int]bool{}
 	for l, n := range upper {
 		if n >= 3 && n == lettered[l] {
 			t.capsLine[l] = true
