@@ -281,7 +281,7 @@ func (t *tagger) bareOrgans() {
 			continue
 		}
 		w := strings.ToLower(tk.text)
-		if w != "government" && w != "ministry" && w != "authorities" && w != "administration" && w != "cabinet" {
+		if w != "government" && w != "ministry" && w != "authorities" && w != "administration" && w != "cabinet" && w != "embassy" {
 			continue
 		}
 		if tk.cap && !tk.sentStart {
@@ -305,6 +305,17 @@ func (t *tagger) bareOrgans() {
 						state = m.role[k+4:]
 					}
 				}
+			}
+		}
+		if w == "embassy" {
+			// "the embassy": the last embassy named
+			for _, m := range t.ments {
+				if m.s < i && m.kind == model.KindState && strings.HasSuffix(t.lw(m.e-1), "embassy") {
+					state = m.actor
+				}
+			}
+			if state == "" {
+				continue
 			}
 		}
 		if state == "" && t.lw(i+1) == "in" {
