@@ -136,7 +136,11 @@ func (st *articleState) sentence(s model.Sentence) {
 			contentDates = rest
 		}
 		if len(contentDates) > 0 {
-			st.emitDated(rep.content, contentDates, wordsIn(ws, rep.content), others)
+			content := rep.content
+			if seg := happeningSegment(a.Text, ws, content, contentDates); seg.end > seg.start {
+				content = seg
+			}
+			st.emitDated(content, contentDates, wordsIn(ws, content), others)
 			emitted = true
 		}
 	} else if len(dates) > 0 {
@@ -174,6 +178,51 @@ func (st *articleState) sentence(s model.Sentence) {
 		st.pending = st.emitAfter(span{cs, ce}, typ, ws, others, 0)
 	}
 }
+
+// happeningSegment narrows reported content to the comma-delimited part
+// that holds its only date, when that part names a happening of its own:
+// in "Axios reported that Iran is preparing an attack in the coming days,
+// possibly before the Nov. 5 U.S. presidential election" the date belongs
+// to the election, not to the attack. Otherwise it returns an empty span.
+func happeningSegment(text string, ws []word, content span, dates []model.Timex) span {
+	if len(dates) != 1 {
+		return span{}
+	}
+	t := dates[0]
+	start, end := content.start, content.end
+	for i := t.Start - 1; i > content.start; i-- {
+		if text[i] == ',' || text[i] == ';' {
+			start = i + 1
+			break
+		}
+	}
+	for i := t.End; i < content.end; i++ {
+		if text[i] == ',' || text[i] == ';' {
+			end = i
+			break
+		}
+	}
+	if start == content.start && end == content.end {
+		return span{}
+	}
+	for _, w := range wordsIn(ws, span{start, end}) {
+		if triggers[w.lower] != "" || happeningNouns[w.lower] {
+			sp := trimSpan(text, span{start, end})
+			// Drop a relative opener: "where Israel's war has killed …".
+			if f := wordsIn(ws, sp); len(f) > 1 && relativeOpeners[f[0].lower] {
+				sp.start = f[1].start
+			}
+			return sp
+		}
+	}
+	return span{}
+}
+
+// happeningNouns name happenings that are not in the trigger lexicon
+// because they carry no event type of their own.
+var happeningNouns = setOf("election elections vote referendum war summit ceremony funeral trial visit inauguration")
+
+var relativeOpeners = setOf("where which who when whose while")
 
 // anaphoric reports whether a sentence opens by pointing back ("This
 // decision", "He", "The ministry").

@@ -56,7 +56,7 @@ sought urged protest intervened convinced persuaded envoy diplomatic sanctions r
 	add(model.EventWithdrawal, `withdraw withdrew withdrawn withdrawal withdrawing pullout evacuated
 retreat retreated`)
 	add(model.EventAnnouncement, `announced announces announcement declared suspension suspended
-launched-campaign elected election elections resigned appointed`)
+elected resigned appointed`)
 	add(model.EventReport, `reported reports report`)
 	add(model.EventStatement, `said says stated told stressed emphasized condemned condemns added
 claimed insisted denied blamed hinted expressed noted affirmed confirmed accused demanded called
