@@ -227,3 +227,16 @@ func BenchmarkNew(b *testing.B) {
 		}
 	}
 }
+
+func TestUnifyLeavesAmbiguousSurnamesOpen(t *testing.T) {
+	r := mustNew(t)
+	per := [][]model.ActorMention{
+		r.Tag("Foreign Minister Fuad Hussein said talks would go on."),
+		r.Tag("Spokesman Ali Hussein said the ministry would respond."),
+		r.Tag("“We will respond,” Hussein said."),
+	}
+	out, _ := r.Unify(per)
+	if got := out[2][0].Actor; got != "Hussein" {
+		t.Errorf("a surname two people share must stay open, got %q", got)
+	}
+}

@@ -62,6 +62,19 @@ func (t *tally) add(s string) {
 	t.count[s]++
 }
 
+// dominant returns the most counted string when it clearly leads (at
+// least twice the runner-up), else "": an ambiguous surname or office is
+// better left open than tied to the wrong person.
+func (t *tally) dominant() string {
+	b := t.best()
+	for s, n := range t.count {
+		if s != b && 2*n > t.count[b] {
+			return ""
+		}
+	}
+	return b
+}
+
 func (t *tally) best() string {
 	best := ""
 	for s, n := range t.count {
@@ -183,8 +196,8 @@ func (r *Recognizer) Unify(perArticle [][]model.ActorMention) ([][]model.ActorMe
 		a := m.Actor
 		if m.Kind == model.KindPerson {
 			if m.Role != "" && a == roleActor(m.Role) {
-				if h := holders[m.Role]; h != nil {
-					return h.best()
+				if h := holders[m.Role]; h != nil && h.dominant() != "" {
+					return h.dominant()
 				}
 				return a
 			}
@@ -192,8 +205,8 @@ func (r *Recognizer) Unify(perArticle [][]model.ActorMention) ([][]model.ActorMe
 				return c
 			}
 			if !strings.Contains(a, " ") {
-				if s := bySurname[surnameKey(a)]; s != nil {
-					return s.best()
+				if s := bySurname[surnameKey(a)]; s != nil && s.dominant() != "" {
+					return s.dominant()
 				}
 				if s := firstKeys[strings.ToLower(a)]; s != nil && len(s.count) == 1 {
 					return s.best()
