@@ -267,7 +267,23 @@ func (m *Model) openReader() tea.Cmd {
 	m.lseq++
 	m.status = "opening…"
 	m.readerFrom = scrList
-	return loadReader(m.be, m.lseq, *h, h.Event.Sources[0])
+	return loadReader(m.be, m.lseq, *h, h.Event.Sources[bestSource(h, m.tl.terms)])
+}
+
+// bestSource picks the source to drill down to: the one the index found
+// the query in, else one whose sentence has a query word, else the first.
+func bestSource(h *index.Hit, terms []string) int {
+	for _, x := range h.Highlights {
+		if x.Source >= 0 && x.Source < len(h.Event.Sources) {
+			return x.Source
+		}
+	}
+	for i, s := range h.Event.Sources {
+		if len(findTerms(s.Text, terms)) > 0 {
+			return i
+		}
+	}
+	return 0
 }
 
 func (m *Model) openSide() tea.Cmd {
