@@ -121,7 +121,7 @@ func (o *opener) build() (*state, error) {
 		return nil, err
 	}
 	sort.Slice(o.files, func(i, j int) bool { return o.files[i].Path < o.files[j].Path })
-	st := &state{Version: FormatVersion, Key: o.key, Config: o.cfg, Files: map[string]*fileRecord{}, Events: map[string]string{}}
+	st := &state{Version: FormatVersion, Key: o.key, Config: o.cfg, Files: map[string]*fileRecord{}, side: &side{Events: map[string]string{}}}
 	// Hash before loading so a file changed during the build is seen as
 	// changed by the next start.
 	for _, f := range manifests(o.files) {
@@ -311,6 +311,7 @@ func (o *opener) finish(st *state, arts []*model.Article, tl *model.Timeline) {
 	st.Actors = tl.Actors
 	sort.SliceStable(st.Actors, func(i, j int) bool { return st.Actors[i].Mentions > st.Actors[j].Mentions })
 	st.Warnings = tl.Warnings
+	st.NumEvents, st.NumActors = len(st.Events), len(st.Actors)
 	st.First, st.Last = "", ""
 	for _, e := range tl.Events {
 		r, ok := model.ParseDateValue(e.Date.Value)

@@ -154,8 +154,10 @@ func (o *opener) rebuildReason(st *state, err error) string {
 	case st.Dirty:
 		return "the last update was interrupted; rebuilding"
 	}
-	if _, err := os.Stat(filepath.Join(o.dir, st.Bleve, "index_meta.json")); err != nil {
-		return "index files are missing; rebuilding"
+	for _, f := range []string{"index_meta.json", sideName} {
+		if _, err := os.Stat(filepath.Join(o.dir, st.Bleve, f)); err != nil {
+			return "index files are missing; rebuilding"
+		}
 	}
 	return ""
 }
@@ -233,14 +235,17 @@ func (o *opener) wrap(bix bleve.Index, st *state) *Index {
 	ix.stats = o.stats
 	ix.stats.Dir = o.dir
 	ix.stats.Articles = st.Articles
-	ix.stats.Events = len(st.Events)
-	ix.stats.Actors = len(st.Actors)
+	ix.stats.Events = st.NumEvents
+	ix.stats.Actors = st.NumActors
 	if o.dir != "" {
 		ix.stats.SizeBytes = dirSize(o.dir)
 	}
 	ix.stats.First, ix.stats.Last = st.First, st.Last
 	ix.stats.Built = st.Built
-	ix.stats.Warnings = append(append([]string{}, o.warnings...), st.Warnings...)
+	ix.stats.Warnings = append([]string{}, o.warnings...)
+	if o.changed && st.side != nil {
+		ix.stats.Warnings = append(ix.stats.Warnings, st.Warnings...)
+	}
 	return ix
 }
 
@@ -379,7 +384,12 @@ func (ix *Index) Stats() Stats { return ix.stats }
 
 // Actors lists the corpus's actors, most mentioned first.
 func (ix *Index) Actors() []model.Actor {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
 	if ix.st == nil {
+		return nil
+	}
+	if ix.st.side == nil && loadSide(ix.dir, ix.st) != nil {
 		return nil
 	}
 	return ix.st.Actors

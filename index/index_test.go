@@ -273,8 +273,9 @@ func TestCorruptIndexIsRebuilt(t *testing.T) {
 		"state":   func(dir string, _ *state) { os.WriteFile(filepath.Join(dir, stateName), []byte("{not json"), 0o644) },
 		"version": func(dir string, st *state) { st.Version = FormatVersion - 1; writeState(dir, st) },
 		"missing": func(dir string, st *state) { os.RemoveAll(filepath.Join(dir, st.Bleve)) },
+		"side":    func(dir string, st *state) { os.Remove(filepath.Join(dir, st.Bleve, sideName)) },
 	}
-	want := map[string]string{"segments": "damaged", "state": "unreadable", "version": "format", "missing": "missing"}
+	want := map[string]string{"segments": "damaged", "state": "unreadable", "version": "format", "missing": "missing", "side": "missing"}
 	for name, damage := range cases {
 		t.Run(name, func(t *testing.T) {
 			dir := t.TempDir()

@@ -22,7 +22,7 @@ import (
 // FormatVersion changes whenever the index layout, the mapping or what
 // extraction produces changes in a way an old index cannot serve; an index
 // of another version is rebuilt.
-const FormatVersion = 2
+const FormatVersion = 3
 
 const stateName = "state.json"
 
@@ -47,14 +47,47 @@ type state struct {
 	Dirty   bool                   `json:"dirty"`  // an in-place update started and did not finish
 	Built   time.Time              `json:"built"`
 	Files   map[string]*fileRecord `json:"files"`
+	Articles  int    `json:"articles"`
+	NumEvents int    `json:"events"`
+	NumActors int    `json:"actors"`
+	First     string `json:"first,omitempty"`
+	Last      string `json:"last,omitempty"`
+
+	// The side table lives in the bleve directory and is read only when
+	// needed (an update, the actor list): a start on an unchanged corpus
+	// reads this small file alone.
+	*side `json:"-"`
+}
+
+// side is what only updates and the actor list need.
+type side struct {
 	// Events maps each indexed event id to a hash of its JSON, so an
 	// update re-indexes only the merged events that changed.
 	Events   map[string]string `json:"events"`
 	Actors   []model.Actor     `json:"actors"`
-	Articles int               `json:"articles"`
-	First    string            `json:"first,omitempty"`
-	Last     string            `json:"last,omitempty"`
 	Warnings []string          `json:"warnings,omitempty"`
+}
+
+const sideName = "annals-side.json"
+
+// loadSide reads st's side table once.
+func loadSide(dir string, st *state) error {
+	if st.side != nil {
+		return nil
+	}
+	b, err := os.ReadFile(filepath.Join(dir, st.Bleve, sideName))
+	if err != nil {
+		return err
+	}
+	var sd side
+	if err := json.Unmarshal(b, &sd); err != nil {
+		return fmt.Errorf("%s: %w", sideName, err)
+	}
+	if sd.Events == nil {
+		sd.Events = map[string]string{}
+	}
+	st.side = &sd
+	return nil
 }
 
 func readState(dir string) (*state, error) {
@@ -69,20 +102,31 @@ func readState(dir string) (*state, error) {
 	if st.Files == nil {
 		st.Files = map[string]*fileRecord{}
 	}
-	if st.Events == nil {
-		st.Events = map[string]string{}
-	}
 	return &st, nil
 }
 
 // writeState replaces the state file atomically: a crash leaves either
 // the old file or the new one, never half of one.
 func writeState(dir string, st *state) error {
+	if st.side != nil && !st.Dirty {
+		b, err := json.Marshal(st.side)
+		if err != nil {
+			return err
+		}
+		if err := writeAtomic(filepath.Join(dir, st.Bleve), sideName, b); err != nil {
+			return err
+		}
+	}
 	b, err := json.Marshal(st)
 	if err != nil {
 		return err
 	}
-	tmp, err := os.CreateTemp(dir, stateName+".tmp*")
+	return writeAtomic(dir, stateName, b)
+}
+
+// writeAtomic replaces dir/name through a synced temporary file.
+func writeAtomic(dir, name string, b []byte) error {
+	tmp, err := os.CreateTemp(dir, name+".tmp*")
 	if err != nil {
 		return err
 	}
@@ -100,7 +144,7 @@ func writeState(dir string, st *state) error {
 		os.Remove(tmp.Name())
 		return err
 	}
-	if err := os.Rename(tmp.Name(), filepath.Join(dir, stateName)); err != nil {
+	if err := os.Rename(tmp.Name(), filepath.Join(dir, name)); err != nil {
 		os.Remove(tmp.Name())
 		return err
 	}

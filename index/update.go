@@ -35,6 +35,12 @@ func (o *opener) update(st *state, d *diff) (*state, error) {
 			bix.Close()
 		}
 	}()
+	if err := loadSide(o.dir, st); err != nil {
+		o.notice("index at %s is damaged (%v); rebuilding", o.dir, err)
+		bix.Close()
+		bix = nil
+		return o.build()
+	}
 	st.Dirty = true
 	if err := writeState(o.dir, st); err != nil {
 		return nil, err
