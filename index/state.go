@@ -40,18 +40,18 @@ type fileRecord struct {
 // state is the index's completion marker and table of contents: written
 // (atomically) only after the bleve index it names is complete.
 type state struct {
-	Version int                    `json:"version"`
-	Key     string                 `json:"key"`
-	Config  string                 `json:"config"` // hash of the extraction settings
-	Bleve   string                 `json:"bleve"`  // subdirectory holding the bleve index
-	Dirty   bool                   `json:"dirty"`  // an in-place update started and did not finish
-	Built   time.Time              `json:"built"`
-	Files   map[string]*fileRecord `json:"files"`
-	Articles  int    `json:"articles"`
-	NumEvents int    `json:"events"`
-	NumActors int    `json:"actors"`
-	First     string `json:"first,omitempty"`
-	Last      string `json:"last,omitempty"`
+	Version   int                    `json:"version"`
+	Key       string                 `json:"key"`
+	Config    string                 `json:"config"` // hash of the extraction settings
+	Bleve     string                 `json:"bleve"`  // subdirectory holding the bleve index
+	Dirty     bool                   `json:"dirty"`  // an in-place update started and did not finish
+	Built     time.Time              `json:"built"`
+	Files     map[string]*fileRecord `json:"files"`
+	Articles  int                    `json:"articles"`
+	NumEvents int                    `json:"events"`
+	NumActors int                    `json:"actors"`
+	First     string                 `json:"first,omitempty"`
+	Last      string                 `json:"last,omitempty"`
 
 	// The side table lives in the bleve directory and is read only when
 	// needed (an update, the actor list): a start on an unchanged corpus
