@@ -462,7 +462,11 @@ func (t *tagger) organName(c chain) bool {
 func (t *tagger) mainStateBefore(i int) string {
 	count := map[string]int{}
 	best := ""
-	for _, m := range t.ments {
+	from := len(t.ments) - window
+	if from < 0 {
+		from = 0
+	}
+	for _, m := range t.ments[from:] {
 		if m.s < i && m.kind == model.KindState {
 			count[m.actor]++
 			if count[m.actor] > count[best] {

@@ -177,7 +177,7 @@ func (t *tagger) surnames() {
 		key := surnameKey(c.text)
 		speaker := t.speakerAfter(c.e) || speakVerbsBefore[t.lw(c.s-1)]
 		full, ok := byKey[key]
-		if !ok && speaker && utf8.RuneCountInString(key) >= 5 {
+		if !ok && speaker && utf8.RuneCountInString(key) >= 5 && len(byKey) <= window {
 			for k, f := range byKey {
 				if editDistance1(k, key) {
 					full, ok = f, true
@@ -355,9 +355,11 @@ func familyFirstKey(name string) string {
 // homeBefore is the state the article's last organ, office or dateline
 // before token i belongs to: what a bare "the government" means there.
 func (t *tagger) homeBefore(i int) string {
+	// Both lists grow in text order (nearly): looking at the last few
+	// hundred entries keeps this constant-time on book-length texts.
 	state, best := "", -1
-	for _, h := range t.homes {
-		if h.tok < i && h.tok > best {
+	for k := len(t.homes) - 1; k >= 0 && k >= len(t.homes)-window; k-- {
+		if h := t.homes[k]; h.tok < i && h.tok > best {
 			state, best = h.state, h.tok
 		}
 	}
@@ -366,7 +368,16 @@ func (t *tagger) homeBefore(i int) string {
 	}
 	// every state name counts 2, a dateline (stored as -tok-1) 1 more
 	count := map[string]int{}
-	for _, h := range t.seen {
+	from := 0
+	for k := len(t.seen) - 1; k >= 0; k-- {
+		if tok := t.seen[k].tok; tok >= 0 && tok < i || tok < 0 && -tok-1 < i {
+			if from = k - window; from < 0 {
+				from = 0
+			}
+			break
+		}
+	}
+	for _, h := range t.seen[from:] {
 		w := 2
 		if h.tok < 0 {
 			h.tok, w = -h.tok-1, 1
@@ -410,3 +421,6 @@ offices:
 		}
 	}
 }
+
+// window bounds look-backs over an article's mentions and names.
+const window = 300
