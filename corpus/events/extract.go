@@ -190,14 +190,21 @@ func happeningSegment(text string, ws []word, content span, dates []model.Timex)
 	}
 	t := dates[0]
 	start, end := content.start, content.end
+	isBreak := func(i int) bool {
+		if text[i] == ';' {
+			return true
+		}
+		// Not the comma inside "40,000".
+		return text[i] == ',' && !(i > 0 && i+1 < len(text) && isDigit(text[i-1]) && isDigit(text[i+1]))
+	}
 	for i := t.Start - 1; i > content.start; i-- {
-		if text[i] == ',' || text[i] == ';' {
+		if isBreak(i) {
 			start = i + 1
 			break
 		}
 	}
 	for i := t.End; i < content.end; i++ {
-		if text[i] == ',' || text[i] == ';' {
+		if isBreak(i) {
 			end = i
 			break
 		}
@@ -217,6 +224,8 @@ func happeningSegment(text string, ws []word, content span, dates []model.Timex)
 	}
 	return span{}
 }
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
 // happeningNouns name happenings that are not in the trigger lexicon
 // because they carry no event type of their own.
