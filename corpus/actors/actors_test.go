@@ -71,6 +71,11 @@ func TestTagRules(t *testing.T) {
 		// a lede's definite office is the person the next sentence names
 		{"The UN special envoy for Yemen has warned of famine. Hans Grundberg told reporters the talks had stalled.", "UN special envoy for Yemen=Hans Grundberg; Hans Grundberg=Hans Grundberg"},
 		{"A UN envoy visited Sanaa. Hans Grundberg told reporters the talks had stalled.", "UN=United Nations; Hans Grundberg=Hans Grundberg"},
+		// destinations of trips, descriptors of spokesmen, a leader's government,
+		// acronyms fitting a name the article spells out
+		{"A visit by Iran’s Quds Force commander Esmail Qaani to Baghdad ended.", "Quds Force=Islamic Revolutionary Guard Corps; Esmail Qaani=Esmail Qaani"},
+		{"The Biden administration pressed the Sudani government. The Israeli army’s spokesman Daniel Hagari said the IDF struck.", "Biden administration=United States; Sudani=Mohammed Shia al-Sudani; government=Iraq; Daniel Hagari=Daniel Hagari; IDF=Israel"},
+		{"The Islamic Resistance in Iraq claimed it. The IRI said it used drones.", "Islamic Resistance in Iraq=Islamic Resistance in Iraq; IRI=Islamic Resistance in Iraq"},
 		// in a line of capitals "US" is the pronoun
 		{"LET US PRAY FOR PEACE IN THE REGION\n\nThe US said it would respond.", "US=United States"},
 		// sentence-initial common words and months are never actors

@@ -88,6 +88,9 @@ func (t *tagger) adjectiveUse(s, e int, ent *entry) (bool, bool) {
 		if organAdj[organ] && t.isWord(oe) && !t.toks[oe].cap && !t.verbLike(oe) && !funcWords[t.lw(oe)] || organAdj[organ] && (t.lw(oe) == "and" || t.lw(oe) == "or") {
 			return true, false // "Iraqi military and civilian sites"
 		}
+		if oe+1 < len(t.toks) && isPossessive(t.toks[oe].text) && (personNouns[t.lw(oe+1)] || titleHeads[t.lw(oe+1)]) {
+			return true, false // "the Israeli army’s spokesman"
+		}
 		if oe < len(t.toks) && t.sameLine(s, oe) && (personNouns[t.lw(oe)] || (t.toks[oe].cap && t.toks[oe].word && !t.titleLine[t.toks[s].line])) {
 			return true, false // "government spokesperson", "state media IRNA"
 		}

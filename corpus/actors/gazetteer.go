@@ -25,6 +25,9 @@ type entry struct {
 	Aliases  []string `yaml:"aliases"`
 	Capitals []string `yaml:"capitals"`
 	Demonyms []string `yaml:"demonyms"`
+	// State is the state a person leads or serves, for "the Sudani
+	// government" and "Sudani’s government".
+	State string `yaml:"state"`
 }
 
 // How a gazetteer surface form relates to its actor; it decides which

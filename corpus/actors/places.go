@@ -168,7 +168,19 @@ func (t *tagger) placeContext(s int) bool {
 			}
 			return true
 		case w == "to":
-			return motionWords[t.lw(j-1)] || patronWords[t.lw(j-1)]
+			if motionWords[t.lw(j-1)] || patronWords[t.lw(j-1)] {
+				return true
+			}
+			// "a visit by Iran's Quds Force commander to Baghdad"
+			for k := j - 2; k >= 0 && k > j-13 && t.sameLine(k, j); k-- {
+				if t.toks[k].text == "." || t.toks[k].text == "," {
+					break
+				}
+				if motionNouns[t.lw(k)] {
+					return true
+				}
+			}
+			return false
 		case w == "for" || w == "with":
 			return placeHeads[t.lw(j-1)]
 		}

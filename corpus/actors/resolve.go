@@ -82,6 +82,23 @@ func (t *tagger) acronymsAndAka() {
 			t.add(ment{s: k, e: e, actor: m.actor, kind: m.kind, disc: m.disc})
 		}
 	}
+	// an acronym used without a definition, fitting a name the article
+	// spells out ("the Islamic Resistance in Iraq … The IRI said")
+	for i := range t.ments {
+		m := &t.ments[i]
+		if !m.disc || m.e-m.s != 1 || m.actor != t.toks[m.s].text || !isAcronym(m.actor) {
+			continue
+		}
+		if _, ok := acr[m.actor]; ok {
+			continue
+		}
+		for _, o := range t.ments {
+			if o.kind != model.KindPerson && o.e-o.s >= 2 && o.actor != m.actor && initialsFit(m.actor, t.toks[o.s:o.e]) && acronymLen(m.actor) >= 3 {
+				acr[m.actor] = ment{actor: o.actor, kind: o.kind, disc: o.disc}
+				break
+			}
+		}
+	}
 	if len(acr) == 0 {
 		return
 	}
@@ -291,6 +308,16 @@ func (t *tagger) bareOrgans() {
 		if organAdjBefore[p] && t.lw(i-2) == "the" {
 			p = "the" // "the federal government", "the interim government"
 		}
+		personBefore := -1 // "the Sudani government", "Sudani’s government"
+		for k := len(t.ments) - 1; k >= 0 && k >= len(t.ments)-window; k-- {
+			m := t.ments[k]
+			if m.kind == model.KindPerson && (m.e == i || m.e == i-1 && isPossessive(p)) {
+				personBefore = k
+				if m.e == i && t.lw(m.s-1) == "the" {
+					p = "the"
+				}
+			}
+		}
 		if p != "the" && !(isPossessive(p) && i >= 2 && t.covered[i-2]) {
 			continue
 		}
@@ -298,13 +325,12 @@ func (t *tagger) bareOrgans() {
 			continue
 		}
 		state := ""
-		if isPossessive(p) {
-			for _, m := range t.ments {
-				if m.e == i-1 && m.kind == model.KindPerson {
-					if k := strings.Index(m.role, " of "); k >= 0 {
-						state = m.role[k+4:]
-					}
-				}
+		if personBefore >= 0 {
+			pm := t.ments[personBefore]
+			if k := strings.Index(pm.role, " of "); k >= 0 {
+				state = pm.role[k+4:]
+			} else if e, ok := t.r.known(pm.actor); ok && e.State != "" {
+				state = e.State
 			}
 		}
 		if w == "embassy" {
@@ -424,3 +450,7 @@ offices:
 
 // window bounds look-backs over an article's mentions and names.
 const window = 300
+
+func acronymLen(s string) int {
+	return len(strings.ReplaceAll(s, ".", ""))
+}

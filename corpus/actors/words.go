@@ -110,3 +110,6 @@ var afterObject = set("last|next|this|earlier|later|yesterday|today|tonight|over
 
 // visitVerbs make the name after them a destination.
 var visitVerbs = set("visited|visit|visiting|visits|toured|tour|touring|reached|entered|enter|entering|landed|arriving|fled|flee|fleeing|leave|leaving|left|evacuated|crossed")
+
+// motionNouns are trips whose destination may come a few words later.
+var motionNouns = set("visit|visits|trip|trips|journey|tour|mission|delegation|flight|flights|voyage|pilgrimage|return|travel|travels|visited|travelled|traveled")
