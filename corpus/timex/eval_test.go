@@ -205,7 +205,7 @@ func TestTempEval3Train(t *testing.T) {
 		s.add(d.Doc, d.Timexes, Tag(d.Text, d.DCT), log)
 	}
 	f := s.report(t, "tempeval3-train")
-	floors := figures{StrictF1: 0.85, RelaxedF1: 0.935, ValueAcc: 0.83, ValueF1: 0.78, TypeAcc: 0.95}
+	floors := figures{StrictF1: 0.855, RelaxedF1: 0.938, ValueAcc: 0.84, ValueF1: 0.79, TypeAcc: 0.955}
 	check(t, f, floors)
 }
 
