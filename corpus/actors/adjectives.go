@@ -149,6 +149,11 @@ func (t *tagger) verbLike(i int) bool {
 	if strings.HasSuffix(w, "ed") || reportVerbs[w] || irregularPast[w] || strings.HasSuffix(w, "ly") && len(w) > 4 {
 		return true
 	}
+	for _, suf := range []string{"ities", "ings", "tions", "sions", "ments", "nesses", "ances", "ences", "ships", "ists", "ians", "ers", "ors"} {
+		if strings.HasSuffix(w, suf) {
+			return false // plural nouns: "US facilities", "Iraqi workers"
+		}
+	}
 	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !descriptive[w] && !agentive[w] && !organs[w] {
 		return true
 	}

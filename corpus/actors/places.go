@@ -2,6 +2,8 @@ package actors
 
 // Rules that tell a country or capital acting from a place.
 
+import "strings"
+
 // patron reports "pro-X", "anti-X", "X-backed" and the like, where X is
 // named as a patron or a place rather than acting.
 func (t *tagger) patron(s, e int) bool {
@@ -156,7 +158,9 @@ func (t *tagger) placeContext(s int) bool {
 		if !t.sameLine(j, s) {
 			return false
 		}
-		if geoAdj(w) && j > 0 && locPreps[t.lw(j-1)] {
+		if (geoAdj(w) || w == "either" || w == "both" || w == "neither") && j > 0 && locPreps[t.lw(j-1)] ||
+			strings.HasSuffix(w, "ing") && len(w) > 5 && (t.lw(j-1) == "in" || t.lw(j-1) == "across" || t.lw(j-1) == "throughout") {
+			// "in neighbouring Syria", "in booming China" (not "of pushing Iraq")
 			return true // "in neighbouring Syria", "in western Iraq"
 		}
 		switch {

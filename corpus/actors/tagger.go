@@ -228,7 +228,7 @@ func (t *tagger) gazetteerMatch(gm gazMatch) {
 		return
 	}
 	if e.Kind != model.KindState || len(e.Capitals) == 0 && len(e.Demonyms) == 0 {
-		if t.patron(s, en) || t.partOfLongerName(en) {
+		if t.patron(s, en) || t.partOfLongerName(en) || e.Kind == model.KindState && t.dateline(s, en) {
 			return
 		}
 		if t.bareTitleAfter(en) {
