@@ -16,6 +16,9 @@ func (tg *tagger) match(i int) (hit, bool) {
 		}
 	}
 	t := &tg.toks[i]
+	if t.kind == tkWord && !starters[t.low] {
+		return hit{}, false
+	}
 	if t.kind == tkWord {
 		try(tg.quantified(i))
 		try(tg.positional(i))
