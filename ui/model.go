@@ -96,6 +96,7 @@ type Model struct {
 	dateIn     textinput.Model
 	dateErr    string
 	help       help.Model
+	helpOff    int
 	status     string
 
 	// layout, set by layout(): where the strip and list start on screen.

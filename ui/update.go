@@ -25,8 +25,17 @@ func (m *Model) onKey(msg tea.KeyPressMsg) tea.Cmd {
 	m.status = ""
 	switch m.ov {
 	case ovHelp:
-		if key.Matches(msg, k.Help, k.Back) {
-			m.ov = ovNone
+		switch {
+		case key.Matches(msg, k.Help, k.Back):
+			m.ov, m.helpOff = ovNone, 0
+		case key.Matches(msg, k.Down):
+			m.helpOff++
+		case key.Matches(msg, k.Up):
+			m.helpOff = max(m.helpOff-1, 0)
+		case key.Matches(msg, k.PageDown, k.HalfDown):
+			m.helpOff += m.height / 2
+		case key.Matches(msg, k.PageUp, k.HalfUp):
+			m.helpOff = max(m.helpOff-m.height/2, 0)
 		}
 		return nil
 	case ovActors, ovTypes, ovArticles:

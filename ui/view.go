@@ -110,7 +110,11 @@ func (m *Model) render() string {
 		return m.side.View() + "\n" + m.footer(m.keys.sideHelp())
 	}
 	hk = m.keys.listHelp()
-	parts := []string{m.header(), m.searchBar()}
+	bar := m.searchBar()
+	if m.ov == ovDate {
+		bar = fit(m.dateIn.View(), m.width)
+	}
+	parts := []string{m.header(), bar}
 	if m.stripShown() {
 		parts = append(parts, m.dens.View())
 	}
@@ -138,7 +142,11 @@ func (m *Model) render() string {
 	default:
 		parts = append(parts, m.tl.View())
 	}
-	parts = append(parts, m.footer(hk))
+	if m.ov == ovDate {
+		parts = append(parts, m.dateFooter())
+	} else {
+		parts = append(parts, m.footer(hk))
+	}
 	return fitLines(strings.Split(strings.Join(parts, "\n"), "\n"), m.width, m.height)
 }
 
@@ -225,6 +233,14 @@ func (m *Model) footer(hk helpKeys) string {
 	return fit(m.help.ShortHelpView(hk.ShortHelp()), m.width)
 }
 
+// dateFooter explains the date prompt, or says what is wrong with it.
+func (m *Model) dateFooter() string {
+	if m.dateErr != "" {
+		return fit(m.st.Error.Render(clean(m.dateErr)), m.width)
+	}
+	return fit(m.st.Dim.Render("enter apply · esc cancel · empty clears · relative spans count back from the corpus's last event"), m.width)
+}
+
 func (m *Model) helpView() string {
 	var hk helpKeys
 	switch m.scr {
@@ -237,8 +253,7 @@ func (m *Model) helpView() string {
 	}
 	st := m.st
 	lines := []string{st.Title.Render("annals — keys"), ""}
-	full := m.help.FullHelpView(hk.FullHelp())
-	lines = append(lines, strings.Split(full, "\n")...)
+	lines = append(lines, m.packHelp(hk.FullHelp())...)
 	lines = append(lines, "",
 		st.Bold.Render("Timeline rows")+st.Dim.Render(": date as precise as known (2024-08-05, Aug 2024, 2024-W43, 2024; ~ = inferred), type, summary, actors, ×N sources."),
 		st.Bold.Render("Search")+st.Dim.Render(`: words, "phrases", +must -not, field:value, fuzzy~. Enter keeps the query, esc clears it.`),
@@ -246,7 +261,42 @@ func (m *Model) helpView() string {
 		st.Bold.Render("Reader")+st.Dim.Render(": enter on an event; [ ] other events of the article, n N matches, o URL, y copy citation, S read another beside."),
 		st.Bold.Render("Types")+st.Dim.Render(": "+typeLegend()),
 		"", st.Dim.Render("? or esc closes this help"))
-	return fitLines(wrapLines(lines, m.width), m.width, m.height)
+	lines = wrapLines(lines, m.width)
+	if len(lines) > m.height {
+		lines[0] += st.Dim.Render("   (j/k scroll)")
+		m.helpOff = max(0, min(m.helpOff, len(lines)-m.height))
+		lines = lines[m.helpOff:]
+	} else {
+		m.helpOff = 0
+	}
+	return fitLines(lines, m.width, m.height)
+}
+
+// packHelp lays the help's groups out in as many rows as the width
+// needs, where bubbles/help would cut the groups that do not fit.
+func (m *Model) packHelp(groups [][]key.Binding) []string {
+	var out, row []string
+	rowW := 0
+	flush := func() {
+		if len(row) > 0 {
+			out = append(out, strings.Split(lipgloss.JoinHorizontal(lipgloss.Top, row...), "\n")...)
+			out = append(out, "")
+		}
+		row, rowW = nil, 0
+	}
+	h := m.help
+	h.SetWidth(0) // no cutting: packing handles the width
+	for _, g := range groups {
+		col := h.FullHelpView([][]key.Binding{g})
+		w := lipgloss.Width(col) + 4
+		if rowW > 0 && rowW+w > m.width {
+			flush()
+		}
+		row = append(row, lipgloss.NewStyle().PaddingRight(4).Render(col))
+		rowW += w
+	}
+	flush()
+	return out
 }
 
 func typeLegend() string {
@@ -359,8 +409,6 @@ func (m *Model) onClick(msg tea.MouseClickMsg) tea.Cmd {
 	}
 	return nil
 }
-
-var _ = key.Matches[tea.KeyPressMsg]
 
 // stageLabel says what a build stage does, in the user's terms.
 func stageLabel(s string) string {
