@@ -84,7 +84,16 @@ func splitLines(raw []byte, edits []Edit) []line {
 				e++
 			}
 			if e < len(edits) && edits[e].Start == i && edits[e].End <= lend {
-				b.replace(i, edits[e].End, edits[e].To)
+				// A byte read as Windows-1252 can be a no-break space or a
+				// soft hyphen: white space and invisibles are treated as such.
+				switch r, _ := utf8.DecodeRuneInString(edits[e].To); {
+				case unicode.IsSpace(r):
+					b.space(i, edits[e].End)
+				case invisible(r):
+					b.skip()
+				default:
+					b.replace(i, edits[e].End, edits[e].To)
+				}
 				i = edits[e].End
 				continue
 			}
