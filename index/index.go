@@ -171,7 +171,7 @@ func (o *opener) open() (*Index, error) {
 			return nil, err
 		}
 		if !d.empty() {
-			st, err = o.updateLocked(st, d)
+			st, err = o.updateLocked(st)
 			if err != nil {
 				return nil, err
 			}
@@ -296,7 +296,7 @@ func (o *opener) buildLocked(reason string) (*state, error) {
 		// The other process may have just built what we need.
 		if st, err := readState(o.dir); !o.opts.Rebuild && o.rebuildReason(st, err) == "" {
 			lk.release()
-			return o.updateLocked(st, nil)
+			return o.updateLocked(st)
 		}
 	}
 	defer lk.release()
@@ -307,9 +307,10 @@ func (o *opener) buildLocked(reason string) (*state, error) {
 	return o.build()
 }
 
-// updateLocked applies d (computed again under the lock when nil). When
-// another process holds the index, the old index is served as it is.
-func (o *opener) updateLocked(st *state, d *diff) (*state, error) {
+// updateLocked brings st up to date under the writer lock, comparing the
+// corpus again once the lock is held. When another process holds the
+// index, the old index is served as it is.
+func (o *opener) updateLocked(st *state) (*state, error) {
 	lk, pid, err := lockWriter(o.dir, time.Second)
 	if err != nil {
 		return nil, err
@@ -329,7 +330,8 @@ func (o *opener) updateLocked(st *state, d *diff) (*state, error) {
 		}
 		return o.build()
 	}
-	if d, err = compare(st2, o.files); err != nil {
+	d, err := compare(st2, o.files)
+	if err != nil {
 		return nil, err
 	}
 	if d.empty() {

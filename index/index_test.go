@@ -253,7 +253,7 @@ func TestInterruptedBuildIsNotTakenAsWhole(t *testing.T) {
 	writeState(dir, st)
 	n.Store(0)
 	ix, msgs := open(t, corpus, dir, Options{})
-	if n.Load() != 3 || !msgs.has("interrupted") {
+	if n.Load() != 3 || !msgs.has("interrupted") || find(t, ix, Query{}).Total != 5 {
 		t.Errorf("dirty state: extracted %d, notices %v", n.Load(), msgs.msgs)
 	}
 }
@@ -301,7 +301,7 @@ func TestRebuildOption(t *testing.T) {
 	ix.Close()
 	n.Store(0)
 	ix, _ = open(t, corpus, dir, Options{Rebuild: true})
-	if n.Load() != 3 {
+	if n.Load() != 3 || ix.Stats().Extracted != 3 {
 		t.Errorf("Rebuild extracted %d, want 3", n.Load())
 	}
 	entries, _ := os.ReadDir(dir)
@@ -337,5 +337,17 @@ func TestBadQuery(t *testing.T) {
 		if _, err := ix.Search(context.Background(), bad); err == nil {
 			t.Errorf("%+v: no error", bad)
 		}
+	}
+}
+
+func TestCorpusWithoutArticles(t *testing.T) {
+	useFake(t)
+	corpus := writeCorpus(t, map[string]string{"empty.txt": ""})
+	ix, _ := open(t, corpus, t.TempDir(), Options{})
+	if res := find(t, ix, Query{Text: "drone", Facets: true}); res.Total != 0 {
+		t.Errorf("%d hits in an empty corpus", res.Total)
+	}
+	if _, err := Open([]string{filepath.Join(corpus, "nope")}, Options{Dir: t.TempDir()}); err == nil || !strings.Contains(err.Error(), "nope") {
+		t.Errorf("a missing path: %v", err)
 	}
 }
