@@ -258,11 +258,19 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.MouseClickMsg:
 		return m, m.onClick(msg)
 	case tea.PasteMsg:
-		if m.typing {
-			var cmd tea.Cmd
+		// A paste goes to whichever input has focus, never to bindings.
+		var cmd tea.Cmd
+		switch {
+		case m.ov == ovDate:
+			m.dateIn, cmd = m.dateIn.Update(msg)
+		case m.pick != nil && m.ov != ovNone:
+			m.pick.input, cmd = m.pick.input.Update(msg)
+			m.pick.refilter()
+		case m.typing:
 			m.input, cmd = m.input.Update(msg)
 			return m, tea.Batch(cmd, m.debounce())
 		}
+		return m, cmd
 	}
 	return m, nil
 }

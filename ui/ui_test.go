@@ -378,3 +378,18 @@ func TestDensityTrimsStrays(t *testing.T) {
 		t.Fatalf("the strip does not say events were left out:\n%s", v)
 	}
 }
+
+func TestPasteGoesToInputs(t *testing.T) {
+	m := newTest(t, fixture(), 100, 30)
+	press(m, "/")
+	_, cmd := m.Update(tea.PasteMsg{Content: "Eilat"})
+	drain(m, cmd)
+	if m.input.Value() != "Eilat" || m.total != 2 {
+		t.Fatalf("paste into search: %q, %d events", m.input.Value(), m.total)
+	}
+	press(m, "enter", "a")
+	m.Update(tea.PasteMsg{Content: "israel"})
+	if it := m.pick.current(); it == nil || it.key != "Israel" {
+		t.Fatalf("paste into the actor filter: %+v", it)
+	}
+}
