@@ -16,7 +16,7 @@ import (
 func init() {
 	register(&command{
 		name:    "tag",
-		args:    "[--date YYYY-MM-DD] [FILE|-]",
+		args:    "[--date YYYY-MM-DD] [--actors FILE] [FILE|-]",
 		summary: "print the time expressions (TIMEX3) and actor mentions of one text as JSON, offsets into the raw input",
 		run:     runTag,
 	})
@@ -37,6 +37,7 @@ func runTag(args []string, stdout, stderr io.Writer) int {
 	c := commands["tag"]
 	fs := newFlags(c, stdout, stderr)
 	date := fs.String("date", "", "document creation time `YYYY-MM-DD` (default: the file's metadata, else inferred from the text)")
+	actorsFile := fs.String("actors", "", "extra actor definitions `FILE` (YAML) on top of the embedded list")
 	pos, code, ok := parseFlags(fs, args, stdout)
 	if !ok {
 		return code
@@ -70,7 +71,7 @@ func runTag(args []string, stdout, stderr io.Writer) int {
 		out.Timexes = []model.Timex{}
 	}
 	out.Actors = []model.ActorMention{}
-	if r, err := actors.New(""); err != nil {
+	if r, err := actors.New(*actorsFile); err != nil {
 		out.ActorError = err.Error()
 	} else if m := r.Tag(text); m != nil {
 		out.Actors = m
