@@ -4,12 +4,22 @@
 # open the sources side by side; assert on `tmux capture-pane` text at
 # each step. Exits non-zero on the first failed step.
 #
-# Usage: scripts/tmux-flow.sh [-v]   (-v prints every captured screen)
+# Usage: scripts/tmux-flow.sh [-v] [-o DIR]
+#   -v      print every captured screen
+#   -o DIR  save the main, reader and side-by-side screens as DIR/*.txt
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 verbose=0
-[ "${1:-}" = "-v" ] && verbose=1
+out=""
+while [ $# -gt 0 ]; do
+  case $1 in
+    -v) verbose=1 ;;
+    -o) out=$2; shift; mkdir -p "$out" ;;
+    *) echo "usage: $0 [-v] [-o DIR]" >&2; exit 2 ;;
+  esac
+  shift
+done
 
 if ! command -v tmux >/dev/null 2>&1; then
   echo "tmux-flow: tmux not installed; skipping"
@@ -65,12 +75,17 @@ refute() {
 
 keys() { tm send-keys -t "$session" "$@"; }
 
+# save NAME: keep the current screen when -o was given.
+save() { if [ -n "$out" ]; then screen >"$out/$1.txt"; fi; }
+
 step() { echo "tmux-flow: $*"; }
 
 step "start on the sample corpus (builds the index)"
 wait_for "annals sample corpus" 60
 wait_for "/ search" 60
 refute "Cannot open"
+sleep 0.3
+save main
 
 step "search as you type: drone"
 keys /
@@ -102,6 +117,7 @@ sleep 0.2
 keys Enter
 wait_for "[ previous event in article"
 wait_for "▌"
+save reader
 screen | grep -qE "\((manifest|inferred|jsonl|front-matter|html-meta|dateline|header)" ||
   { echo "tmux-flow: FAIL: the reader does not say how the date is known"; screen; exit 1; }
 
@@ -110,6 +126,7 @@ keys s
 wait_for "┏"
 screen | grep -qF "┌" || screen | grep -qF "only one source" ||
   { echo "tmux-flow: FAIL: side by side shows neither two panes nor the one-source note"; screen; exit 1; }
+save side
 keys Tab
 sleep 0.3
 keys q

@@ -62,7 +62,7 @@ type sideView struct {
 	note  string
 }
 
-const minPaneW = 36
+const minPaneW = 48
 
 func newSideView(c common, msg sideMsg, terms []string) *sideView {
 	s := &sideView{common: c, event: msg.event, title: msg.title}
