@@ -149,11 +149,18 @@ func (res *Result) dropChrome(in []Block) []Block {
 	}
 	// Short labels after the last paragraph are page furniture: a heading
 	// with no text after it heads nothing.
-	for len(out) > 1 && isLabel(out[len(out)-1].Text) && !isCredit(out[len(out)-1].Text) {
+	for len(out) > 1 && isTailLabel(out[len(out)-1].Text) {
 		drop(out[len(out)-1], "page label after the article")
 		out = out[:len(out)-1]
 	}
 	return out
+}
+
+// isTailLabel reports whether a last block is page furniture ("Related
+// Stories", a slug): short, no sentence, no figures (a table row or a
+// score line is data, and is kept).
+func isTailLabel(s string) bool {
+	return words(s) <= 5 && !endsSentence(s) && !isCredit(s) && !strings.ContainsAny(s, "0123456789")
 }
 
 // isLabel reports whether s is a short line that is not a sentence.
@@ -292,10 +299,14 @@ func (res *Result) kindOf(b Block, i, first int, titleAt *int) string {
 		case i == *titleAt:
 			res.Title = s
 			return KindTitle
-		case *titleAt < 0 && n >= 2 && n <= 30 && !strings.HasSuffix(strings.TrimRight(s, "\"”’' "), "."):
+		case *titleAt < 0 && n >= 2 && n <= 20 && !strings.HasSuffix(strings.TrimRight(s, "\"”’' "), "."):
 			*titleAt = i
 			res.Title = s
 			return KindTitle
+		case n > 20 && !endsSentence(s) && (*titleAt < 0 || *titleAt > i):
+			// Too long for a headline and nothing above it: the lead
+			// paragraph, its final stop lost.
+			return KindBody
 		case n >= 8 && !endsSentence(s):
 			return KindCaption
 		case endsSentence(s):

@@ -63,10 +63,13 @@ func isCode(s string) bool {
 			hits++
 		}
 	}
+	// Brackets, parentheses and semicolons are prose punctuation too (a
+	// results list); braces, equals signs, angle brackets and backticks
+	// are not.
 	sym, letters := 0, 0
 	for _, r := range s {
 		switch r {
-		case '{', '}', ';', '=', '<', '>', '(', ')', '`', '[', ']':
+		case '{', '}', '=', '<', '>', '`':
 			sym++
 		default:
 			if unicode.IsLetter(r) {
@@ -74,10 +77,10 @@ func isCode(s string) bool {
 			}
 		}
 	}
-	if hits >= 3 || (hits >= 2 && sym >= 4) {
+	if hits >= 3 || (hits >= 2 && sym >= 2) {
 		return true
 	}
-	return sym >= 6 && float64(sym) > 0.08*float64(letters+1) && strings.ContainsAny(s, "{};=")
+	return sym >= 6 && float64(sym) > 0.05*float64(letters+1)
 }
 
 var imageExtRE = regexp.MustCompile(`(?i)\.(jpe?g|png|gif|webp|avif|svg|bmp|tiff?)\b`)
@@ -150,10 +153,12 @@ func lineJunk(s string) string {
 
 var copyrightRE = regexp.MustCompile(`(?i)^(©|\(c\)|copyright\b)|all rights reserved\.?$`)
 
-// strayFragmentRE finds one to three lower-case words with a full stop
+// strayFragmentRE finds one or two lower-case words with a full stop
 // after a paragraph's last sentence ("...a construction site. constructions."):
-// tag or keyword residue of a scrape. A sentence never starts in lower case.
-var strayFragmentRE = regexp.MustCompile(`[.!?]["”’)]?(\s+)\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2}\.$`)
+// tag or keyword residue of a scrape. A sentence never starts in lower
+// case; after a closing quote it is an attribution ("...,” he said.") and
+// is kept.
+var strayFragmentRE = regexp.MustCompile(`[^"”’'][.!?](\s+)\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?\.$`)
 
 // strayFragment returns where such a fragment starts (its leading space), or -1.
 func strayFragment(s string) int {
@@ -162,7 +167,15 @@ func strayFragment(s string) int {
 	if m == nil {
 		return -1
 	}
-	return off + m[2]
+	cut := off + m[2]
+	// The stop must end a word, not an abbreviation ("U.S. dollars.",
+	// "7:00 p.m. every evening.").
+	prev := s[:cut-1]
+	word := prev[strings.LastIndexAny(prev, " \t(\"“")+1:]
+	if utf8.RuneCountInString(word) < 3 || strings.Contains(word, ".") || strings.ToUpper(word) == word {
+		return -1
+	}
+	return cut
 }
 
 // tailStart is where the last n bytes of s begin, moved forward to a rune
