@@ -391,7 +391,13 @@ func (tg *tagger) agoHit(i, end int, n numPhrase, u unit, dir int, anaphoric boo
 		h.val = unknownAt(g)
 		return h
 	}
-	t := shift(base, u.gran, dir*int(n.v)*u.mult)
+	sg := u.gran
+	if sg > gYear {
+		// decades and centuries count in years (mult): "a decade ago" is
+		// the year ten years back, not a decade's value
+		sg, g = gYear, gYear
+	}
+	t := shift(base, sg, dir*int(n.v)*u.mult)
 	h.val = formatAt(t, g)
 	if u.gran < gMonth { // "a year earlier" is an aside, not the new topic
 		h.ref = &refDate{t: t, g: g, ok: true}

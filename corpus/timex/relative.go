@@ -368,7 +368,10 @@ func (tg *tagger) theLed(i int) (hit, bool) {
 		if y, ok := tg.yearAt(j + 1); ok {
 			return hit{end: j + 2, typ: "DATE", val: fmtYear(y)}, true
 		}
-		return hit{end: j + 1, typ: "DURATION", val: "P1Y"}, true
+		if a := tg.w(j + 1); (a == "before" || a == "after") && tg.clauseEndAt(j+2) {
+			return tg.anaphoric(i, j, "the")
+		}
+		return tg.theYear(j + 1), true
 	case "week":
 		if tg.w(j+1) == "of" {
 			if h, ok := tg.core(j + 2); ok && h.ref != nil && h.ref.g == gDay {
@@ -569,9 +572,33 @@ func (tg *tagger) fiscal(i int) (hit, bool) {
 		if y, ok := tg.yearAt(j + 1); ok {
 			return hit{end: j + 2, typ: "DATE", val: fmtYear(y)}, true
 		}
+		if tg.w(i-1) == "the" && tg.w(i-2) != "throughout" {
+			return tg.theYear(j + 1), true
+		}
 		return hit{end: j + 1, typ: "DURATION", val: "P1Y"}, true
 	}
 	return hit{}, false
+}
+
+// theYear reads "the [fiscal] year" ending before token end: a twelve-month
+// span when a boundary follows ("the year ended Sept. 30"), else the year
+// being reported on, the DCT's ("a high for the year", "nine months of
+// the year").
+func (tg *tagger) theYear(end int) hit {
+	switch tg.w(end) {
+	case "ended", "ending", "to", "through", "beginning", "starting", "before", "after", "earlier", "later":
+		return hit{end: end, typ: "DURATION", val: "P1Y"}
+	}
+	if tg.w(end-3) == "throughout" || tg.w(end-4) == "throughout" {
+		return hit{end: end, typ: "DURATION", val: "P1Y"}
+	}
+	return tg.unitFromDCTHit(end, gYear)
+}
+
+// unitFromDCTHit is the current unit of granularity g around the DCT.
+func (tg *tagger) unitFromDCTHit(end, g int) hit {
+	h, _ := tg.unitFromDCT(end, g, 0)
+	return h
 }
 
 // holiday matches fixed-date and Thanksgiving holidays.
