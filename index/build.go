@@ -198,6 +198,7 @@ func (o *opener) build() (*state, error) {
 				return fail(err)
 			}
 			strip(a)
+			compactExtraction(&cx[i])
 		}
 		arts = append(arts, ca...)
 		ex = append(ex, cx...)
@@ -264,8 +265,42 @@ func chunks(files []corpus.File) [][]corpus.File {
 
 // strip drops what merging does not need from an article whose document
 // is written: its text, sentences, offset map and raw bytes.
+// The strings kept are cloned: a substring of the text would keep the
+// whole text alive.
 func strip(a *model.Article) {
 	a.Raw, a.Text, a.Sentences, a.Map = nil, "", nil, model.OffsetMap{}
+	a.Captions, a.DateCandidates, a.Repairs = nil, nil, nil
+	for _, s := range []*string{&a.ID, &a.Path, &a.Title, &a.Outlet, &a.Byline, &a.URL, &a.Published, &a.Dateline} {
+		*s = strings.Clone(*s)
+	}
+	if a.Inference != nil {
+		inf := *a.Inference
+		inf.Evidence = nil
+		a.Inference = &inf
+	}
+	for i, w := range a.Warnings {
+		a.Warnings[i] = strings.Clone(w)
+	}
+}
+
+// compactExtraction keeps what merging needs of an extraction whose
+// article is written, in strings of their own: a substring of the
+// article's text would keep the whole text alive.
+func compactExtraction(ex *events.Extraction) {
+	ex.Timexes = nil
+	for i := range ex.Mentions {
+		m := &ex.Mentions[i]
+		m.Text = strings.Clone(m.Text)
+	}
+	for i := range ex.Events {
+		e := &ex.Events[i]
+		e.Summary = strings.Clone(e.Summary)
+		e.Date.Text = strings.Clone(e.Date.Text)
+		e.Place = strings.Clone(e.Place)
+		for j := range e.Sources {
+			e.Sources[j].Text = strings.Clone(e.Sources[j].Text)
+		}
+	}
 }
 
 func (st *state) record(f corpus.File, meta bool) error {

@@ -122,6 +122,7 @@ func (o *opener) update(st *state, d *diff) (*state, error) {
 			}
 		}
 		strip(a) // merging needs the metadata only
+		compactExtraction(&ex[i])
 	}
 	o.progress("merge", 0, 1)
 	tl, err := safeMerge(x, arts, ex)
