@@ -15,7 +15,8 @@ type docPane struct {
 	common
 	art     *model.Article
 	focus   span
-	events  []span // sentences of the article's events, sorted
+	events  []span   // sentences of the article's events, sorted
+	evTypes []string // their event types, for the margin glyph
 	matches []span
 	lines   []docLine
 	wrapW   int
@@ -163,8 +164,18 @@ func (d *docPane) View() string {
 		switch {
 		case d.focus.end > 0 && ln.start < d.focus.end && ln.end >= d.focus.start && !(ln.start == ln.end):
 			mark = st.MarginFocus.Render("▌ ")
-		case d.otherEvent(ln):
-			mark = st.Margin.Render("│ ")
+		default:
+			if j := d.otherEvent(ln); j >= 0 {
+				g := "│ "
+				if d.events[j].start >= ln.start && j < len(d.evTypes) {
+					// The line where another event's sentence starts shows
+					// its type, so the margin reads as an index of events.
+					g = glyph(d.evTypes[j]) + " "
+					mark = st.Type(d.evTypes[j]).Render(g)
+				} else {
+					mark = st.Margin.Render(g)
+				}
+			}
 		}
 		out = append(out, mark+paint(text, ln.start, ln.end, d.focus, d.matches, st.Sentence, st.Match, nil))
 	}
@@ -179,12 +190,16 @@ func (d *docPane) View() string {
 	return fitLines(out, d.width, d.height)
 }
 
-func (d *docPane) otherEvent(ln docLine) bool {
+// otherEvent is the index of an event sentence on the line, or -1.
+func (d *docPane) otherEvent(ln docLine) int {
 	if ln.start == ln.end {
-		return false
+		return -1
 	}
 	i := sort.Search(len(d.events), func(i int) bool { return d.events[i].end > ln.start })
-	return i < len(d.events) && d.events[i].start < ln.end
+	if i < len(d.events) && d.events[i].start < ln.end {
+		return i
+	}
+	return -1
 }
 
 // sourceSpan locates an event source's sentence in the article: its

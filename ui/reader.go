@@ -80,6 +80,9 @@ func newReader(c common, msg readerMsg, terms []string) *reader {
 		}
 	}
 	r.pane.events = r.spans
+	for _, e := range r.events {
+		r.pane.evTypes = append(r.pane.evTypes, e.Type)
+	}
 	r.pane.matches = findTerms(msg.art.Text, terms)
 	return r
 }
@@ -126,7 +129,11 @@ func (r *reader) status() string {
 		s = "event " + itoa(r.cur+1) + "/" + itoa(len(r.events)) + " · " + s
 	}
 	if n := len(r.pane.matches); n > 0 {
-		s = plural(n, "match", "matches") + " · " + s
+		if r.pane.match >= 0 {
+			s = "match " + itoa(r.pane.match+1) + "/" + itoa(n) + " · " + s
+		} else {
+			s = plural(n, "match", "matches") + " (n) · " + s
+		}
 	}
 	return s
 }
