@@ -686,12 +686,17 @@ func (tg *tagger) resolveMonthDay(m, d, s, e int) (time.Time, bool) {
 	}
 	dp, df := tg.dct.Sub(past), fut.Sub(tg.dct)
 	const day = 24 * time.Hour
-	tense, _ := tg.tenseDist(s, e)
+	tense, dist := tg.tenseDist(s, e)
 	if deadlineWords[tg.w(s-1)] || deadlineWords[tg.w(e)] || deadlineWords[tg.w(e+1)] || deadlineWords[tg.w(e+2)] {
 		tense = 0 // "extended to Nov. 16", "by Jan. 14": the clause's tense is not the date's
 	}
 	switch {
 	case tense > 0 && df < 300*day:
+		return fut, true
+	case tense < 0 && dist > 3 && df <= 45*day && dp > 300*day:
+		// "said it is calling for the redemption on Dec. 7": a distant
+		// (often reporting) verb is not the date's tense, and a day
+		// eleven months back would be written with its year
 		return fut, true
 	case tense < 0:
 		return past, true // "since the October 7 attack", up to a year back
