@@ -621,7 +621,8 @@ func (tg *tagger) tenseAt(k int) int {
 		}
 		return -1
 	}
-	if len(w) >= 5 && strings.HasSuffix(w, "ed") && !edWords[w] && !t.cap {
+	if len(w) >= 5 && strings.HasSuffix(w, "ed") && !edWords[w] && !t.cap && !strings.HasPrefix(w, "un") {
+		// un-...-ed words are adjectives ("an unspecified date", "undisclosed")
 		if participleAfterAux(tg.w(k - 1)) {
 			return 0 // passive or non-finite: the auxiliary tells
 		}
@@ -766,6 +767,9 @@ func (tg *tagger) rangeYear(s, m int) (int, bool) {
 	if prev.End != tg.toks[k-1].e || prev.Type != "DATE" {
 		return 0, false
 	}
+	if _, wd := weekdays[lower(firstWord(prev.Text))]; wd && tg.w(k) != "through" {
+		return 0, false // "a revision Friday to December's figures" is no range
+	}
 	r, ok := parseYM(prev.Value)
 	if !ok {
 		return 0, false
@@ -793,4 +797,12 @@ func allDigits(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// firstWord is the text up to its first space.
+func firstWord(s string) string {
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		return s[:i]
+	}
+	return s
 }
