@@ -393,3 +393,54 @@ func TestPasteGoesToInputs(t *testing.T) {
 		t.Fatalf("paste into the actor filter: %+v", it)
 	}
 }
+
+func TestEmptyCorpusNeverPanics(t *testing.T) {
+	m := newTest(t, newMem(nil, nil), 100, 30)
+	for _, k := range []string{"j", "k", "G", "g", "{", "}", "enter", "s", "i", "J", "x", "A", "ctrl+d", "pgdown"} {
+		press(m, k)
+		checkFrame(t, m)
+	}
+	for _, k := range []string{"a", "space", "enter", "t", "space", "enter", "d"} {
+		press(m, k)
+	}
+	typeText(m, "last 3 days")
+	press(m, "enter")
+	if f := checkFrame(t, m); !strings.Contains(f, "No events match") {
+		t.Fatalf("empty corpus:\n%s", f)
+	}
+}
+
+// TestRandomKeys presses a seeded random stream of keys, resizes and
+// mouse events through every screen: no panic, every frame in bounds.
+func TestRandomKeys(t *testing.T) {
+	keys := []string{"j", "k", "g", "G", "ctrl+d", "ctrl+u", "pgup", "pgdown", "{", "}", "/", "a", "A", "t", "d",
+		"x", "enter", "esc", "s", "S", "i", "J", "K", "[", "]", "n", "N", "y", "tab", "shift+tab", "space", "?",
+		"backspace", "e", "2", "-", ".", "up", "down", "left", "right"}
+	n := 3000
+	if testing.Short() {
+		n = 600
+	}
+	m := newTest(t, fixture(), 120, 40)
+	seed := uint32(7)
+	rnd := func(k int) int { seed = seed*1664525 + 1013904223; return int(seed>>8) % k }
+	for i := 0; i < n; i++ {
+		switch r := rnd(40); {
+		case r == 0:
+			m.Update(tea.WindowSizeMsg{Width: 10 + rnd(200), Height: 3 + rnd(60)})
+		case r == 1:
+			_, cmd := m.Update(tea.MouseClickMsg{Button: tea.MouseLeft, X: rnd(m.width + 1), Y: rnd(m.height + 1)})
+			drain(m, cmd)
+		case r == 2:
+			m.Update(tea.MouseWheelMsg{Button: tea.MouseWheelDown, X: rnd(m.width + 1), Y: rnd(m.height + 1)})
+		default:
+			k := keys[rnd(len(keys))]
+			if k == "q" {
+				continue
+			}
+			press(m, k)
+		}
+		if i%10 == 0 {
+			checkFrame(t, m)
+		}
+	}
+}
