@@ -142,9 +142,12 @@ func (m *Model) render() string {
 	default:
 		parts = append(parts, m.tl.View())
 	}
-	if m.ov == ovDate {
+	switch {
+	case m.ov == ovDate:
 		parts = append(parts, m.dateFooter())
-	} else {
+	case m.typing && m.status == "":
+		parts = append(parts, fit(m.st.Dim.Render(`enter keep · esc clear · ↑/↓ move · words, "phrases", +must -not, field:value, fuzzy~`), m.width))
+	default:
 		parts = append(parts, m.footer(hk))
 	}
 	return fitLines(strings.Split(strings.Join(parts, "\n"), "\n"), m.width, m.height)
