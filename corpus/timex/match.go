@@ -654,6 +654,11 @@ func (tg *tagger) resolveWeekday(wd, s, e int) (time.Time, bool) {
 	if !tg.known {
 		return time.Time{}, false
 	}
+	if p := tg.w(s - 1); p == "until" || p == "till" {
+		// "postponed until Tuesday", "gave them until 9 a.m. Tuesday": a
+		// deadline ahead, whatever the tense of the clause
+		return weekdayNear(tg.dct, wd, true), true
+	}
 	return weekdayNear(tg.dct, wd, tg.tense(s, e) > 0), true
 }
 

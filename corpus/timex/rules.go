@@ -634,12 +634,27 @@ func (tg *tagger) clockFinish(i, j, hr, mi int, pm, ampm bool) (hit, bool) {
 	if tg.ref.ok && tg.ref.g == gDay {
 		day, dok = tg.ref.t, true
 	}
-	k := j
+	k, aside := j, false
+	if tg.isPunct(k, "(") {
+		// "7 a.m. (0400 GMT) on Friday": the day follows the aside
+		for c := k + 1; c < k+8 && c < len(tg.toks); c++ {
+			if tg.isPunct(c, ")") {
+				k, aside = c+1, true
+				break
+			}
+		}
+	}
 	if tg.isPunct(k, ",") || tg.w(k) == "on" {
 		k++
 	}
 	if tk := tg.tok(k); tk != nil {
-		if wd, ok := weekdays[tk.low]; ok && tk.cap {
+		if wd, ok := weekdays[tk.low]; ok && tk.cap && aside {
+			// the day after an aside anchors the clock but stays its own
+			// expression
+			if d, ok := tg.resolveWeekday(wd, i, k+1); ok {
+				day, dok = d, true
+			}
+		} else if wd, ok := weekdays[tk.low]; ok && tk.cap {
 			if d, ok := tg.resolveWeekday(wd, i, k+1); ok {
 				day, dok = d, true
 			}
