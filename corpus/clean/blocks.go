@@ -122,7 +122,51 @@ func endsSentence(s string) bool {
 }
 
 // words counts the space-separated words of s.
-func words(s string) int { return len(strings.Fields(s)) }
+func words(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
+}
+
+// normHash is a hash of normKey(s) computed without building the key,
+// for spotting repeated blocks cheaply.
+func normHash(s string) uint64 {
+	const prime = 1099511628211
+	h := uint64(14695981039346656037)
+	space, started := false, false
+	// Trim the punctuation normKey trims at both ends.
+	s = strings.TrimFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(" .,:;!?\"'-’‘`´“”„«»–—‒―", r)
+	})
+	for _, r := range s {
+		r = unicode.ToLower(r)
+		switch r {
+		case '’', '‘', '`', '´':
+			r = '\''
+		case '“', '”', '„', '«', '»':
+			r = '"'
+		case '–', '—', '‒', '―':
+			r = '-'
+		}
+		if unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		if space && started {
+			h = (h ^ ' ') * prime
+		}
+		space, started = false, true
+		h = (h ^ uint64(r)) * prime
+	}
+	return h
+}
 
 // normKey is the form used to spot repeated blocks: lower case, quotes
 // and dashes unified, punctuation at the ends and runs of space dropped.

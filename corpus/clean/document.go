@@ -114,7 +114,7 @@ func FromBlocks(blocks []Block, h Hints) Result {
 // blocks and the short labels around scripts and at the end of the page.
 func (res *Result) dropChrome(in []Block) []Block {
 	drop := func(b Block, why string) { res.Dropped = append(res.Dropped, Dropped{b.Line, b.Text, why}) }
-	seen := map[string]bool{}
+	seen := map[uint64]bool{}
 	var out []Block
 	for _, b := range in {
 		if i := gluedMenu(b.Text); i > 0 {
@@ -136,10 +136,10 @@ func (res *Result) dropChrome(in []Block) []Block {
 			}
 			continue
 		}
-		key := normKey(b.Text)
-		if key == "" {
+		if strings.TrimFunc(b.Text, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) }) == "" && normKey(b.Text) == "" {
 			continue
 		}
+		key := normHash(b.Text)
 		if seen[key] {
 			drop(b, "repeated from earlier in the article")
 			continue
@@ -180,20 +180,33 @@ func isCaption(s string) bool {
 	// Cheap test first: a credit ends in a bracket or names a photo agency.
 	maybeTail := strings.HasSuffix(tail, ")") || strings.HasSuffix(tail, "]") || strings.Contains(tail, "/") ||
 		strings.Contains(strings.ToLower(tail), "getty") || strings.Contains(strings.ToLower(tail), "photo")
-	if !captionHeadRE.MatchString(s) && !(maybeTail && captionTailRE.MatchString(tail)) {
+	if !captionHeadRE.MatchString(head(s, 24)) && !(maybeTail && captionTailRE.MatchString(tail)) {
 		return false
 	}
 	return words(s) >= 3
 }
 
 // isCredit reports whether a block is a reporting/editing credit line.
-func isCredit(s string) bool { return creditRE.MatchString(s) }
+func isCredit(s string) bool { return creditRE.MatchString(head(s, 48)) }
+
+// head is the first n bytes of s (at a rune boundary). Anchored patterns
+// only need that much, and Go's backtracking matcher costs memory in
+// proportion to the whole input it is given.
+func head(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
 
 func byline(s string) (string, bool) {
 	if words(s) > 14 || endsSentence(strings.TrimSuffix(s, ".")) && strings.HasSuffix(s, ".") && words(s) > 8 {
 		return "", false
 	}
-	m := bylineRE.FindStringSubmatch(s)
+	m := bylineRE.FindStringSubmatch(head(s, 200))
 	if m == nil {
 		return "", false
 	}
@@ -329,7 +342,7 @@ func startsLower(s string) bool {
 // off the first paragraph into a block of its own, so the first sentence
 // starts with the article's first word.
 func (res *Result) splitDateline(b Block) []Block {
-	m := datelineRE.FindStringSubmatchIndex(b.Text)
+	m := datelineRE.FindStringSubmatchIndex(head(b.Text, 160))
 	if m == nil || words(b.Text[m[3]:]) < 5 {
 		return []Block{b}
 	}

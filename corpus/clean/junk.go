@@ -28,22 +28,25 @@ func isMenu(s string) bool { return len(s) <= 48 && menuWords[normKey(s)] }
 // that lost the space between them ("this week.close"); it returns where
 // the label starts, or -1. Only a label right after sentence punctuation
 // counts, so words like "foreclose" are safe.
-var gluedMenuRE = regexp.MustCompile(`[.!?…]["”’)\]]?([A-Za-z][A-Za-z ]{0,24})$`)
-
 func gluedMenu(s string) int {
-	off := tailStart(s, 40)
-	m := gluedMenuRE.FindStringSubmatchIndex(s[off:])
-	if m == nil {
+	i := len(s)
+	for i > 0 && len(s)-i < 25 && (isASCIILetter(s[i-1]) || s[i-1] == ' ') {
+		i--
+	}
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	if i == len(s) || i == 0 || !isASCIILetter(s[i]) || !menuWords[normKey(s[i:])] {
 		return -1
 	}
-	m[2] += off
-	m[3] += off
-	label := s[m[2]:m[3]]
-	if !menuWords[normKey(label)] {
+	before := strings.TrimRight(s[:i], "\"”’)]")
+	if before == "" || !strings.ContainsAny(before[len(before)-1:], ".!?") && !strings.HasSuffix(before, "…") {
 		return -1
 	}
-	return m[2]
+	return i
 }
+
+func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 // Code markers: fragments of JavaScript and CSS that leak into scraped text.
 var codeMarkers = []string{
@@ -57,6 +60,9 @@ var codeMarkers = []string{
 // prose: several code markers, or a density of code punctuation that prose
 // never reaches.
 func isCode(s string) bool {
+	if !strings.ContainsAny(s, "{}=<>();$`") {
+		return false // every marker below needs one of these
+	}
 	hits := 0
 	for _, m := range codeMarkers {
 		if strings.Contains(s, m) {
@@ -153,29 +159,66 @@ func lineJunk(s string) string {
 
 var copyrightRE = regexp.MustCompile(`(?i)^(©|\(c\)|copyright\b)|all rights reserved\.?$`)
 
-// strayFragmentRE finds one or two lower-case words with a full stop
-// after a paragraph's last sentence ("...a construction site. constructions."):
-// tag or keyword residue of a scrape. A sentence never starts in lower
-// case; after a closing quote it is an attribution ("...,” he said.") and
-// is kept.
-var strayFragmentRE = regexp.MustCompile(`[^"”’'][.!?](\s+)\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?\.$`)
-
-// strayFragment returns where such a fragment starts (its leading space), or -1.
+// strayFragment finds one or two lower-case words with a full stop after
+// a paragraph's last sentence ("...a construction site. constructions."):
+// tag or keyword residue of a scrape, as a sentence never starts in lower
+// case. It returns where the fragment starts (its leading space), or -1.
+// After a closing quote the words are an attribution ("...,” he said.")
+// and after an abbreviation part of the sentence ("U.S. dollars."), so
+// both are kept.
 func strayFragment(s string) int {
-	off := tailStart(s, 80)
-	m := strayFragmentRE.FindStringSubmatchIndex(s[off:])
-	if m == nil {
+	if !strings.HasSuffix(s, ".") {
 		return -1
 	}
-	cut := off + m[2]
-	// The stop must end a word, not an abbreviation ("U.S. dollars.",
-	// "7:00 p.m. every evening.").
-	prev := s[:cut-1]
-	word := prev[strings.LastIndexAny(prev, " \t(\"“")+1:]
-	if utf8.RuneCountInString(word) < 3 || strings.Contains(word, ".") || strings.ToUpper(word) == word {
-		return -1
+	tail := s[tailStart(s, 80):]
+	fields := strings.Fields(tail)
+	base := len(s) - len(tail)
+	for k := 1; k <= 2 && k < len(fields); k++ {
+		frag := fields[len(fields)-k:]
+		ok := true
+		for j, w := range frag {
+			if j == len(frag)-1 {
+				w = strings.TrimSuffix(w, ".")
+			}
+			if !lowerWord(w) {
+				ok = false
+			}
+		}
+		if !ok {
+			return -1
+		}
+		prev := fields[len(fields)-k-1]
+		if !strings.ContainsAny(prev[len(prev)-1:], ".!?") {
+			continue
+		}
+		word := strings.TrimLeft(prev[:len(prev)-1], "(\"“‘'")
+		if utf8.RuneCountInString(word) < 3 || strings.ContainsAny(word, ".\"”’'") || strings.ToUpper(word) == word {
+			return -1
+		}
+		// The fragment starts at the white space after prev.
+		at := strings.LastIndex(tail, prev+" ")
+		if at < 0 {
+			at = strings.LastIndex(tail, prev)
+		}
+		if at < 0 {
+			return -1
+		}
+		return base + at + len(prev)
 	}
-	return cut
+	return -1
+}
+
+// lowerWord reports whether w is a lower-case word (letters and hyphens).
+func lowerWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i, r := range w {
+		if !(unicode.IsLower(r) || (i > 0 && (r == '-' || unicode.IsLetter(r)))) {
+			return false
+		}
+	}
+	return true
 }
 
 // tailStart is where the last n bytes of s begin, moved forward to a rune

@@ -78,7 +78,7 @@ func splitLines(raw []byte, edits []Edit) []line {
 			lend--
 		}
 		l := line{num: num, start: pos, end: lend}
-		var b pieceBuilder
+		b := pieceBuilder{raw: raw}
 		for i := pos; i < lend; {
 			for e < len(edits) && edits[e].Start < i {
 				e++
@@ -130,6 +130,7 @@ func invisible(r rune) bool {
 // pieceBuilder accumulates a line's pieces, merging adjacent copies and
 // holding white space back until text follows it (so lines are trimmed).
 type pieceBuilder struct {
+	raw      []byte
 	pieces   []Piece
 	spaceAt  int
 	spaceEnd int
@@ -143,6 +144,10 @@ func (b *pieceBuilder) flushSpace() {
 	b.inSpace = false
 	if len(b.pieces) == 0 {
 		return // leading space
+	}
+	if b.spaceEnd-b.spaceAt == 1 && b.raw[b.spaceAt] == ' ' {
+		b.extend(b.spaceAt, b.spaceEnd) // a plain space is copied as it is
+		return
 	}
 	b.pieces = append(b.pieces, Piece{RawStart: b.spaceAt, RawEnd: b.spaceEnd, Text: " ", Copied: false})
 }
@@ -159,7 +164,12 @@ func (b *pieceBuilder) skip() {}
 
 func (b *pieceBuilder) copy(start, end int) {
 	b.flushSpace()
-	// Copied pieces grow by range; their text is cut from raw once, in done.
+	b.extend(start, end)
+}
+
+// extend adds raw[start:end] as copied text. Copied pieces grow by range;
+// their text is cut from raw once, in done.
+func (b *pieceBuilder) extend(start, end int) {
 	if n := len(b.pieces); n > 0 && b.pieces[n-1].Copied && b.pieces[n-1].RawEnd == start {
 		b.pieces[n-1].RawEnd = end
 		return
