@@ -155,6 +155,10 @@ func fmtDuration(n float64, u unit) string {
 			}
 		case "H":
 			return fmt.Sprintf("PT%dH%dM", whole, int(frac*60+0.5))
+		case "M":
+			if u.time {
+				return fmt.Sprintf("PT%dM%dS", whole, int(frac*60+0.5))
+			}
 		case "D":
 			if !u.time {
 				return fmt.Sprintf("P%dDT%dH", whole, int(frac*24+0.5))

@@ -195,6 +195,10 @@ func (tg *tagger) numberPhrase(i int) (numPhrase, bool) {
 			return numPhrase{v: 0.5, end: i + 2}, true
 		}
 		return numPhrase{v: 1, end: i + 1}, true
+	case "couple":
+		if tg.w(i+1) == "of" { // "the next couple of years"
+			return numPhrase{v: 2, end: i + 2}, true
+		}
 	case "several", "few", "many", "some", "numerous":
 		return numPhrase{x: true, end: i + 1}, true
 	case "half":
@@ -224,7 +228,7 @@ func (tg *tagger) numberPhrase(i int) (numPhrase, bool) {
 	return numPhrase{}, false
 }
 
-// numberTail reads "hundred"/"thousand" and "and a half" after a count.
+// numberTail reads "hundred"/"thousand" after a count.
 func (tg *tagger) numberTail(j, n int) (numPhrase, bool) {
 	v := float64(n)
 	switch tg.w(j) {
@@ -282,6 +286,10 @@ func (tg *tagger) afterNumber(i int, n numPhrase) (hit, bool) {
 	if u.gran == gQuarter && !n.x && (w0 == "a" || w0 == "one") {
 		// "a quarter" is as often a fraction as a period
 		return hit{}, false
+	}
+	if !hyph && !n.x && n.v == float64(int(n.v)) && tg.w(k) == "and" && (tg.w(k+1) == "a" || tg.w(k+1) == "one") && tg.w(k+2) == "half" {
+		n.v += 0.5 // "a minute and a half", "two years and a half"
+		k += 3
 	}
 	if tg.isPunct(k, "-") && tg.glued(k) {
 		switch tg.w(k + 1) {
