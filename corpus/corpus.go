@@ -2,6 +2,23 @@
 // and the embedded sample corpus), cleans them, recovers their metadata
 // and splits them into sentences whose byte offsets point back into the
 // original files.
+//
+// Offsets. Article.Raw is what sentence Start/End index:
+//   - .txt and .md: the file's bytes, front matter included;
+//   - .html: the page source, so a sentence's span may hold tags and
+//     entities ("The <a>US</a> strikes", "&rsquo;");
+//   - .jsonl: the decoded "text" field of the article's line, not the
+//     escaped line itself (the line number is in the warnings).
+//
+// Article.Text is the cleaned text: kept blocks (title, byline, dateline,
+// captions, headings, body) as paragraphs separated by a blank line, and
+// Article.Map takes any offset of it back to Raw.
+//
+// Publication dates come, most trusted first, from a manifest.json next
+// to the files, YAML front matter, HTML metadata or the JSONL field, then
+// from a full date in the dateline. A date printed above the text is only
+// a DateCandidate (source "header"); timex.InferPublished may confirm it
+// or infer a date from the text. Unknown stays unknown.
 package corpus
 
 import (

@@ -37,3 +37,30 @@ func TestFrontMatterAndManifestPriority(t *testing.T) {
 		t.Errorf("broken front matter: %+v", c)
 	}
 }
+
+func TestDatelineDate(t *testing.T) {
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "wire.txt"), []byte("Iraq summons US envoy\n\nWASHINGTON, Feb. 3, 2024 (AP) — The United States struck 85 targets in Iraq and Syria on Friday, officials said.\n"))
+	write(t, filepath.Join(dir, "page.txt"), []byte("Saturday, May 4, 2024\n\nIraq summons US envoy\n\nIraq summoned the US charge d'affaires on Saturday over the strikes, the ministry said.\n"))
+	arts, warns := Load([]string{dir}, Options{})
+	if len(arts) != 2 || len(warns) != 0 {
+		t.Fatalf("arts %d warns %v", len(arts), warns)
+	}
+	page, wire := arts[0], arts[1]
+	if wire.Published != "2024-02-03" || wire.PublishedSource != model.SourceDateline || wire.Dateline != "WASHINGTON, Feb. 3, 2024 (AP)" {
+		t.Errorf("dateline date: %s %s %q", wire.Published, wire.PublishedSource, wire.Dateline)
+	}
+	if len(page.DateCandidates) == 0 || page.DateCandidates[0].Source != model.SourceHeader {
+		t.Errorf("header date not a candidate: %+v", page.DateCandidates)
+	}
+	// The loader never takes a header date itself; only the inference from
+	// the text may confirm it, at low confidence.
+	files, _ := Scan([]string{filepath.Join(dir, "page.txt")})
+	raw, _ := loadAll(files, Options{})
+	if raw[0].Published != "" || raw[0].PublishedSource != model.SourceNone {
+		t.Errorf("loader took the header date: %s %s", raw[0].Published, raw[0].PublishedSource)
+	}
+	if page.PublishedSource == model.SourceHeader && (page.Confidence != model.ConfidenceLow || page.Inference == nil) {
+		t.Errorf("header date confirmed without inference at low confidence: %+v", page)
+	}
+}
