@@ -391,6 +391,9 @@ func (tg *tagger) agoHit(i, end int, n numPhrase, u unit, dir int, anaphoric boo
 	if tg.ref.ok && tg.ref.g == gQuarter && u.gran == gYear && n.v == 1 {
 		// "a year ago/earlier" in a quarterly report: the year-ago quarter
 		g, base, ok = gQuarter, tg.ref.t, true
+	} else if q, qok := tg.quarterRef(i, 2); qok && u.gran == gYear && n.v == 1 && tg.ref.g == gDay {
+		// ... also after the quarter's closing day ("the quarter ended Sept. 30")
+		g, base, ok = gQuarter, q, true
 	}
 	if g < gDay {
 		g = gDay

@@ -63,8 +63,8 @@ func (tg *tagger) relative(i, start int) (hit, bool) {
 				t := mkDay(y, 3*o-2, 1)
 				return hit{end: j + 5, typ: "DATE", val: fmtQuarter(y, o), anchored: true, ref: &refDate{t: t, g: gQuarter, ok: true}}, true
 			}
-			if tg.w(j+3) == "quarter" && tg.ref.ok && tg.ref.g == gQuarter {
-				return hit{end: j + 4, typ: "DATE", val: fmtQuarter(y, quarterOf(int(tg.ref.t.Month()))), anchored: true}, true
+			if q, ok := tg.quarterRef(j, 3); tg.w(j+3) == "quarter" && ok {
+				return hit{end: j + 4, typ: "DATE", val: fmtQuarter(y, quarterOf(int(q.Month()))), anchored: true}, true
 			}
 		}
 		return tg.unitFromDCT(j+1, u.gran, off)
@@ -412,9 +412,9 @@ func (tg *tagger) theLed(i int) (hit, bool) {
 	}
 	if y, ok := tg.yearAt(j); ok {
 		if tg.w(j+1) == "period" || tg.w(j+1) == "quarter" {
-			if tg.ref.ok && tg.ref.g == gQuarter {
+			if q, ok := tg.quarterRef(j, 3); ok {
 				// "the 1988 period" after "the third quarter": that quarter of 1988
-				return hit{end: j + 2, typ: "DATE", val: fmtQuarter(y, quarterOf(int(tg.ref.t.Month())))}, true
+				return hit{end: j + 2, typ: "DATE", val: fmtQuarter(y, quarterOf(int(q.Month())))}, true
 			}
 			return hit{end: j + 2, typ: "DATE", val: fmtYear(y)}, true
 		}
@@ -544,6 +544,9 @@ func (tg *tagger) yearCompound(i int) (hit, bool) {
 		}
 		switch tg.w(end) {
 		case "quarter", "period":
+			if q, qok := tg.quarterRef(end, 3); qok {
+				base, g, ok = q, gQuarter, true
+			}
 			end++
 		}
 		if !ok {

@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"strings"
 	"time"
 
 	"github.com/annals/annals/model"
@@ -25,7 +26,11 @@ type tagger struct {
 	// ref is the last fully resolved date mentioned, for anaphora
 	// ("the following day", "a year earlier").
 	ref refDate
-	out []model.Timex
+	// lastQ is the last fiscal quarter named: "the year-ago quarter" and
+	// "the 1988 period" refer to it even after a day ("the quarter ended
+	// Sept. 30") took over ref.
+	lastQ refDate
+	out   []model.Timex
 	// tenses, when wantTense is set, holds the clause tense of each
 	// expression in out (for publication-date inference).
 	wantTense bool
@@ -83,6 +88,9 @@ func (tg *tagger) emit(h hit) {
 	if h.ref != nil {
 		tg.ref = *h.ref
 		tg.ref.sent = tg.toks[h.start].sent
+		if h.ref.g == gQuarter && strings.Contains(h.val, "-Q") {
+			tg.lastQ = tg.ref
+		}
 	}
 }
 
@@ -130,4 +138,13 @@ func (tg *tagger) num(i int) (int, bool) {
 // sameSentence reports whether tokens i and j are in one sentence.
 func (tg *tagger) sameSentence(i, j int) bool {
 	return tg.toks[i].sent == tg.toks[j].sent
+}
+
+// quarterRef is the quarter a quarterly comparison at token i refers to:
+// the last quarter named, if within back sentences.
+func (tg *tagger) quarterRef(i, back int) (time.Time, bool) {
+	if !tg.lastQ.ok || i >= len(tg.toks) || tg.toks[i].sent-tg.lastQ.sent > back {
+		return time.Time{}, false
+	}
+	return tg.lastQ.t, true
 }
