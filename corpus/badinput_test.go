@@ -197,3 +197,23 @@ func TestStdin(t *testing.T) {
 		t.Fatalf("arts %v warns %v", arts, warns)
 	}
 }
+
+func TestBrokenManifest(t *testing.T) {
+	dir := t.TempDir()
+	goodFile(t, dir)
+	m := write(t, filepath.Join(dir, "manifest.json"), []byte("{\n \"articles\": [\n  {\"file\": \"good.txt\",\n }\n"))
+	arts, warns := Load([]string{dir}, Options{})
+	if len(arts) != 1 || len(warns) != 1 || warns[0].File != m || warns[0].Line != 4 || !strings.Contains(warns[0].Msg, "not a valid manifest") {
+		t.Fatalf("arts %d warns %v", len(arts), warns)
+	}
+}
+
+func TestOverlongJSONLLine(t *testing.T) {
+	dir := t.TempDir()
+	long := `{"id":"big","text":"` + strings.Repeat("word ", 4000) + `"}`
+	p := write(t, filepath.Join(dir, "a.jsonl"), []byte(`{"id":"a","text":"Talks resumed on Monday."}`+"\n"+long+"\n"+`{"id":"b","text":"Talks ended on Friday."}`+"\n"))
+	arts, warns := Load([]string{p}, Options{MaxLineBytes: 1 << 10})
+	if len(arts) != 2 || len(warns) != 1 || warns[0].Line != 2 || !strings.Contains(warns[0].Msg, "line longer than") {
+		t.Fatalf("arts %d warns %v", len(arts), warns)
+	}
+}
