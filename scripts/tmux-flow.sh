@@ -7,6 +7,7 @@
 # Usage: scripts/tmux-flow.sh [-v] [-o DIR]
 #   -v      print every captured screen
 #   -o DIR  save the main, reader and side-by-side screens as DIR/*.txt
+#   FLOW_SIZE=120x32 in the environment sets the terminal size
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -44,7 +45,9 @@ cleanup() {
   rm -rf "$work"
 }
 
-tm new-session -d -s "$session" -x 160 -y 48 \
+# FLOW_SIZE=COLSxROWS picks the terminal size (default 160x48).
+size=${FLOW_SIZE:-160x48}
+tm new-session -d -s "$session" -x "${size%x*}" -y "${size#*x}" \
   "env TERM=xterm-256color $work/annals --index $work/index; echo ANNALS-EXITED \$?; sleep 30"
 
 screen() { tm capture-pane -t "$session" -p; }

@@ -184,8 +184,12 @@ func (t *timeline) row(h *index.Hit, sel bool) string {
 		srcs = "×" + itoa(n)
 	}
 	actorsW := 0
-	if w >= 60 && len(e.Actors) > 0 {
+	switch {
+	case len(e.Actors) == 0:
+	case w >= 80:
 		actorsW = min(w/3, 34)
+	case w >= 50:
+		actorsW = w / 4
 	}
 	sumW := w - dateW - 3 - len(srcs) - 1
 	if actorsW > 0 {

@@ -37,7 +37,7 @@ func (m *Model) layout() {
 	m.listY, m.listX = y, 0
 	switch {
 	case w >= wideW && m.showDetail:
-		lw := w * 55 / 100
+		lw := w * 58 / 100
 		m.tl.SetSize(lw, h)
 		m.det.SetSize(w-lw-3, h)
 	case m.height >= tallH && m.showDetail:
