@@ -625,6 +625,12 @@ func (tg *tagger) tenseAt(k int) int {
 			return 0 // these qualify their own noun
 		}
 		if f {
+			switch w {
+			case "due", "scheduled", "expected", "set", "planned", "going", "supposed":
+				if tg.w(k-1) == "been" && tg.w(k-2) == "had" {
+					return -1 // "it had been due to expire Friday": a plan now past
+				}
+			}
 			return 1
 		}
 		if participleAfterAux(tg.w(k - 1)) {
@@ -710,7 +716,7 @@ func (tg *tagger) resolveMonthDay(m, d, s, e int) (time.Time, bool) {
 	switch {
 	case tense > 0 && df < 300*day:
 		return fut, true
-	case tense < 0 && dist > 3 && df <= 45*day && dp > 300*day:
+	case tense < 0 && dist > 1 && df <= 45*day && dp > 300*day:
 		// "said it is calling for the redemption on Dec. 7": a distant
 		// (often reporting) verb is not the date's tense, and a day
 		// eleven months back would be written with its year

@@ -58,6 +58,8 @@ func TestPhenomena(t *testing.T) {
 			[]want{{"the year", "DATE", "1989", ""}}},
 		{"year-ago quarter after the closing day", "Coast lost $92 million for the third quarter ended Sept. 30. It earned $10 million in the year-ago quarter.", "1989-11-01",
 			[]want{{"the year-ago quarter", "DATE", "1988-Q3", ""}}},
+		{"pluperfect plan is past", "The offer had been due to expire Friday evening.", "1989-10-30",
+			[]want{{"Friday evening", "DATE", "1989-10-27", ""}}},
 		{"a decade ago", "A decade ago the three were under Soviet rule.", "1999-03-12",
 			[]want{{"A decade ago", "DATE", "1989", ""}}},
 		{"future weekday", "The minister will travel to Cairo on Thursday.", "2024-08-19",
