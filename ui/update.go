@@ -489,7 +489,7 @@ func (m *Model) openArticlePicker() tea.Cmd {
 		}
 	}
 	sort.SliceStable(items, func(i, j int) bool { return items[i].label < items[j].label })
-	m.pick = newPicker(m.common, "Read beside — pick an article", items)
+	m.pick = newPicker(m.common, "Read beside — an article behind the current results", items)
 	m.pick.single = true
 	m.pick.showNums = false
 	m.ov = ovArticles

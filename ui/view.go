@@ -262,6 +262,7 @@ func (m *Model) helpView() string {
 		st.Bold.Render("Search")+st.Dim.Render(`: words, "phrases", +must -not, field:value, fuzzy~. Enter keeps the query, esc clears it.`),
 		st.Bold.Render("Filters")+st.Dim.Render(": a actors (space toggles, tab any/all), t types, d dates (2024, 2024-08, 2024-08..2024-10, last 90 days), A/x clear."),
 		st.Bold.Render("Reader")+st.Dim.Render(": enter on an event; [ ] other events of the article, n N matches, o URL, y copy citation, S read another beside."),
+		st.Bold.Render("Side by side")+st.Dim.Render(": s on an event (or in the reader); tab moves between sources, each pane scrolls on its own, S adds an article, enter reads one."),
 		st.Bold.Render("Types")+st.Dim.Render(": "+typeLegend()),
 		"", st.Dim.Render("? or esc closes this help"))
 	lines = wrapLines(lines, m.width)
