@@ -143,8 +143,9 @@ var monthAbbrevs = map[string]bool{
 }
 
 // mergeFalseEnds joins sentences the model split after a title ("Dr."),
-// a month before a day ("Nov. 5"), a middle initial ("George W. Bush") or
-// before a lone closing quote or bracket.
+// a month before a day ("Nov. 5"), a middle initial ("George W. Bush"),
+// before a lone closing quote, bracket or ellipsis, or before a word in
+// lower case.
 func mergeFalseEnds(text string, spans []Span) []Span {
 	var out []Span
 	for _, s := range spans {
@@ -161,7 +162,12 @@ func falseEnd(prev, next string) bool {
 	if next == "" {
 		return true
 	}
-	if strings.Trim(next, "\"”’')]} ") == "" {
+	if strings.Trim(next, "\"”’')]} .…") == "" {
+		return true
+	}
+	// A sentence does not start in lower case: the model split after an
+	// abbreviation or an ellipsis it did not know ("approx. two", "... and").
+	if r, _ := utf8.DecodeRuneInString(next); unicode.IsLower(r) {
 		return true
 	}
 	prev = strings.TrimRight(prev, " ")

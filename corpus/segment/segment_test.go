@@ -29,6 +29,8 @@ func TestSplit(t *testing.T) {
 		{"It ended... Finally it was over.", []string{"It ended...", "Finally it was over."}},
 		{"President George W. Bush spoke. Nobody listened.", []string{"President George W. Bush spoke.", "Nobody listened."}},
 		{"The price rose 1.5 percent. Traders were pleased.", []string{"The price rose 1.5 percent.", "Traders were pleased."}},
+		{"The talks ended at 5 p.m. after a long day. Nobody spoke.", []string{"The talks ended at 5 p.m. after a long day.", "Nobody spoke."}},
+		{"It was, he said, very. very sad. So many died.", []string{"It was, he said, very. very sad.", "So many died."}},
 		{"  ", nil},
 	}
 	for _, c := range cases {
