@@ -48,7 +48,7 @@ func (d *density) setFacets(f []index.FacetCount) {
 	for _, n := range byMonth {
 		total += n
 	}
-	// Trim the span to where all but 1% of events lie, once it is long.
+	// Trim the span to where all but 2% of events lie, once it is long.
 	keys := make([]string, 0, len(byMonth))
 	for k := range byMonth {
 		keys = append(keys, k)
@@ -58,7 +58,7 @@ func (d *density) setFacets(f []index.FacetCount) {
 	if len(keys) > 1 {
 		span := monthsBetween(first, last)
 		if span > 36 {
-			cut := total / 200 // 0.5% at each end
+			cut := total / 100 // 1% at each end
 			lo, hi := 0, len(keys)-1
 			for lo < hi && d.before+byMonth[keys[lo]] <= cut {
 				d.before += byMonth[keys[lo]]
