@@ -61,15 +61,19 @@ func buildArticle(d doc) *model.Article {
 // not prose.
 func assemble(a *model.Article, res clean.Result) {
 	var sb strings.Builder
+	starts := make([]int, len(res.Blocks))
 	for bi, b := range res.Blocks {
 		if bi > 0 {
 			sb.WriteString("\n\n")
 		}
-		start := sb.Len()
+		starts[bi] = sb.Len()
 		for _, p := range b.Pieces {
 			a.Map.Add(sb.Len(), p.RawStart, len(p.Text), p.RawEnd-p.RawStart)
 			sb.WriteString(p.Text)
 		}
+	}
+	a.Text = sb.String()
+	for bi, b := range res.Blocks {
 		var spans []segment.Span
 		if b.Kind == model.BlockBody || b.Kind == model.BlockCaption {
 			spans = segment.Split(b.Text)
@@ -77,15 +81,15 @@ func assemble(a *model.Article, res clean.Result) {
 			spans = []segment.Span{{Start: 0, End: len(b.Text)}}
 		}
 		for _, sp := range spans {
-			cs, ce := start+sp.Start, start+sp.End
+			cs, ce := starts[bi]+sp.Start, starts[bi]+sp.End
 			rs, re := a.Map.RawSpan(cs, ce)
 			a.Sentences = append(a.Sentences, model.Sentence{
 				Start: rs, End: re, CleanStart: cs, CleanEnd: ce,
-				Text: b.Text[sp.Start:sp.End], Para: bi, Kind: b.Kind,
+				Text: a.Text[cs:ce], // shares Text's memory
+				Para: bi, Kind: b.Kind,
 			})
 		}
 	}
-	a.Text = sb.String()
 }
 
 // fallbackTitle names an article that has no headline anywhere: its first
