@@ -48,7 +48,8 @@ func (d *density) setFacets(f []index.FacetCount) {
 	for _, n := range byMonth {
 		total += n
 	}
-	// Trim the span to where all but 2% of events lie, once it is long.
+	// Trim the span to where all but 2% of events lie, when a few strays
+	// stretch a long span.
 	keys := make([]string, 0, len(byMonth))
 	for k := range byMonth {
 		keys = append(keys, k)
@@ -68,8 +69,15 @@ func (d *density) setFacets(f []index.FacetCount) {
 				d.after += byMonth[keys[hi]]
 				hi--
 			}
-			first, _ = time.Parse("2006-01", keys[lo])
-			last, _ = time.Parse("2006-01", keys[hi])
+			f2, _ := time.Parse("2006-01", keys[lo])
+			l2, _ := time.Parse("2006-01", keys[hi])
+			// Only worth it when strays stretch the span: a spread-out
+			// corpus keeps its ends.
+			if monthsBetween(f2, l2)*2 < span {
+				first, last = f2, l2
+			} else {
+				d.before, d.after = 0, 0
+			}
 		}
 	}
 	for t, n := first, 0; !t.After(last) && n < 12*200; t, n = t.AddDate(0, 1, 0), n+1 {
