@@ -119,7 +119,7 @@ func (tg *tagger) core(i int) (hit, bool) {
 		try(tg.fiscal(i))
 	case "noon", "midnight", "midday":
 		try(tg.clockWord(i))
-	case "christmas", "thanksgiving", "easter", "new":
+	case "christmas", "thanksgiving", "easter", "new", "good", "election", "halloween", "valentine", "labor", "memorial":
 		try(tg.holiday(i))
 	case "year":
 		try(tg.yearCompound(i))
@@ -716,7 +716,7 @@ func (tg *tagger) resolveMonthDay(m, d, s, e int) (time.Time, bool) {
 	switch {
 	case tense > 0 && df < 300*day:
 		return fut, true
-	case tense < 0 && dist > 1 && df <= 45*day && dp > 300*day:
+	case tense < 0 && dist > 2 && df <= 45*day && dp > 300*day:
 		// "said it is calling for the redemption on Dec. 7": a distant
 		// (often reporting) verb is not the date's tense, and a day
 		// eleven months back would be written with its year

@@ -30,6 +30,11 @@ func (tg *tagger) relative(i, start int) (hit, bool) {
 		j++
 	}
 	w := tg.w(j)
+	if tg.toks[i].cap && i == start && !tg.sentenceStart(i) && j < len(tg.toks) && tg.toks[j].cap {
+		if _, isUnit := units[w]; isUnit {
+			return hit{}, false // "ABC's \"This Week\"": a title, not a date
+		}
+	}
 	// counted durations: "the past two months", "last three years", "next few days"
 	if n, ok := tg.numberPhrase(j); ok && w != "a" && w != "an" {
 		if u, k, ok := tg.unitAt(n.end); ok {
@@ -627,6 +632,60 @@ func (tg *tagger) holiday(i int) (hit, bool) {
 		if tg.w(end) == "day" {
 			end++
 		}
+	case "easter":
+		at = easter
+		switch tg.w(end) {
+		case "sunday", "day":
+			end++
+		case "monday":
+			at = func(y int) time.Time { return easter(y).AddDate(0, 0, 1) }
+			end++
+		case "week", "weekend":
+			// "Easter week": the week holding Easter Sunday
+			wk := tg.w(end)
+			end++
+			if y, ok := tg.yearAt(end); ok {
+				return tg.easterWeek(end+1, easter(y), wk, false), true
+			}
+			if !tg.known {
+				return hit{}, false
+			}
+			weekStart := func(y int) time.Time { return easter(y).AddDate(0, 0, -6) }
+			return tg.easterWeek(end, easter(tg.holidayYear(weekStart, i, end)), wk, true), true
+		}
+	case "good":
+		if tg.w(end) != "friday" || !tg.toks[end].cap {
+			return hit{}, false
+		}
+		at = func(y int) time.Time { return easter(y).AddDate(0, 0, -2) }
+		end++
+	case "election":
+		// the United States' federal Election Day: the Tuesday after the
+		// first Monday of November
+		if tg.w(end) != "day" || !tg.toks[end].cap {
+			return hit{}, false
+		}
+		at = func(y int) time.Time { return weekdayNear(mkDay(y, 11, 2), 2, true) }
+		end++
+	case "halloween":
+		at = func(y int) time.Time { return mkDay(y, 10, 31) }
+	case "valentine":
+		if tg.w(end) != "'" || tg.w(end+1) != "s" || tg.w(end+2) != "day" {
+			return hit{}, false
+		}
+		at = func(y int) time.Time { return mkDay(y, 2, 14) }
+		end += 3
+	case "labor", "memorial":
+		// United States holidays named with their own word only
+		if tg.w(end) != "day" || !tg.toks[end].cap {
+			return hit{}, false
+		}
+		if w == "labor" {
+			at = func(y int) time.Time { return weekdayNear(mkDay(y, 9, 1), 1, true) }
+		} else {
+			at = func(y int) time.Time { return weekdayNear(mkDay(y, 5, 31), 1, false) }
+		}
+		end++
 	case "new":
 		if tg.w(i+1) != "year" || !tg.toks[i+1].cap || tg.w(i+2) != "'" || tg.w(i+3) != "s" {
 			return hit{}, false
@@ -649,11 +708,46 @@ func (tg *tagger) holiday(i int) (hit, bool) {
 	if !tg.known {
 		return hit{}, false
 	}
-	d := at(tg.dct.Year())
-	m, dd := int(d.Month()), d.Day()
-	t, _ := tg.resolveMonthDay(m, dd, i, end)
-	t = at(t.Year())
-	return tg.dayHit(end, t, true), true
+	return tg.dayHit(end, at(tg.holidayYear(at, i, end)), true), true
+}
+
+// holidayYear picks the year of a holiday named without one: the DCT's
+// when the holiday fell in the week before it, or falls in the week after
+// and the clause is not in the past (a year-old one would be "last
+// Easter"), else by tense and distance as for any month-day.
+func (tg *tagger) holidayYear(at func(int) time.Time, s, e int) int {
+	y := tg.dct.Year()
+	d := at(y)
+	if diff := d.Sub(tg.dct); diff <= 0 && diff >= -7*24*time.Hour || diff > 0 && diff <= 7*24*time.Hour && tg.tense(s, e) >= 0 {
+		return y
+	}
+	t, _ := tg.resolveMonthDay(int(d.Month()), d.Day(), s, e)
+	return t.Year()
+}
+
+// easter is Easter Sunday of year y (Gregorian computus, Meeus/Jones/Butcher).
+func easter(y int) time.Time {
+	a, b, c := y%19, y/100, y%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	month := (h + l - 7*m + 114) / 31
+	day := (h+l-7*m+114)%31 + 1
+	return mkDay(y, month, day)
+}
+
+// easterWeek is "Easter week" (the ISO week holding Easter Sunday) or
+// "Easter weekend".
+func (tg *tagger) easterWeek(end int, sun time.Time, wk string, anchored bool) hit {
+	if wk == "weekend" {
+		sat := sun.AddDate(0, 0, -1)
+		return hit{end: end, typ: "DATE", val: fmtWeek(sat) + "-WE", anchored: anchored, ref: &refDate{t: sat, g: gWeek, ok: true}}
+	}
+	return hit{end: end, typ: "DATE", val: fmtWeek(sun), anchored: anchored, ref: &refDate{t: sun, g: gWeek, ok: true}}
 }
 
 // spokenYear matches "nineteen ninety-six".

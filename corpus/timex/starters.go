@@ -30,7 +30,7 @@ func init() {
 		"the", "that", "fiscal", "noon", "midnight", "midday", "christmas", "thanksgiving", "easter",
 		"new", "year", "nineteen", "once", "twice", "mid", "later", "early", "late", "earlier",
 		"a", "an", "one", "several", "few", "many", "some", "numerous", "half", "dozens", "hundreds",
-		"thousands",
+		"thousands", "good", "election", "halloween", "valentine", "labor", "memorial",
 	} {
 		starters[w] = true
 	}

@@ -23,6 +23,14 @@ func find(tx []model.Timex, s string) *model.Timex {
 
 type want struct{ text, typ, value, mod string }
 
+func TestEaster(t *testing.T) {
+	for y, want := range map[int]string{1998: "1998-04-12", 2000: "2000-04-23", 2024: "2024-03-31", 2025: "2025-04-20"} {
+		if got := fmtDay(easter(y)); got != want {
+			t.Errorf("easter(%d) = %s, want %s", y, got, want)
+		}
+	}
+}
+
 func TestPhenomena(t *testing.T) {
 	cases := []struct {
 		name, text, dct string
@@ -60,6 +68,14 @@ func TestPhenomena(t *testing.T) {
 			[]want{{"the year-ago quarter", "DATE", "1988-Q3", ""}}},
 		{"pluperfect plan is past", "The offer had been due to expire Friday evening.", "1989-10-30",
 			[]want{{"Friday evening", "DATE", "1989-10-27", ""}}},
+		{"Easter week", "Protesters prayed as Easter week began.", "2000-04-17",
+			[]want{{"Easter week", "DATE", "2000-W16", ""}}},
+		{"Good Friday past", "He left on Good Friday.", "2000-04-17",
+			[]want{{"Good Friday", "DATE", "1999-04-02", ""}}},
+		{"Election Day ahead", "Clinic violence will be a theme from now to Election Day.", "1998-10-26",
+			[]want{{"Election Day", "DATE", "1998-11-03", ""}}},
+		{"Memorial Day next", "The Memorial Day parade will go ahead.", "2024-08-19",
+			[]want{{"Memorial Day", "DATE", "2025-05-26", ""}}},
 		{"a decade ago", "A decade ago the three were under Soviet rule.", "1999-03-12",
 			[]want{{"A decade ago", "DATE", "1989", ""}}},
 		{"future weekday", "The minister will travel to Cairo on Thursday.", "2024-08-19",
@@ -177,6 +193,9 @@ func TestNoFalseDates(t *testing.T) {
 		{"race time", "Kipsang won the marathon in 2:06:35."},
 		{"score", "The Lakers won 2:1 in the final."},
 		{"fraction", "Three quarters of the budget went to defence."},
+		{"programme title", `Baker, speaking on ABC News' "This Week," said so.`},
+		{"good news", "Good news came in the end."},
+		{"labor party", "The Labor Party won; election day turnout was high."},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
