@@ -15,6 +15,7 @@ func BenchmarkLoadNews1997(b *testing.B) {
 	}
 	files, _ := Scan([]string{newsJSONL})
 	b.SetBytes(st.Size())
+	b.ReportAllocs()
 	b.ResetTimer()
 	n := 0
 	for b.Loop() {
