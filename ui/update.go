@@ -563,8 +563,14 @@ func (m *Model) onDateKey(msg tea.KeyPressMsg) tea.Cmd {
 	return cmd
 }
 
-// anchor is "now" for relative dates: the corpus's latest event.
+// anchor is "now" for relative dates: the corpus's latest event, or the
+// end of the density strip when a few stray late dates were left out of it.
 func (m *Model) anchor() (t time.Time) {
+	if d := &m.dens; d.after > 0 && len(d.months) > 0 {
+		if r, ok := model.ParseDateValue(d.months[len(d.months)-1]); ok {
+			return r.End.AddDate(0, 0, -1)
+		}
+	}
 	if r, ok := model.ParseDateValue(m.stats.Last); ok {
 		return r.Start
 	}
