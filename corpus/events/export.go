@@ -209,10 +209,7 @@ func slideText(e model.Event) string {
 func DisplayDate(d model.EventDate) string {
 	r, ok := model.ParseDateValue(d.Value)
 	if !ok {
-		if d.Value == "" {
-			return "undated"
-		}
-		return d.Value
+		return unanchored(d.Value)
 	}
 	s := ""
 	switch d.Precision {
@@ -241,6 +238,25 @@ func DisplayDate(d model.EventDate) string {
 		s += " (inferred)"
 	}
 	return s
+}
+
+// unanchored renders a value whose year the text does not give:
+// "XXXX-10-04" → "4 October (year unknown)".
+func unanchored(v string) string {
+	if v == "" {
+		return "undated"
+	}
+	if strings.HasPrefix(v, "XXXX-") {
+		if r, ok := model.ParseDateValue("2000" + v[4:]); ok {
+			switch r.Precision {
+			case model.PrecisionDay:
+				return r.Start.Format("2 January") + " (year unknown)"
+			case model.PrecisionMonth:
+				return r.Start.Format("January") + " (year unknown)"
+			}
+		}
+	}
+	return v
 }
 
 func figuresText(f model.Figures) string {

@@ -3,6 +3,8 @@ package events
 import (
 	"fmt"
 	"os"
+	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -43,7 +45,7 @@ type item struct {
 	rng    model.DateRange
 	dated  bool // explicit calendar date
 	fam    string
-	words  map[string]bool
+	words  []uint64 // hashed content words, sorted, distinct
 	names  []string // capitalized words of its wording, for blocking
 	dct    time.Time
 	hasDCT bool
@@ -56,7 +58,7 @@ type cluster struct {
 	dateFrom int // item giving the date, when finer than the rep's
 	rng      model.DateRange
 	fam      string
-	words    map[string]bool
+	words    map[uint64]struct{}
 	actors   map[string]bool
 	places   map[string]bool
 	killed   int
@@ -161,6 +163,12 @@ func (x *Extractor) Merge(arts []*model.Article, ex []Extraction) *model.Timelin
 		undated = left
 	}
 	m.placeAfters(afters, ex[:n])
+	if debugMerge {
+		runtime.GC()
+		var ms runtime.MemStats
+		runtime.ReadMemStats(&ms)
+		fmt.Fprintf(os.Stderr, "merge: %d items, %d clusters, %d keys, heap %d MB\n", len(items), len(m.clusters), len(m.index), ms.HeapAlloc>>20)
+	}
 	tl.Events = m.events()
 	tl.Warnings = append(tl.Warnings, dateCheck(arts, m)...)
 	sortEvents(tl.Events)
@@ -344,7 +352,7 @@ func (m *merger) place(i int) bool {
 	if it.hint.Undated && (it.dated || !strings.Contains(it.ev.Date.Value, "X")) {
 		return false // a back-reference to nothing the corpus dates
 	}
-	c := &cluster{rep: i, rng: it.rng, fam: it.fam, words: map[string]bool{}, actors: map[string]bool{},
+	c := &cluster{rep: i, rng: it.rng, fam: it.fam, words: map[uint64]struct{}{}, actors: map[string]bool{},
 		places: map[string]bool{}, datedIn: map[int]bool{}, soft: it.hint.Soft}
 	m.clusters = append(m.clusters, c)
 	m.add(len(m.clusters)-1, i)
@@ -397,8 +405,8 @@ func (m *merger) add(ci, i int) {
 	it := &m.items[i]
 	c.items = append(c.items, i)
 	m.joined[i] = ci
-	for w := range it.words {
-		c.words[w] = true
+	for _, w := range it.words {
+		c.words[w] = struct{}{}
 	}
 	for _, a := range it.ev.Actors {
 		c.actors[a] = true
@@ -484,21 +492,19 @@ func score(it *item, c *cluster) (float64, int) {
 		}
 	}
 	if len(it.words) >= 2 && len(c.words) >= 2 {
-		shared := 0
-		for w := range it.words {
-			if c.words[w] {
+		shared, plain := 0, 0
+		for _, w := range it.words {
+			if _, ok := c.words[w]; ok {
 				shared++
+				// Tolls are counted above; wording agrees only on
+				// other words.
+				if !tollHashes[w] {
+					plain++
+				}
 			}
 		}
 		r := float64(shared) / float64(min(len(it.words), len(c.words)))
 		s += 0.6 * r
-		// Tolls are counted above; wording agrees only on other words.
-		plain := 0
-		for w := range it.words {
-			if c.words[w] && !tollWords[w] {
-				plain++
-			}
-		}
 		if r >= 0.35 && plain >= 2 {
 			ev++
 		}
@@ -624,13 +630,31 @@ var synonyms = map[string]string{
 	"drones": "drone", "wounded": "wound", "wounding": "wound", "injured": "wound",
 }
 
-// tollWords say nothing beyond the figures themselves.
-var tollWords = setOf("kill wound people attack troop killed dead")
+// tollHashes are words that say nothing beyond the figures themselves.
+var tollHashes = map[uint64]bool{}
+
+func init() {
+	for w := range setOf("kill wound people attack troop killed dead") {
+		tollHashes[hashWord(w)] = true
+	}
+}
+
+// hashWord is 64-bit FNV-1a: collisions between a handful of words of
+// two reports are negligible.
+func hashWord(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
+}
 
 // contentWords are the normalized non-stopwords of an item's sources,
-// leaving out the spans that tell another happening.
-func contentWords(srcs []model.Source, skip [][2]int) map[string]bool {
-	out := map[string]bool{}
+// leaving out the spans that tell another happening, hashed so a
+// million items stay small.
+func contentWords(srcs []model.Source, skip [][2]int) []uint64 {
+	var out []uint64
 	for _, s := range srcs {
 		for _, w := range tokenize(s.Text) {
 			off := s.CleanStart + w.start
@@ -655,10 +679,11 @@ func contentWords(srcs []model.Source, skip [][2]int) map[string]bool {
 			if len(l) > 7 && !strings.ContainsAny(l, "0123456789") {
 				l = l[:7]
 			}
-			out[l] = true
+			out = append(out, hashWord(l))
 		}
 	}
-	return out
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // placeAfters dates the happenings that follow another one ("Following
@@ -711,7 +736,7 @@ func (m *merger) placeAfters(afters []int, ex []Extraction) {
 				m.add(ci, i)
 				continue
 			}
-			nc := &cluster{rep: i, dateFrom: i, rng: it.rng, fam: it.fam, words: map[string]bool{}, actors: map[string]bool{},
+			nc := &cluster{rep: i, dateFrom: i, rng: it.rng, fam: it.fam, words: map[uint64]struct{}{}, actors: map[string]bool{},
 				places: map[string]bool{}, datedIn: map[int]bool{}, soft: true}
 			m.clusters = append(m.clusters, nc)
 			m.add(len(m.clusters)-1, i)
