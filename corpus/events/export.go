@@ -246,6 +246,15 @@ func unanchored(v string) string {
 	if v == "" {
 		return "undated"
 	}
+	weekdays := []string{"", "a Monday", "a Tuesday", "a Wednesday", "a Thursday", "a Friday", "a Saturday", "a Sunday"}
+	switch {
+	case v == "XXXX":
+		return "year unknown"
+	case v == "XXXX-WXX":
+		return "a week (date unknown)"
+	case strings.HasPrefix(v, "XXXX-WXX-") && len(v) == 10 && v[9] >= '1' && v[9] <= '7':
+		return weekdays[v[9]-'0'] + " (date unknown)"
+	}
 	if strings.HasPrefix(v, "XXXX-") {
 		if r, ok := model.ParseDateValue("2000" + v[4:]); ok {
 			switch r.Precision {
