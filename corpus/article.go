@@ -44,8 +44,8 @@ func buildArticle(d doc) *model.Article {
 	if res.Invalid > 0 {
 		a.Warnings = append(a.Warnings, fmt.Sprintf("%d bytes are not valid UTF-8; read as Windows-1252", res.Invalid))
 	}
-	if len(a.Sentences) == 0 {
-		a.Warnings = append(a.Warnings, "no article text found")
+	if len(a.Sentences) == 0 && len(a.Warnings) == 0 {
+		a.Warnings = append(a.Warnings, "no article text found (only page chrome), skipped")
 	}
 	if d.idKey != "" {
 		a.ID = d.idKey

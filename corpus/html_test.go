@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"html"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -42,5 +43,15 @@ func TestHTMLArticle(t *testing.T) {
 	}
 	if s := a.Sentences[3]; string(a.Raw[s.Start:s.End]) != "The group&rsquo;s spokesman told reporters in Baghdad that the decision was taken &ldquo;to spare the Iraqi government embarrassment&rdquo;." {
 		t.Errorf("entity span %q", a.Raw[s.Start:s.End])
+	}
+}
+
+func TestHTMLWithoutText(t *testing.T) {
+	dir := t.TempDir()
+	p := write(t, filepath.Join(dir, "menu.html"), []byte(`<!DOCTYPE html><html><head><title>Home</title></head><body><nav><a href="/">Home</a> <a href="/world">World</a></nav><script>var x = 1;</script></body></html>`))
+	goodFile(t, dir)
+	arts, warns := Load([]string{dir}, Options{})
+	if len(arts) != 1 || len(warns) != 1 || warns[0].File != p {
+		t.Fatalf("arts %d warns %v", len(arts), warns)
 	}
 }

@@ -49,7 +49,7 @@ func readJSONL(i int, f File, r io.Reader, opts Options, mm meta, docs chan<- do
 		}
 		lineNo++
 		if tooLong {
-			warn(Warning{File: f.Path, Line: lineNo, Msg: "line longer than "+sizeText(opts.MaxLineBytes)+", skipped"})
+			warn(Warning{File: f.Path, Line: lineNo, Msg: "line longer than " + sizeText(opts.MaxLineBytes) + ", skipped"})
 			continue
 		}
 		line = bytes.TrimSpace(line)

@@ -128,7 +128,9 @@ func loadAll(files []File, opts Options) ([]*model.Article, []Warning) {
 			for d := range docs {
 				a := buildArticle(d)
 				mu.Lock()
-				out = append(out, keyed{d.file, d.seq, a})
+				if len(a.Sentences) > 0 {
+					out = append(out, keyed{d.file, d.seq, a})
+				}
 				// What went wrong with one article is reported with it
 				// and, for the terminal, as a warning naming the file.
 				for _, msg := range a.Warnings {

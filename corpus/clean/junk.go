@@ -127,6 +127,13 @@ func isImageName(s string) bool {
 
 var urlOnlyRE = regexp.MustCompile(`^(https?://|www\.)\S+$`)
 
+// promoRE matches the start of links and calls to action a page inserts
+// between paragraphs ("Read more: ...", "Sign up for our newsletter").
+var promoRE = regexp.MustCompile(`(?i)^((read (more|also|next)|also read|related( stories| articles| news)?|see also|recommended|more on this|watch|listen)\s*[:|»>–-]|(read more|related stories|related articles)$|click here|tap here|follow us|follow .{1,30} on (twitter|facebook|instagram|x|telegram)\b|sign up (for|to)\b|subscribe (to|for|now)\b|download (our|the) app|join our\b|get the latest\b|this (story|article) (was|has been) (updated|corrected)|advertisement\b)`)
+
+// isPromo reports whether a short block is such a promotion line.
+func isPromo(s string) bool { return len(s) < 200 && promoRE.MatchString(s) }
+
 // junkReason says why a block is page chrome, or "" when it is not.
 func junkReason(s string) string {
 	switch {
@@ -138,6 +145,8 @@ func junkReason(s string) string {
 		return "image file name"
 	case urlOnlyRE.MatchString(s):
 		return "bare link"
+	case isPromo(s):
+		return "link or call to action"
 	case len(s) < 200 && words(s) <= 15 && copyrightRE.MatchString(s):
 		return "copyright line"
 	}
