@@ -671,9 +671,10 @@ func (tg *tagger) resolveWeekday(wd, s, e int) (time.Time, bool) {
 	if !tg.known {
 		return time.Time{}, false
 	}
-	if p := tg.w(s - 1); p == "until" || p == "till" {
+	if p := tg.w(s - 1); (p == "until" || p == "till") && !tg.sentenceStart(s-1) {
 		// "postponed until Tuesday", "gave them until 9 a.m. Tuesday": a
-		// deadline ahead, whatever the tense of the clause
+		// deadline ahead, whatever the tense of the clause ("Until
+		// Thursday, they had not..." opening a sentence looks back)
 		return weekdayNear(tg.dct, wd, true), true
 	}
 	return weekdayNear(tg.dct, wd, tg.tense(s, e) > 0), true

@@ -544,7 +544,7 @@ func (tg *tagger) yearCompound(i int) (hit, bool) {
 		end := i + 3
 		g := gYear
 		base, ok := tg.dct, tg.known
-		if tg.ref.ok && (tg.ref.g == gQuarter || tg.ref.g == gMonth) {
+		if tg.ref.ok && (tg.ref.g == gQuarter || tg.ref.g == gMonth) && !(tg.known && tg.ref.t.After(tg.dct)) {
 			base, g, ok = tg.ref.t, tg.ref.g, true
 		}
 		switch tg.w(end) {

@@ -88,7 +88,9 @@ func (tg *tagger) emit(h hit) {
 	if h.ref != nil {
 		tg.ref = *h.ref
 		tg.ref.sent = tg.toks[h.start].sent
-		if h.ref.g == gQuarter && strings.Contains(h.val, "-Q") {
+		if h.ref.g == gQuarter && strings.Contains(h.val, "-Q") && (!tg.known || !h.ref.t.After(tg.dct)) {
+			// a reported quarter, not a forecast one ("losses through the
+			// third quarter of 1990")
 			tg.lastQ = tg.ref
 		}
 	}
