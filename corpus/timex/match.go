@@ -429,6 +429,9 @@ func (tg *tagger) bareUnits(i int) (hit, bool) {
 	if p == "the" || p == "those" || p == "these" || p == "of" && tg.w(i-2) == "number" {
 		return hit{}, false
 	}
+	if tg.w(i+1) == "old" || tg.tok(i-1) != nil && tg.tok(i-1).kind == tkNum {
+		return hit{}, false // "52 years old": an age
+	}
 	u := units[w]
 	end := i + 1
 	if tg.w(end) == "ago" {

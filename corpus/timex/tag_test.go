@@ -193,6 +193,7 @@ func TestNoFalseDates(t *testing.T) {
 		{"race time", "Kipsang won the marathon in 2:06:35."},
 		{"score", "The Lakers won 2:1 in the final."},
 		{"fraction", "Three quarters of the budget went to defence."},
+		{"age in years", "Mr. Reupke, 52 years old, resigned."},
 		{"programme title", `Baker, speaking on ABC News' "This Week," said so.`},
 		{"good news", "Good news came in the end."},
 		{"labor party", "The Labor Party won; election day turnout was high."},
