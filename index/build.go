@@ -197,8 +197,8 @@ func (o *opener) build() (*state, error) {
 				w.close()
 				return fail(err)
 			}
-			strip(a)
-			compactExtraction(&cx[i])
+			strip(a, o.strings.intern)
+			compactExtraction(&cx[i], o.strings.intern)
 		}
 		arts = append(arts, ca...)
 		ex = append(ex, cx...)
@@ -267,12 +267,13 @@ func chunks(files []corpus.File) [][]corpus.File {
 // is written: its text, sentences, offset map and raw bytes.
 // The strings kept are cloned: a substring of the text would keep the
 // whole text alive.
-func strip(a *model.Article) {
+func strip(a *model.Article, intern func(string) string) {
 	a.Raw, a.Text, a.Sentences, a.Map = nil, "", nil, model.OffsetMap{}
 	a.Captions, a.DateCandidates, a.Repairs = nil, nil, nil
-	for _, s := range []*string{&a.ID, &a.Path, &a.Title, &a.Outlet, &a.Byline, &a.URL, &a.Published, &a.Dateline} {
+	for _, s := range []*string{&a.ID, &a.Title, &a.Byline, &a.URL, &a.Dateline} {
 		*s = strings.Clone(*s)
 	}
+	a.Path, a.Outlet, a.Published = intern(a.Path), intern(a.Outlet), intern(a.Published)
 	if a.Inference != nil {
 		inf := *a.Inference
 		inf.Evidence = nil
@@ -284,23 +285,47 @@ func strip(a *model.Article) {
 }
 
 // compactExtraction keeps what merging needs of an extraction whose
-// article is written, in strings of their own: a substring of the
-// article's text would keep the whole text alive.
-func compactExtraction(ex *events.Extraction) {
+// article is written, as small as it goes: a substring of the article's
+// text would keep the whole text alive, so texts are cloned; names,
+// kinds and dates recur across a corpus, so they are interned.
+func compactExtraction(ex *events.Extraction, intern func(string) string) {
 	ex.Timexes = nil
 	for i := range ex.Mentions {
 		m := &ex.Mentions[i]
-		m.Text = strings.Clone(m.Text)
+		m.Text, m.Actor, m.Kind, m.Role = intern(m.Text), intern(m.Actor), intern(m.Kind), intern(m.Role)
 	}
 	for i := range ex.Events {
 		e := &ex.Events[i]
 		e.Summary = strings.Clone(e.Summary)
-		e.Date.Text = strings.Clone(e.Date.Text)
-		e.Place = strings.Clone(e.Place)
+		e.Type, e.Place = intern(e.Type), intern(e.Place)
+		e.Date.Value, e.Date.Precision, e.Date.Text, e.Date.Mod = intern(e.Date.Value), intern(e.Date.Precision), intern(e.Date.Text), intern(e.Date.Mod)
+		for j := range e.Actors {
+			e.Actors[j] = intern(e.Actors[j])
+		}
+		for j := range e.Targets {
+			e.Targets[j] = intern(e.Targets[j])
+		}
 		for j := range e.Sources {
-			e.Sources[j].Text = strings.Clone(e.Sources[j].Text)
+			src := &e.Sources[j]
+			src.Text = strings.Clone(src.Text)
+			src.Article, src.File, src.Outlet, src.Published = intern(src.Article), intern(src.File), intern(src.Outlet), intern(src.Published)
 		}
 	}
+}
+
+// interner returns one copy of each string it is given.
+type interner map[string]string
+
+func (in interner) intern(s string) string {
+	if s == "" {
+		return ""
+	}
+	if c, ok := in[s]; ok {
+		return c
+	}
+	s = strings.Clone(s)
+	in[s] = s
+	return s
 }
 
 func (st *state) record(f corpus.File, meta bool) error {

@@ -102,7 +102,7 @@ func Open(paths []string, opts Options) (*Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	o := &opener{dir: dir, key: corpus.Key(paths), cfg: cfg, files: files, opts: opts}
+	o := &opener{dir: dir, key: corpus.Key(paths), cfg: cfg, files: files, opts: opts, strings: interner{}}
 	for _, w := range warns {
 		o.warnings = append(o.warnings, w.Error())
 	}
@@ -125,6 +125,7 @@ type opener struct {
 	warnings      []string
 	changed       bool
 	filesDone     int
+	strings       interner    // shares the names and dates merging keeps
 	mem           bool        // stdin: nothing to persist or compare
 	memIx         bleve.Index // the in-memory index of a stdin corpus
 	stats         Stats       // what this Open did: Extracted, Added...
@@ -253,7 +254,7 @@ func (o *opener) wrap(bix bleve.Index, st *state) *Index {
 // compared with anything on the next start, so it is not kept.
 func openMemory(files []corpus.File, warns []corpus.Warning, opts Options) (*Index, error) {
 	start := time.Now()
-	o := &opener{files: files, opts: opts, mem: true, changed: true}
+	o := &opener{files: files, opts: opts, mem: true, changed: true, strings: interner{}}
 	for _, w := range warns {
 		o.warnings = append(o.warnings, w.Error())
 	}

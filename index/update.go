@@ -121,8 +121,8 @@ func (o *opener) update(st *state, d *diff) (*state, error) {
 				return nil, err
 			}
 		}
-		strip(a) // merging needs the metadata only
-		compactExtraction(&ex[i])
+		strip(a, o.strings.intern) // merging needs the metadata only
+		compactExtraction(&ex[i], o.strings.intern)
 	}
 	o.progress("merge", 0, 1)
 	tl, err := safeMerge(x, arts, ex)
