@@ -2,6 +2,7 @@ package events
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 
 	"github.com/annals/annals/model"
@@ -71,7 +72,9 @@ func dateCheck(arts []*model.Article, m *merger) []string {
 		rep := m.items[cf.happened.rep].ev
 		msg := fmt.Sprintf("publication date %s (%s) looks wrong: the article dates %q to %s, but it reacts to %q, which %s dates %s; suggested publication date: shortly after %s (not applied)",
 			a.Published, a.PublishedSource, cf.reaction.Summary, cf.reaction.Date.Value, rep.Summary, cf.other, rep.Date.Value, rep.Date.Value)
-		a.Warnings = append(a.Warnings, msg)
+		if !slices.Contains(a.Warnings, msg) { // Merge may run again on the same articles
+			a.Warnings = append(a.Warnings, msg)
+		}
 		out = append(out, a.Path+": "+msg)
 	}
 	return out
