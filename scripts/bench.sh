@@ -5,45 +5,19 @@
 #
 #   scripts/bench.sh [N]           N articles (default 100000)
 #   BENCH_DIR=/tmp/x scripts/bench.sh 20000
+#   scripts/bench.sh --table DIR   print the table of an earlier run again
 #
+# Wall times suffer when other work shares the machine; the CPU times
+# (user+sys, from /usr/bin/time) are printed beside them for that reason.
 # Each step runs in its own process under /usr/bin/time -v for its peak RSS.
 set -euo pipefail
+if [ "${1:-}" = "--table" ]; then
+  TABLE_ONLY=$2
+fi
 N=${1:-100000}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-WORK=${BENCH_DIR:-$(mktemp -d /tmp/annals-bench.XXXXXX)}
-mkdir -p "$WORK"
-rm -f "$WORK/results.txt"
-TIME=/usr/bin/time
-if [ ! -x "$TIME" ]; then
-  echo "bench: /usr/bin/time missing (apt-get install -y time)" >&2
-  exit 1
-fi
-cd "$ROOT"
-go test -c -o "$WORK/index.test" ${GOFLAGS_EXTRA:-} ./index
-export ANNALS_BENCH_DIR="$WORK" ANNALS_BENCH_N="$N"
-step() { # name test
-  echo "bench: $1" >&2
-  (cd "$ROOT/index" && $TIME -v "$WORK/index.test" -test.run "^$2\$" -test.v -test.timeout 3h) >"$WORK/$1.log" 2>&1 || {
-    cat "$WORK/$1.log" >&2
-    exit 1
-  }
-  rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$WORK/$1.log")
-  echo "${1}_rss_kb=$rss" >>"$WORK/results.txt"
-}
-[ -d "$WORK/corpus" ] || step generate TestBenchGenerate
-step annals_build TestBenchAnnalsBuild
-step annals_query TestBenchAnnalsQuery
-step bare_build TestBenchBareBuild
-step bare_query TestBenchBareQuery
-raw=$(cat "$WORK"/corpus/*.jsonl | wc -c)
-echo "raw_bytes=$raw" >>"$WORK/results.txt"
-s=$(date +%s.%N)
-hits=$(cat "$WORK"/corpus/*.jsonl | grep -ci "central bank" || true)
-e=$(date +%s.%N)
-echo "grep_s=$(echo "$e - $s" | bc)" >>"$WORK/results.txt"
-echo "grep_hits=$hits" >>"$WORK/results.txt"
-
-python3 - "$WORK/results.txt" "$N" <<'PY'
+table() { # results.txt
+  python3 - "$1" <<'PY'
 import sys
 r = {}
 for line in open(sys.argv[1]):
@@ -52,7 +26,7 @@ for line in open(sys.argv[1]):
         r[k] = float(v)
     except ValueError:
         r[k] = v
-n = int(sys.argv[2])
+n = int(r["annals_articles"])
 mb = lambda b: b / 2**20
 def ratio(a, b):
     return f"{a / b:.2f}×" if b else "–"
@@ -60,6 +34,8 @@ rows = []
 rows.append(("articles", f"{int(r['annals_articles']):,}", f"{int(r['bare_articles']):,}", "", ""))
 rows.append(("events indexed", f"{int(r['annals_events']):,}", "–", "", ""))
 rows.append(("build time", f"{r['annals_build_s']:.1f} s", f"{r['bare_build_s']:.1f} s", ratio(r['annals_build_s'], r['bare_build_s']), "≤ 1.5×"))
+if "annals_build_cpu_s" in r:
+    rows.append(("build CPU (user+sys)", f"{r['annals_build_cpu_s']:.1f} s", f"{r['bare_build_cpu_s']:.1f} s", ratio(r['annals_build_cpu_s'], r['bare_build_cpu_s']), ""))
 rows.append(("articles/s", f"{r['annals_articles']/r['annals_build_s']:,.0f}", f"{r['bare_articles']/r['bare_build_s']:,.0f}", "", ""))
 rows.append(("index size", f"{mb(r['annals_size']):.0f} MB ({ratio(r['annals_size'], r['raw_bytes'])} raw)", f"{mb(r['bare_size']):.0f} MB ({ratio(r['bare_size'], r['raw_bytes'])} raw)", ratio(r['annals_size'], r['bare_size']), "≤ 3× raw"))
 rows.append(("reopen", f"{r['annals_reopen_ms']:.0f} ms", f"{r['bare_reopen_ms']:.0f} ms", "", "≤ 200 ms"))
@@ -79,4 +55,45 @@ stages = [k for k in r if k.startswith("annals_stage_")]
 if stages:
     print("\nannals build stages: " + ", ".join(f"{k[len('annals_stage_'):-2]} {r[k]:.1f} s" for k in stages))
 PY
+}
+if [ -n "${TABLE_ONLY:-}" ]; then
+  table "$TABLE_ONLY/results.txt"
+  exit 0
+fi
+WORK=${BENCH_DIR:-$(mktemp -d /tmp/annals-bench.XXXXXX)}
+mkdir -p "$WORK"
+rm -f "$WORK/results.txt"
+TIME=/usr/bin/time
+if [ ! -x "$TIME" ]; then
+  echo "bench: /usr/bin/time missing (apt-get install -y time)" >&2
+  exit 1
+fi
+cd "$ROOT"
+go test -c -o "$WORK/index.test" ${GOFLAGS_EXTRA:-} ./index
+export ANNALS_BENCH_DIR="$WORK" ANNALS_BENCH_N="$N"
+step() { # name test
+  echo "bench: $1" >&2
+  (cd "$ROOT/index" && $TIME -v "$WORK/index.test" -test.run "^$2\$" -test.v -test.timeout 3h) >"$WORK/$1.log" 2>&1 || {
+    cat "$WORK/$1.log" >&2
+    exit 1
+  }
+  rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$WORK/$1.log")
+  cpu=$(awk -F': ' '/User time|System time/ {s += $2} END {print s}' "$WORK/$1.log")
+  echo "${1}_rss_kb=$rss" >>"$WORK/results.txt"
+  echo "${1}_cpu_s=$cpu" >>"$WORK/results.txt"
+}
+[ -d "$WORK/corpus" ] || step generate TestBenchGenerate
+step annals_build TestBenchAnnalsBuild
+step annals_query TestBenchAnnalsQuery
+step bare_build TestBenchBareBuild
+step bare_query TestBenchBareQuery
+raw=$(cat "$WORK"/corpus/*.jsonl | wc -c)
+echo "raw_bytes=$raw" >>"$WORK/results.txt"
+s=$(date +%s.%N)
+hits=$(cat "$WORK"/corpus/*.jsonl | grep -ci "central bank" || true)
+e=$(date +%s.%N)
+echo "grep_s=$(echo "$e - $s" | bc)" >>"$WORK/results.txt"
+echo "grep_hits=$hits" >>"$WORK/results.txt"
+
+table "$WORK/results.txt"
 echo "bench: raw results in $WORK/results.txt" >&2
