@@ -11,6 +11,7 @@ import (
 	"github.com/markusmobius/go-trafilatura"
 	xhtml "golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+	"golang.org/x/text/encoding/charmap"
 
 	"github.com/annals/annals/corpus/clean"
 	"github.com/annals/annals/model"
@@ -193,6 +194,15 @@ func (pt *pageText) addText(tok []byte, base int, space bool) bool {
 			}
 		}
 		r, size := utf8.DecodeRune(tok[i:])
+		if r == utf8.RuneError && size == 1 {
+			// A page in a legacy encoding: read the byte as Windows-1252,
+			// as the extractor does, so its paragraphs are still found.
+			r = charmap.Windows1252.DecodeByte(tok[i])
+			pt.emit([]byte(string(r)), base+i, base+i+1)
+			space = unicode.IsSpace(r)
+			i++
+			continue
+		}
 		if unicode.IsSpace(r) {
 			if !space {
 				pt.emit([]byte{' '}, base+i, base+i+size)

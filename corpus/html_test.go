@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"html"
+	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -54,4 +55,26 @@ func TestHTMLWithoutText(t *testing.T) {
 	if len(arts) != 1 || len(warns) != 1 || warns[0].File != p {
 		t.Fatalf("arts %d warns %v", len(arts), warns)
 	}
+}
+
+func TestHTMLLegacyEncoding(t *testing.T) {
+	b, err := os.ReadFile("testdata/article.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := strings.Replace(strings.Replace(string(b), `charset="utf-8"`, `charset="windows-1252"`, 1), "Pentagon said", "Pentagon s\xe9id", 1)
+	p := write(t, filepath.Join(t.TempDir(), "latin.html"), []byte(page))
+	arts, warns := Load([]string{p}, Options{})
+	if len(arts) != 1 || len(warns) != 0 {
+		t.Fatalf("arts %d warns %v", len(arts), warns)
+	}
+	for _, s := range arts[0].Sentences {
+		if strings.Contains(s.Text, "Pentagon séid") {
+			if !strings.HasSuffix(string(arts[0].Raw[s.Start:s.End]), "Pentagon s\xe9id.") {
+				t.Errorf("raw span %q", arts[0].Raw[s.Start:s.End])
+			}
+			return
+		}
+	}
+	t.Errorf("legacy-encoded paragraph not found: %q", arts[0].Text)
 }
