@@ -579,6 +579,10 @@ func (tg *tagger) clockTime(i int) (hit, bool) {
 	if !ampm && !colon {
 		if tg.w(j) == "o" && tg.w(j+1) == "'" && tg.w(j+2) == "clock" {
 			j += 3
+		} else if p := tg.w(j + 2); hr >= 1 && hr <= 12 && !colon && tg.w(j) == "in" && tg.w(j+1) == "the" &&
+			(p == "morning" || p == "afternoon" || p == "evening") && (tg.w(i-1) == "at" || tg.w(i-1) == "until" || tg.w(i-1) == "by") {
+			// "at 4 in the morning"
+			return tg.clockFinish(i, j+3, hr, 0, p != "morning", true)
 		} else {
 			return hit{}, false
 		}
