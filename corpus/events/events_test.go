@@ -154,3 +154,12 @@ func TestDisplayDate(t *testing.T) {
 		}
 	}
 }
+
+func TestLaunchNeedsWeapon(t *testing.T) {
+	if got, _ := classify(tokenize("The Red Cross on Wednesday launched emergency operations to help refugees")); got == model.EventAttack {
+		t.Error("a relief operation typed as an attack")
+	}
+	if got, _ := classify(tokenize("Kataib Hezbollah launched drones at Jordan")); got != model.EventAttack {
+		t.Errorf("launching drones typed %s", got)
+	}
+}

@@ -104,6 +104,11 @@ func classify(ws []word) (string, int) {
 		if (w.lower == "drone" || w.lower == "drones" || w.lower == "rocket" || w.lower == "rockets") && i+1 < len(ws) && (ws[i+1].lower == "attack" || ws[i+1].lower == "attacks" || ws[i+1].lower == "strike") {
 			continue
 		}
+		// "launched an appeal", "fired the minister": only weapons or
+		// attacks make launching and firing violent.
+		if launchVerbs[w.lower] && !weaponFollows(ws, i) {
+			continue
+		}
 		verb := isFiniteVerb(ws, i)
 		if verb && t == model.EventCasualties && !(i > 0 && (ws[i-1].lower == "were" || ws[i-1].lower == "was")) && w.lower != "died" {
 			t = model.EventAttack // "a militia wounded five soldiers"
@@ -121,6 +126,29 @@ func classify(ws []word) (string, int) {
 	}
 	return bestN, atN
 }
+
+var launchVerbs = setOf("launched launching launches fired firing")
+
+var weapons = setOf(`drone drones rocket rockets missile missiles mortar mortars shell shells
+grenade grenades bomb bombs shots shot bullets artillery airstrike airstrikes strike strikes attack
+attacks raid raids offensive assault operation operations at on into`)
+
+// weaponFollows reports whether a weapon, an attack or a target
+// preposition follows the word at i within four words.
+func weaponFollows(ws []word, i int) bool {
+	for j := i + 1; j < len(ws) && j <= i+4; j++ {
+		if weapons[ws[j].lower] {
+			// "launched emergency operations" is relief, not war.
+			if (ws[j].lower == "operation" || ws[j].lower == "operations") && j > i+1 && !militaryWords[ws[j-1].lower] {
+				return false
+			}
+			return true
+		}
+	}
+	return false
+}
+
+var militaryWords = setOf("military army ground air combat offensive security police")
 
 // pastIrregular are past-tense trigger verbs without an -ed ending.
 var pastIrregular = setOf("met struck shot said told withdrew sought fought stole hit")
