@@ -360,6 +360,16 @@ func (tg *tagger) theLed(i int) (hit, bool) {
 	case "day":
 		if a := tg.w(j + 1); (a == "before" || a == "after") && tg.clauseEndAt(j+2) {
 			return tg.anaphoric(i, j, "the")
+		} else if a == "before" || a == "after" {
+			// "the day before last Tuesday's hearing"
+			if h, ok := tg.match(j + 2); ok && h.ref != nil && h.ref.g == gDay && h.typ == "DATE" {
+				d := 1
+				if a == "before" {
+					d = -1
+				}
+				t := h.ref.t.AddDate(0, 0, d)
+				return tg.dayHit(h.end, t, true), true
+			}
 		}
 	case "year":
 		if tg.isPunct(j+1, "-") && tg.glued(j+1) {

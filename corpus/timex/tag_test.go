@@ -78,6 +78,8 @@ func TestPhenomena(t *testing.T) {
 			[]want{{"Memorial Day", "DATE", "2025-05-26", ""}}},
 		{"hour in the morning", "The father will leave at 4 in the morning.", "2000-04-05",
 			[]want{{"4 in the morning", "TIME", "2000-04-05T04:00", ""}}},
+		{"the day before a named day", "The day before last Tuesday's hearing, Manuel went to the house.", "2000-02-24",
+			[]want{{"The day before last Tuesday", "DATE", "2000-02-21", ""}}},
 		{"a decade ago", "A decade ago the three were under Soviet rule.", "1999-03-12",
 			[]want{{"A decade ago", "DATE", "1989", ""}}},
 		{"future weekday", "The minister will travel to Cairo on Thursday.", "2024-08-19",
