@@ -224,7 +224,8 @@ func (t *timeline) row(h *index.Hit, sel bool) string {
 	if len(hl) == 0 {
 		hl = findTerms(e.Summary, t.terms)
 	}
-	sum := paint(e.Summary, 0, len(e.Summary), span{}, hl, st.Row, st.Match, nil)
+	text, hl := snippet(e.Summary, hl, sumW)
+	sum := paint(text, 0, len(text), span{}, hl, st.Row, st.Match, nil)
 	line := st.RowDate.Render(date) + " " + st.Type(e.Type).Render(glyph(e.Type)) + " " + fit(sum, sumW)
 	if actorsW > 0 {
 		line += " " + st.ActorChip.Render(actors)
@@ -239,4 +240,28 @@ func cleanAll(ss []string) []string {
 		out[i] = clean(s)
 	}
 	return out
+}
+
+// snippet keeps the first match of a long summary in sight: when it would
+// fall past the column, the summary starts shortly before it, after "…".
+// Spans are shifted with the text.
+func snippet(text string, hl []span, w int) (string, []span) {
+	if len(hl) == 0 || cellWidth(text[:min(hl[0].end, len(text))]) <= w-2 {
+		return text, hl
+	}
+	cut := max(hl[0].start-24, 0)
+	for cut > 0 && text[cut-1] != ' ' {
+		cut-- // start on a word
+	}
+	if cut == 0 {
+		return text, hl
+	}
+	out := make([]span, 0, len(hl))
+	const ell = "…"
+	for _, h := range hl {
+		if h.start >= cut {
+			out = append(out, span{h.start - cut + len(ell), h.end - cut + len(ell)})
+		}
+	}
+	return ell + text[cut:], out
 }

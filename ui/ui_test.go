@@ -444,3 +444,15 @@ func TestRandomKeys(t *testing.T) {
 		}
 	}
 }
+
+func TestSnippetShowsMatch(t *testing.T) {
+	text := "Officials said on Tuesday that after a long meeting in the capital the militia launched a drone at the base"
+	hl := findTerms(text, []string{"drone"})
+	got, spans := snippet(text, hl, 40)
+	if !strings.HasPrefix(got, "…") || len(spans) != 1 || got[spans[0].start:spans[0].end] != "drone" {
+		t.Fatalf("snippet = %q %v", got, spans)
+	}
+	if s, _ := snippet(text, findTerms(text, []string{"officials"}), 40); s != text {
+		t.Fatalf("a visible match should leave the summary alone: %q", s)
+	}
+}
