@@ -395,7 +395,13 @@ func (tg *tagger) theLed(i int) (hit, bool) {
 		}
 		return tg.unitFromDCT(j+1, gWeek, 0)
 	case "quarter", "period":
-		return tg.quarterPhrase(i, j, "")
+		h, ok := tg.quarterPhrase(i, j, "")
+		if ok && h.ref != nil && tg.w(h.end) == "a" && tg.w(h.end+1) == "year" && (tg.w(h.end+2) == "ago" || tg.w(h.end+2) == "earlier") {
+			// "the quarter a year ago": one expression, the year-ago quarter
+			t := h.ref.t.AddDate(-1, 0, 0)
+			return hit{end: h.end + 3, typ: "DATE", val: formatAt(t, gQuarter), anchored: true}, true
+		}
+		return h, ok
 	case "fiscal":
 		if h, ok := tg.fiscal(j); ok {
 			return h, true
