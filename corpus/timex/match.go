@@ -130,10 +130,7 @@ func (tg *tagger) core(i int) (hit, bool) {
 	case "first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th":
 		try(tg.ordinalPeriod(i, i, ordinals[w]))
 	case "mid":
-		// "mid afternoon"
-		if p, ok := partsOfDay[tg.w(i+1)]; ok && p == "AF" {
-			try(tg.partOfDayHit(i, i+2, tg.dct, "AF"), tg.known)
-		}
+		try(tg.midPart(i))
 	}
 	if n, ok := tg.numberPhrase(i); ok {
 		try(tg.afterNumber(i, n))
@@ -831,4 +828,33 @@ func firstWord(s string) string {
 		return s[:i]
 	}
 	return s
+}
+
+// midPart matches "mid afternoon", "mid-morning yesterday", "mid-afternoon
+// Friday": a part of the DCT's day or of the day named after it.
+func (tg *tagger) midPart(i int) (hit, bool) {
+	k := i + 1
+	if tg.isPunct(k, "-") && tg.glued(k) {
+		k++
+	}
+	p, ok := partsOfDay[tg.w(k)]
+	if !ok || p == "NI" {
+		return hit{}, false
+	}
+	end := k + 1
+	day, known := tg.dct, tg.known
+	switch w := tg.w(end); w {
+	case "yesterday", "today", "tomorrow":
+		day = tg.dct.AddDate(0, 0, map[string]int{"yesterday": -1, "tomorrow": 1}[w])
+		end++
+	default:
+		if wd, ok := weekdays[w]; ok && tg.toks[end].cap {
+			day, known = tg.resolveWeekday(wd, i, end+1)
+			end++
+		}
+	}
+	if !known {
+		return hit{end: end, typ: "TIME", val: "XXXX-XX-XXT" + p}, true
+	}
+	return tg.partOfDayHit(i, end, day, p), true
 }

@@ -80,6 +80,8 @@ func TestPhenomena(t *testing.T) {
 			[]want{{"4 in the morning", "TIME", "2000-04-05T04:00", ""}}},
 		{"the day before a named day", "The day before last Tuesday's hearing, Manuel went to the house.", "2000-02-24",
 			[]want{{"The day before last Tuesday", "DATE", "2000-02-21", ""}}},
+		{"mid-afternoon yesterday", "In London at mid-afternoon yesterday, shares were up.", "1989-11-02",
+			[]want{{"mid-afternoon yesterday", "TIME", "1989-11-01TAF", ""}}},
 		{"a decade ago", "A decade ago the three were under Soviet rule.", "1999-03-12",
 			[]want{{"A decade ago", "DATE", "1989", ""}}},
 		{"future weekday", "The minister will travel to Cairo on Thursday.", "2024-08-19",
