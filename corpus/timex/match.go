@@ -585,7 +585,7 @@ func (tg *tagger) tenseDist(s, e int) (int, int) {
 			return r, d
 		}
 	}
-	for d := 1; d <= 8; d++ {
+	for d := 1; d <= 10; d++ {
 		k := e - 1 + d
 		if k >= len(tg.toks) || !tg.sameSentence(k, s) {
 			break
@@ -767,7 +767,7 @@ func (tg *tagger) resolveMonth(m, s, e int) (int, bool) {
 		return futY, true
 	case tense < 0 && dist <= 5:
 		return pastY, true
-	case back >= 9 && ahead <= 3:
+	case back >= 9 && ahead <= 3 && tense == 0:
 		return futY, true
 	}
 	return pastY, true
