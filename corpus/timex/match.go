@@ -108,7 +108,14 @@ func (tg *tagger) core(i int) (hit, bool) {
 	case "this", "last", "next", "past", "coming", "previous", "following":
 		try(tg.relative(i, i))
 	case "the":
-		try(tg.theLed(i))
+		if h, ok := tg.theLed(i); ok {
+			if tg.premodifier(i+1, h.end) {
+				// "the year-ago results": "the" belongs to "results"; the
+				// compound is matched on its own from the next token
+				return hit{}, false
+			}
+			try(h, true)
+		}
 	case "that":
 		try(tg.anaphoric(i, i+1, "that"))
 	case "later":
@@ -857,4 +864,28 @@ func (tg *tagger) midPart(i int) (hit, bool) {
 		return hit{end: end, typ: "TIME", val: "XXXX-XX-XXT" + p}, true
 	}
 	return tg.partOfDayHit(i, end, day, p), true
+}
+
+// premodifier reports whether tokens [s, end) form a hyphenated time
+// compound ("year-ago", "third-quarter", "two-day") modifying the noun
+// after them, so that a "the" before them is the noun's.
+func (tg *tagger) premodifier(s, end int) bool {
+	hyph := false
+	for k := s + 1; k < end; k++ {
+		if tg.isPunct(k, "-") && tg.glued(k) && tg.glued(k+1) {
+			hyph = true
+		}
+	}
+	n := tg.tok(end)
+	if !hyph || n == nil || n.kind != tkWord || n.cap {
+		return false
+	}
+	if _, ok := units[n.low]; ok {
+		return false
+	}
+	switch n.low {
+	case "of", "to", "and", "or", "through", "ended", "ending", "before", "after", "ago", "earlier", "later", "period", "periods":
+		return false
+	}
+	return true
 }

@@ -82,6 +82,8 @@ func TestPhenomena(t *testing.T) {
 			[]want{{"The day before last Tuesday", "DATE", "2000-02-21", ""}}},
 		{"mid-afternoon yesterday", "In London at mid-afternoon yesterday, shares were up.", "1989-11-02",
 			[]want{{"mid-afternoon yesterday", "TIME", "1989-11-01TAF", ""}}},
+		{"compound modifying a noun", "The year-ago results were restated.", "1989-11-02",
+			[]want{{"year-ago", "DATE", "1988", ""}}},
 		{"a decade ago", "A decade ago the three were under Soviet rule.", "1999-03-12",
 			[]want{{"A decade ago", "DATE", "1989", ""}}},
 		{"future weekday", "The minister will travel to Cairo on Thursday.", "2024-08-19",
