@@ -460,6 +460,12 @@ func (tg *tagger) quantified(i int) (hit, bool) {
 		}
 	} else if m, ok := quantMods[tg.w(i)]; ok {
 		mod, j = m, i+1
+		if w := tg.w(i); w == "over" || w == "under" {
+			switch tg.w(j) {
+			case "the", "this", "that", "these", "those", "next", "past", "last", "coming", "recent":
+				return hit{}, false // "over the weekend", "over the next two years": a preposition
+			}
+		}
 	} else {
 		return hit{}, false
 	}
