@@ -684,7 +684,7 @@ func (tg *tagger) resolveWeekday(wd, s, e int) (time.Time, bool) {
 	if !tg.known {
 		return time.Time{}, false
 	}
-	if p := tg.w(s - 1); (p == "until" || p == "till") && !tg.sentenceStart(s-1) {
+	if p := tg.w(s - 1); (p == "until" || p == "till") && !tg.sentenceStart(s-1) && tg.w(e) != "when" {
 		// "postponed until Tuesday", "gave them until 9 a.m. Tuesday": a
 		// deadline ahead, whatever the tense of the clause ("Until
 		// Thursday, they had not..." opening a sentence looks back)
@@ -802,6 +802,17 @@ func (tg *tagger) rangeYear(s, m int) (int, bool) {
 	prev := tg.out[len(tg.out)-1]
 	if prev.End != tg.toks[k-1].e || prev.Type != "DATE" {
 		return 0, false
+	}
+	if tg.w(k) == "and" {
+		// "between October 2023 and January"; "Valentine's Day and
+		// Christmas" is no range
+		b := k - 1
+		for b > 0 && tg.toks[b].s > prev.Start {
+			b--
+		}
+		if tg.w(b-1) != "between" {
+			return 0, false
+		}
 	}
 	if _, wd := weekdays[lower(firstWord(prev.Text))]; wd && tg.w(k) != "through" {
 		return 0, false // "a revision Friday to December's figures" is no range

@@ -383,6 +383,15 @@ func (tg *tagger) theLed(i int) (hit, bool) {
 		if y, ok := tg.yearAt(j + 1); ok {
 			return hit{end: j + 2, typ: "DATE", val: fmtYear(y)}, true
 		}
+		if y, ok := tg.yearAt(j + 2); ok && tg.w(j+1) == "of" {
+			return hit{end: j + 3, typ: "DATE", val: fmtYear(y)}, true // "the year of 2006"
+		}
+		if tg.isPunct(i-1, ",") {
+			if y, ok := tg.yearAt(i - 2); ok {
+				// "In 2000, the year the data was collected": that year
+				return hit{end: j + 1, typ: "DATE", val: fmtYear(y)}, true
+			}
+		}
 		if a := tg.w(j + 1); (a == "before" || a == "after") && tg.clauseEndAt(j+2) {
 			return tg.anaphoric(i, j, "the")
 		}

@@ -663,6 +663,20 @@ func (tg *tagger) clockFinish(i, j, hr, mi int, pm, ampm bool) (hit, bool) {
 				day, dok = d, true
 			}
 			j = k + 1
+		} else if aside {
+			// a date across an aside anchors the clock but stays an
+			// expression of its own
+			if m, ok := monthNames[tk.low]; ok && tk.cap {
+				if h, ok := tg.monthLed(k, m, false); ok && strings.Count(h.val, "-") == 2 && h.val[0] != 'X' {
+					day, _ = time.Parse("2006-01-02", h.val)
+					dok = true
+				}
+			} else if m, ok := monthAbbrevs[tk.low]; ok && tk.cap {
+				if h, ok := tg.monthLed(k, m, true); ok && strings.Count(h.val, "-") == 2 && h.val[0] != 'X' {
+					day, _ = time.Parse("2006-01-02", h.val)
+					dok = true
+				}
+			}
 		} else if tk.low == "today" || tk.low == "yesterday" || tk.low == "tomorrow" {
 			if h, ok := tg.deictic(k); ok && tg.known {
 				day, _ = time.Parse("2006-01-02", h.val[:10])
