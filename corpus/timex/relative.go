@@ -640,6 +640,13 @@ func (tg *tagger) holiday(i int) (hit, bool) {
 	if !tg.toks[i].cap {
 		return hit{}, false
 	}
+	if p := tg.tok(i - 1); p != nil && p.kind == tkWord && p.cap && !tg.sentenceStart(i-1) {
+		switch p.low {
+		case "merry", "happy", "orthodox":
+		default:
+			return hit{}, false // "Jermaine Easter's goal": a surname
+		}
+	}
 	end := i + 1
 	var at func(y int) time.Time
 	switch w {

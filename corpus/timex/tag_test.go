@@ -216,6 +216,7 @@ func TestNoFalseDates(t *testing.T) {
 		{"age in years", "Mr. Reupke, 52 years old, resigned."},
 		{"programme title", `Baker, speaking on ABC News' "This Week," said so.`},
 		{"good news", "Good news came in the end."},
+		{"surname Easter", "Charlton lost to Jermaine Easter's goal."},
 		{"labor party", "The Labor Party won; election day turnout was high."},
 	}
 	for _, c := range cases {
