@@ -111,6 +111,14 @@ type Hint struct {
 	// October 18", "between October 2023 and January"): reports of one
 	// campaign share little wording beyond it.
 	Ongoing bool `json:"ongoing,omitempty"`
+	// By, for an undated violent happening, is the day (YYYY-MM-DD) of the
+	// earliest dated reaction to it in the same article ("Iraqi
+	// authorities on Monday condemned the drone attack …"): it happened on
+	// or before that day.
+	By string `json:"by,omitempty"`
+	// ByText is the reaction's date expression ("Sunday"), kept as the
+	// evidence of a date inferred from By.
+	ByText string `json:"by_text,omitempty"`
 }
 
 // Extractor extracts events from articles. It is safe for concurrent use

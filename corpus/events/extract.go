@@ -123,8 +123,11 @@ func (st *articleState) sentence(s model.Sentence) {
 		}
 		if len(mainDates) > 0 {
 			typ := speechType(ws, rep)
-			st.emit(span{cs, ce}, mainDates[0], typ, ws, others, Hint{})
+			si := st.emit(span{cs, ce}, mainDates[0], typ, ws, others, Hint{})
 			emitted = true
+			if family(st.events[si].Type) == "speech" {
+				st.boundByReaction(st.events[si].Date, ws, refIdx, others)
+			}
 			// A date in the quote that repeats the statement's own
 			// ("leave today") dates nothing new.
 			var rest []model.Timex
@@ -286,6 +289,49 @@ func (st *articleState) afterRef(ws []word, inSentence map[span]int) int {
 		}
 	}
 	return 0
+}
+
+// boundByReaction records that the undated violent happenings a dated
+// reaction refers to — a back-reference inside it ("on Monday condemned
+// the drone attack that killed …") or a bare "the attack" naming the
+// article's latest undated one ("said on Sunday as he blamed … for the
+// attack") — happened on or before the reaction's day. Merge uses the
+// bound to date the happening (see Hint.By).
+func (st *articleState) boundByReaction(d model.EventDate, ws []word, inSentence map[span]int, others []span) {
+	day := d.Value
+	if len(day) != len("2006-01-02") || strings.Contains(day, "X") {
+		return
+	}
+	bound := func(k int) {
+		if k < 0 || k >= len(st.hints) || !st.hints[k].Undated || st.hints[k].After > 0 || family(st.events[k].Type) != "violence" {
+			return
+		}
+		if b := st.hints[k].By; b == "" || day < b {
+			st.hints[k].By, st.hints[k].ByText = day, d.Text
+		}
+	}
+	for _, idx := range inSentence {
+		bound(idx)
+	}
+	for i := 1; i < len(ws); i++ {
+		n := ws[i].lower
+		if !eventNouns[n] || ws[i-1].lower != "the" || inAny(ws[i].start, others) {
+			continue
+		}
+		// Only a bare "the attack": "the attack on X" or "the attack
+		// that …" names a happening of its own.
+		if i+1 < len(ws) && !strings.ContainsAny(st.a.Text[ws[i].end:ws[i+1].start], ",.;") {
+			continue
+		}
+		stem := strings.TrimSuffix(n, "s")
+		for k := len(st.events) - 1; k >= 0; k-- {
+			if st.hints[k].Undated && family(st.events[k].Type) == "violence" &&
+				strings.Contains(strings.ToLower(st.events[k].Sources[0].Text), stem) {
+				bound(k)
+				break
+			}
+		}
+	}
 }
 
 // recentSpan is the happening a "recent(ly)" expression qualifies: from

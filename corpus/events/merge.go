@@ -64,6 +64,7 @@ type cluster struct {
 	killed   int
 	wounded  int
 	datedIn  map[int]bool // articles with an explicitly dated item here
+	by       int          // 1 + the item with the earliest fresh reaction bound (Hint.By), 0 if none
 	soft     bool         // dated only softly
 	ongoing  bool         // a campaign told from its start
 }
@@ -162,6 +163,7 @@ func (x *Extractor) Merge(arts []*model.Article, ex []Extraction) *model.Timelin
 		}
 		undated = left
 	}
+	m.placeBounded(undated)
 	m.placeAfters(afters, ex[:n])
 	if debugMerge {
 		runtime.GC()
@@ -425,6 +427,9 @@ func (m *merger) add(ci, i int) {
 	}
 	if len(c.items) == 1 {
 		c.ongoing = it.hint.Ongoing
+	}
+	if _, ok := freshBound(it); ok && (c.by == 0 || it.hint.By < m.items[c.by-1].hint.By) {
+		c.by = i + 1
 	}
 	// "recent strikes" in a dated article can pin a happening a later
 	// retrospective only places in a month: take the finer date, flagged
@@ -727,7 +732,7 @@ func (m *merger) placeAfters(afters []int, ex []Extraction) {
 			}
 			done[i] = true
 			it.ev.Date = model.EventDate{Value: v, Precision: model.PrecisionOf(v), Inferred: true,
-				Text: "after " + m.items[c.rep].ev.Date.Value}
+				Text: "after " + m.items[c.dateFrom].ev.Date.Value}
 			it.rng, it.dated = model.ParseDateValue(v)
 			it.hint.Soft = true
 			// It may be a happening the corpus already has ("the air
@@ -742,6 +747,77 @@ func (m *merger) placeAfters(afters []int, ex []Extraction) {
 			m.add(len(m.clusters)-1, i)
 		}
 	}
+}
+
+// reactionFresh is how close to its article's publication a dated
+// reaction must be for the happening it reacts to to be dated to the
+// reaction's day: an article published a day or two after "on Sunday …
+// blamed … for the attack" reports that attack as that day's news.
+const reactionFresh = 3 * 24 * time.Hour
+
+// freshBound returns the reaction day bounding an undated happening
+// (Hint.By) when that reaction is fresh news in its article.
+func freshBound(it *item) (time.Time, bool) {
+	if it.hint.By == "" || !it.hasDCT {
+		return time.Time{}, false
+	}
+	by, err := time.Parse("2006-01-02", it.hint.By)
+	if err != nil || by.After(it.dct) || it.dct.Sub(by) > reactionFresh {
+		return time.Time{}, false
+	}
+	return by, true
+}
+
+// placeBounded dates happenings by the reactions to them. An undated
+// happening that a dated reaction in the same article refers to happened
+// on or before that reaction; when the reaction is fresh news (published
+// within reactionFresh), news convention reports the happening and the
+// first reactions together, so it is dated to the earliest reaction's day,
+// flagged inferred, with the reaction's date expression as evidence:
+//   - a cluster dated only coarsely by other articles ("In January") that
+//     holds that day takes it;
+//   - a bounded back-reference that joined nothing becomes an event of
+//     its own on that day, which the other undated reports may then join.
+//
+// Bounds that are not fresh, or fall outside the cluster's date, change
+// nothing.
+func (m *merger) placeBounded(left []int) {
+	var rest []int
+	for _, i := range left {
+		it := &m.items[i]
+		if _, ok := freshBound(it); !ok {
+			rest = append(rest, i)
+			continue
+		}
+		it.ev.Date = boundDate(it)
+		it.rng, it.dated = model.ParseDateValue(it.hint.By)
+		it.hint.Undated = false
+		m.place(i)
+	}
+	for _, i := range rest {
+		m.place(i)
+	}
+	for _, c := range m.clusters {
+		if c.by == 0 {
+			continue
+		}
+		it := &m.items[c.by-1]
+		day, _ := model.ParseDateValue(it.hint.By)
+		if c.rng.End.Sub(c.rng.Start) <= 24*time.Hour || !c.rng.Contains(day) {
+			continue
+		}
+		it.ev.Date = boundDate(it)
+		c.rng = day
+		c.dateFrom = c.by - 1
+	}
+}
+
+func boundDate(it *item) model.EventDate {
+	text := "on or before " + it.hint.By
+	if it.hint.ByText != "" {
+		text = "on or before " + it.hint.ByText
+	}
+	return model.EventDate{Value: it.hint.By, Precision: model.PrecisionDay, Text: text, Inferred: true}
 }
 
 // bestOverlapping returns the cluster an after-dated item joins (only
