@@ -33,7 +33,80 @@ func encodeArticle(a *model.Article, ex events.Extraction) ([]byte, error) {
 			s.Text = ""
 		}
 	}
-	return json.Marshal(storedArticle{&meta, a.Text, sents, a.Map, a.ModTime, a.Size, ex})
+	return json.Marshal(storedArticle{&meta, a.Text, sents, a.Map, a.ModTime, a.Size, shrink(a, ex)})
+}
+
+// shrink drops from a stored extraction what the article itself gives
+// back (texts that are slices of its text, the article's own file,
+// outlet and date on every source); grow restores it. Only values that
+// restore exactly are dropped.
+func shrink(a *model.Article, ex events.Extraction) events.Extraction {
+	slice := func(start, end int) (string, bool) {
+		if start < 0 || end > len(a.Text) || start > end {
+			return "", false
+		}
+		return a.Text[start:end], true
+	}
+	out := ex
+	out.Mentions = append([]model.ActorMention(nil), ex.Mentions...)
+	for i := range out.Mentions {
+		m := &out.Mentions[i]
+		if t, ok := slice(m.Start, m.End); ok && t == m.Text {
+			m.Text = ""
+		}
+	}
+	out.Timexes = append([]model.Timex(nil), ex.Timexes...)
+	for i := range out.Timexes {
+		x := &out.Timexes[i]
+		if t, ok := slice(x.Start, x.End); ok && t == x.Text {
+			x.Text = ""
+		}
+	}
+	out.Events = append([]model.Event(nil), ex.Events...)
+	for i := range out.Events {
+		e := &out.Events[i]
+		e.Sources = append([]model.Source(nil), e.Sources...)
+		for j := range e.Sources {
+			src := &e.Sources[j]
+			if t, ok := slice(src.CleanStart, src.CleanEnd); ok && t == src.Text {
+				src.Text = ""
+			}
+			if src.Article == a.ID && src.File == a.Path && src.Outlet == a.Outlet && src.Published == a.Published {
+				src.Article, src.File, src.Outlet, src.Published = "", "", "", ""
+			}
+		}
+	}
+	return out
+}
+
+func grow(a *model.Article, ex *events.Extraction) {
+	slice := func(start, end int) string {
+		if start < 0 || end > len(a.Text) || start > end {
+			return ""
+		}
+		return a.Text[start:end]
+	}
+	for i := range ex.Mentions {
+		if m := &ex.Mentions[i]; m.Text == "" {
+			m.Text = slice(m.Start, m.End)
+		}
+	}
+	for i := range ex.Timexes {
+		if x := &ex.Timexes[i]; x.Text == "" {
+			x.Text = slice(x.Start, x.End)
+		}
+	}
+	for i := range ex.Events {
+		for j := range ex.Events[i].Sources {
+			src := &ex.Events[i].Sources[j]
+			if src.Text == "" {
+				src.Text = slice(src.CleanStart, src.CleanEnd)
+			}
+			if src.Article == "" {
+				src.Article, src.File, src.Outlet, src.Published = a.ID, a.Path, a.Outlet, a.Published
+			}
+		}
+	}
 }
 
 func decodeArticle(b []byte) (*model.Article, events.Extraction, error) {
@@ -52,6 +125,7 @@ func decodeArticle(b []byte) (*model.Article, events.Extraction, error) {
 			s.Text = a.Text[s.CleanStart:s.CleanEnd]
 		}
 	}
+	grow(a, &sa.Ex)
 	return a, sa.Ex, nil
 }
 
