@@ -394,8 +394,14 @@ func (tg *tagger) weekdayLed(i, wd int) (hit, bool) {
 		}
 	}
 	day, ok := tg.resolveWeekday(wd, i, i+1)
-	if ok && (tg.w(j) == "'" || tg.w(j) == "’") && tg.w(j+1) == "s" && tg.tense(i, i+1) <= 0 {
-		day = weekdayNear(tg.dct, wd, false) // "Wednesday's ruling" already happened
+	if ok && (tg.w(j) == "'" || tg.w(j) == "’") && tg.w(j+1) == "s" && tg.tense(i, i+1) == 0 {
+		// "Sunday's final", "Thursday's general elections" with no tense
+		// to go by: the nearer such day
+		past, fut := weekdayNear(tg.dct, wd, false), weekdayNear(tg.dct, wd, true)
+		day = past
+		if n := tg.tok(j + 2); fut.Sub(tg.dct) < tg.dct.Sub(past) && n != nil && n.kind == tkWord && !pastNouns[n.low] {
+			day = fut
+		}
 	}
 	if _, isPart := partsOfDay[tg.w(j)]; isPart && tg.toks[j].space {
 		// TimeBank mostly gives "Friday night" the day's value
@@ -405,6 +411,15 @@ func (tg *tagger) weekdayLed(i, wd int) (hit, bool) {
 		return hit{end: j, typ: "DATE", val: "XXXX-WXX-" + strconv.Itoa(wd)}, true
 	}
 	return tg.dayHit(j, day, true), true
+}
+
+// pastNouns after a possessive weekday name what has already happened
+// ("Thursday's close", "Wednesday's ruling").
+var pastNouns = map[string]bool{
+	"close": true, "closing": true, "ruling": true, "decision": true, "attack": true, "attacks": true,
+	"bombing": true, "bombings": true, "blast": true, "explosion": true, "killing": true, "killings": true,
+	"crash": true, "quake": true, "earthquake": true, "remarks": true, "announcement": true, "victory": true,
+	"defeat": true, "win": true, "loss": true, "result": true, "results": true, "raid": true, "shooting": true,
 }
 
 // weekdayFits moves a resolved month-day ("Monday, Oct. 26") to the
