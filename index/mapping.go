@@ -20,7 +20,7 @@ const (
 	fPlace     = "place"
 	fDate      = "date"     // datetime: start of the date's range
 	fDateEnd   = "date_end" // datetime: end of the range (exclusive)
-	fSort      = "d"        // keyword "YYYY-MM-DD" start, "~" when undated: chronological sort key
+	fSort      = "d"        // keyword: sortDay(start) or "~" when undated, then the doc id: chronological sort key
 	fPrecision = "precision"
 	fValue     = "value"
 	fMonth     = "month" // "YYYY-MM" for day, week and month precision: the histogram
