@@ -20,7 +20,9 @@
 // the clause, read from the nearest tense marker (auxiliaries, past
 // participles, "will", "scheduled to", "since"...), searched to the left
 // first: a past weekday is the latest such day on or before the DCT, a
-// future one the next; a month or month-day without a year takes the
+// future one the next, one with no tense marker the nearer of the two
+// (news names the coming days' schedule without "will" as often as the
+// past days' events); a month or month-day without a year takes the
 // year its tense and its distance from the DCT make likely ("in October"
 // in an August article, past → last year; "Jan. 2" in a November article
 // → next year). Anaphoric expressions ("the following day", "that week",

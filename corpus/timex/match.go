@@ -589,11 +589,17 @@ func (tg *tagger) tense(s, e int) int {
 // governing verb mostly precedes a time expression, so the left context
 // is searched first.
 func (tg *tagger) tenseDist(s, e int) (int, int) {
-	for d := 1; d <= 10; d++ {
-		k := s - d
-		if k < 0 || !tg.sameSentence(k, s) {
+	// the distance counts words: "occurred at 7 a.m. (0400 GMT) on
+	// Friday" is as close as "occurred on Friday" reads
+	d := 0
+	for k := s - 1; k >= 0 && k > s-20 && d < 10; k-- {
+		if !tg.sameSentence(k, s) {
 			break
 		}
+		if tg.toks[k].kind != tkWord {
+			continue
+		}
+		d++
 		if r := tg.tenseAt(k); r != 0 {
 			return r, d
 		}
@@ -690,7 +696,15 @@ func (tg *tagger) resolveWeekday(wd, s, e int) (time.Time, bool) {
 		// Thursday, they had not..." opening a sentence looks back)
 		return weekdayNear(tg.dct, wd, true), true
 	}
-	return weekdayNear(tg.dct, wd, tg.tense(s, e) > 0), true
+	t := tg.tense(s, e)
+	if t == 0 {
+		past, fut := weekdayNear(tg.dct, wd, false), weekdayNear(tg.dct, wd, true)
+		if fut.Sub(tg.dct) < tg.dct.Sub(past) {
+			return fut, true
+		}
+		return past, true
+	}
+	return weekdayNear(tg.dct, wd, t > 0), true
 }
 
 // resolveMonthDay picks the year of a month-day without one: by tense,

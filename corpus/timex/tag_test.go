@@ -100,6 +100,8 @@ func TestPhenomena(t *testing.T) {
 			[]want{{"Sunday", "DATE", "2005-11-06", ""}}},
 		{"possessive weekday market close", "The rand was bid at 6.51 from Thursday's close of 6.50.", "2005-11-28",
 			[]want{{"Thursday", "DATE", "2005-11-24", ""}}},
+		{"untensed weekday nearer ahead", "Juventus entertain Cagliari on Sunday.", "2005-12-10",
+			[]want{{"Sunday", "DATE", "2005-12-11", ""}}},
 		{"a decade ago", "A decade ago the three were under Soviet rule.", "1999-03-12",
 			[]want{{"A decade ago", "DATE", "1989", ""}}},
 		{"future weekday", "The minister will travel to Cairo on Thursday.", "2024-08-19",
