@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/net/html/charset"
+
 	"github.com/annals/annals/model"
 )
 
@@ -38,11 +40,11 @@ func TestHTMLArticle(t *testing.T) {
 			t.Errorf("raw %q vs clean %q", raw, s.Text)
 		}
 	}
-	want := "title dateline body body body heading body body body"
+	want := "title byline caption dateline body body body heading body body body"
 	if strings.Join(kinds, " ") != want {
 		t.Errorf("kinds %v, want %s", kinds, want)
 	}
-	if s := a.Sentences[3]; string(a.Raw[s.Start:s.End]) != "The group&rsquo;s spokesman told reporters in Baghdad that the decision was taken &ldquo;to spare the Iraqi government embarrassment&rdquo;." {
+	if s := a.Sentences[5]; string(a.Raw[s.Start:s.End]) != "The group&rsquo;s spokesman told reporters in Baghdad that the decision was taken &ldquo;to spare the Iraqi government embarrassment&rdquo;." {
 		t.Errorf("entity span %q", a.Raw[s.Start:s.End])
 	}
 }
@@ -77,4 +79,157 @@ func TestHTMLLegacyEncoding(t *testing.T) {
 		}
 	}
 	t.Errorf("legacy-encoded paragraph not found: %q", arts[0].Text)
+}
+
+// spanText is what a reader sees in raw[start:end] of a page: tags
+// removed, bytes read in the page's charset, entities decoded, white
+// space collapsed.
+func spanText(t *testing.T, raw []byte, cs string) string {
+	t.Helper()
+	b := tagRE.ReplaceAll(raw, nil)
+	if cs != "" {
+		enc, _ := charset.Lookup(cs)
+		var err error
+		if b, err = enc.NewDecoder().Bytes(b); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s := strings.ReplaceAll(html.UnescapeString(string(b)), "\u00a0", " ")
+	return strings.Join(strings.Fields(s), " ")
+}
+
+type pageWant struct {
+	file, title, outlet, byline, url, published, conf string
+	cs                                                string
+	first, last                                       string   // first and last body sentences
+	has                                               []string // in the text
+	hasNot                                            []string // page furniture
+}
+
+func TestHTMLPages(t *testing.T) {
+	pages := []pageWant{{
+		file:  "news.html",
+		title: "Drone strike hits fuel depot near Erbil, officials say", outlet: "The Daily Ledger",
+		byline: "Sara Haddad and Tom Reyes", url: "https://ledger.example.org/world/2023/10/14/erbil-depot",
+		published: "2023-10-14", conf: model.ConfidenceHigh, // JSON-LD @graph, in the page's own time zone
+		first:  "A drone struck a fuel depot on the outskirts of Erbil late on Friday, setting fire to several storage tanks and wounding two guards, local officials said.",
+		last:   "“These are messages, not military operations,” said Hiwa Osman, a commentator based in Erbil.",
+		has:    []string{"Pattern of attacks", "the region’s civil defence", "blamed “outlaw groups” operating"},
+		hasNot: []string{"cookies", "Skip to content", "Subscribe", "Share on", "Advertisement", "Related", "Kurds and Baghdad", "Morning Briefing", "newsletter", "Comments", "Great reporting", "Most read", "All rights reserved", "Middle East", "INITIAL_STATE", "Politics"},
+	}, {
+		file:  "metadate.html",
+		title: "Opposition boycotts vote on new electoral law", outlet: "Capital Post", byline: "Leila Nasser",
+		url:       "https://capitalpost.example.com/politics/electoral-law-vote",
+		published: "2021-06-02", conf: model.ConfidenceHigh, // parsely-pub-date outranks dc.date
+		first:  "Opposition parties boycotted a parliamentary vote on a new electoral law on Wednesday, saying the changes would entrench the ruling coalition and sideline smaller parties.",
+		last:   "Critics said the bill was rushed through in under a week and called on the president not to sign it.",
+		has:    []string{`was "legal and final"`},
+		hasNot: []string{"Home", "Sport", "Subscribe now", "Markets rally", "Contact"},
+	}, {
+		file:   "nodate.html",
+		title:  "Notes from the border crossing",
+		first:  "Trucks queue for kilometres at the crossing, their drivers sleeping in cabs while they wait for permits that can take days to arrive.",
+		last:   "A customs officer, who asked not to be named, said the new inspection rules were written without any thought for how many lorries use the route.",
+		has:    []string{"across the frontier, and some have stopped making the trip altogether. Officials on both sides"},
+		hasNot: []string{"home", "archive", "Powered by"},
+	}, {
+		file:  "latin1.html",
+		title: "Café owners protest new tax", outlet: "Le Courrier du Sud",
+		published: "2022-03-03", conf: model.ConfidenceMedium, cs: "windows-1252",
+		first:  "Hundreds of café owners marched through Marseille on Thursday, saying a new municipal levy on terraces would “finish off” businesses still recovering from the pandemic.",
+		last:   "City hall said the levy would raise €4 million a year for street cleaning & lighting.",
+		has:    []string{"The chargé d’affaires of the trade association, Renée Fabre, called the tax « injuste » and said members had lost 30 % of their income since 2020 — more than"},
+		hasNot: []string{"Accueil", "Région", "©"},
+	}}
+	for _, w := range pages {
+		t.Run(w.file, func(t *testing.T) {
+			arts, warns := Load([]string{filepath.Join("testdata/html", w.file)}, Options{})
+			if len(arts) != 1 || len(warns) != 0 {
+				t.Fatalf("arts %d warns %v", len(arts), warns)
+			}
+			a := arts[0]
+			if a.Title != w.title || a.Outlet != w.outlet || a.Byline != w.byline || a.URL != w.url {
+				t.Errorf("metadata: title %q outlet %q byline %q url %q", a.Title, a.Outlet, a.Byline, a.URL)
+			}
+			if w.published != "" && (a.Published != w.published || a.PublishedSource != model.SourceHTMLMeta || a.Confidence != w.conf) {
+				t.Errorf("date %q %s %s, want %s %s", a.Published, a.PublishedSource, a.Confidence, w.published, w.conf)
+			}
+			if w.published == "" && a.PublishedSource == model.SourceHTMLMeta {
+				t.Errorf("a date from nowhere: %q", a.Published)
+			}
+			for _, s := range w.has {
+				if !strings.Contains(a.Text, s) {
+					t.Errorf("text lacks %q", s)
+				}
+			}
+			for _, s := range w.hasNot {
+				if strings.Contains(a.Text, s) {
+					t.Errorf("page furniture %q kept", s)
+				}
+			}
+			var body []model.Sentence
+			for _, s := range a.Sentences {
+				if got := spanText(t, a.Raw[s.Start:s.End], w.cs); got != s.Text {
+					t.Errorf("raw span %q reads %q, sentence is %q", a.Raw[s.Start:s.End], got, s.Text)
+				}
+				if s.Kind == model.BlockBody {
+					body = append(body, s)
+				}
+			}
+			if len(body) < 2 || body[0].Text != w.first || body[len(body)-1].Text != w.last {
+				t.Errorf("%d body sentences; first %q last %q", len(body), body[0].Text, body[len(body)-1].Text)
+			}
+		})
+	}
+}
+
+func TestNormDate(t *testing.T) {
+	for in, want := range map[string]string{
+		"2024-02-05T23:30:00-05:00": "2024-02-05", "2024-02-05 08:30:00": "2024-02-05", "2024-02-05T08:30:00.000Z": "2024-02-05",
+		"20240205": "2024-02-05", "Mon, 05 Feb 2024 08:30:00 +0000": "2024-02-05", "February 5, 2024": "2024-02-05",
+		"5 February 2024": "2024-02-05", "2024/02/05": "2024-02-05",
+		"yesterday": "", "2024-13-05": "", "0001-01-01": "", "": "", "{{pubdate}}": "",
+	} {
+		if got, _ := normDate(in); got != want {
+			t.Errorf("normDate(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestStripSite(t *testing.T) {
+	for _, c := range []struct{ in, site, want string }{
+		{"Militias pause attacks after strikes | Example News", "", "Militias pause attacks after strikes"},
+		{"Example News | Militias pause attacks after strikes", "Example News", "Militias pause attacks after strikes"},
+		{"Iraq - US talks", "", "Iraq - US talks"}, // too short a head to be a headline
+		{"Talks resume - and stall - in Baghdad as deadline nears - Example News", "", "Talks resume - and stall - in Baghdad as deadline nears"},
+	} {
+		if got := stripSite(c.in, c.site, false); got != c.want {
+			t.Errorf("stripSite(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	if got := stripSite("Talks resume - in Baghdad", "", true); got != "Talks resume - in Baghdad" {
+		t.Errorf("strict stripSite cut an unknown tail: %q", got)
+	}
+}
+
+func TestHTMLBrokenMarkup(t *testing.T) {
+	// Unclosed paragraphs, stray end tags, deep nesting: text still
+	// comes out in order and offsets stay on the page.
+	page := "<html><body><div><p>First paragraph of the report on the talks in Cairo, which resumed on Monday.<p>Second paragraph, unclosed, with a stray</span> end tag and <b>bold <i>text</b> that is crossed.</i>" +
+		strings.Repeat("<div>", 2000) + "<p>A deep paragraph that sits inside two thousand nested div elements here.</p>" + strings.Repeat("</div>", 2000) + "</div></body></html>"
+	p := write(t, filepath.Join(t.TempDir(), "broken.html"), []byte(page))
+	arts, warns := Load([]string{p}, Options{})
+	if len(arts) != 1 || len(warns) != 0 {
+		t.Fatalf("arts %d warns %v", len(arts), warns)
+	}
+	var got []string
+	for _, s := range arts[0].Sentences {
+		got = append(got, s.Text)
+		if r := spanText(t, arts[0].Raw[s.Start:s.End], ""); r != s.Text {
+			t.Errorf("raw %q vs %q", r, s.Text)
+		}
+	}
+	if len(got) != 3 || !strings.HasPrefix(got[1], "Second paragraph") || !strings.Contains(got[1], "bold text that is crossed.") || !strings.HasPrefix(got[2], "A deep paragraph") {
+		t.Errorf("sentences %q", got)
+	}
 }

@@ -1,0 +1,411 @@
+package corpus
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/annals/annals/corpus/clean"
+	"github.com/annals/annals/model"
+)
+
+// chromeTags never hold article text.
+var chromeTags = setOf("head", "script", "style", "noscript", "template", "svg", "math", "nav", "header", "footer",
+	"aside", "form", "button", "iframe", "select", "input", "textarea", "dialog", "menu", "object", "embed", "canvas",
+	"video", "audio", "label", "option")
+
+// chromeWords are class and id words of page furniture: navigation,
+// sharing, comments, related links, newsletters, ads, cookie banners.
+var chromeWords = setOf("nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "share", "sharing", "sharebar",
+	"social", "comment", "comments", "disqus", "related", "recommended", "recommendations", "newsletter", "subscribe",
+	"subscription", "promo", "ad", "ads", "advert", "adverts", "advertisement", "advertising", "sponsor", "sponsored",
+	"cookie", "cookies", "consent", "gdpr", "banner", "popup", "modal", "sidebar", "widget", "outbrain", "taboola",
+	"trending", "popular", "paywall", "signup", "skip", "toolbar", "tags", "footer", "masthead", "pagination", "pager")
+
+// chromeClasses are whole class names of text hidden from readers.
+var chromeClasses = setOf("hidden", "sr-only", "visually-hidden", "screen-reader-text", "hide", "invisible")
+
+var chromeRoles = setOf("navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "menu",
+	"menubar", "search", "toolbar", "button", "tablist")
+
+var hiddenStyleRE = regexp.MustCompile(`(?i)display\s*:\s*none|visibility\s*:\s*hidden`)
+
+// inlineTags continue a paragraph; any other element starts a new one.
+var inlineTags = setOf("a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "font", "i", "ins",
+	"kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr", "img", "tt", "big", "nobr")
+
+// classWords splits class and id values into lower-case words, breaking
+// at punctuation and camelCase ("shareBar" → share, bar).
+func classWords(s string) []string {
+	var words []string
+	var cur []rune
+	prevLower := false
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r) && prevLower:
+			words = append(words, string(cur))
+			cur = []rune{unicode.ToLower(r)}
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			cur = append(cur, unicode.ToLower(r))
+		default:
+			if len(cur) > 0 {
+				words = append(words, string(cur))
+			}
+			cur = cur[:0]
+		}
+		prevLower = unicode.IsLower(r) || unicode.IsDigit(r)
+	}
+	if len(cur) > 0 {
+		words = append(words, string(cur))
+	}
+	return words
+}
+
+// looksChrome says whether an element's tag, role, class or id marks it
+// as page furniture.
+func looksChrome(n *hnode) bool {
+	if chromeTags[n.tag] {
+		if n.tag == "header" && (n.within("article") || n.within("main")) {
+			return false // an article's own header holds its headline and byline
+		}
+		return true
+	}
+	if chromeRoles[strings.ToLower(n.attr("role"))] || hasAttr(n, "hidden") || n.attr("aria-hidden") == "true" ||
+		hiddenStyleRE.MatchString(n.attr("style")) {
+		return true
+	}
+	for _, key := range []string{"class", "id"} {
+		v := n.attr(key)
+		if v == "" {
+			continue
+		}
+		for _, c := range strings.Fields(strings.ToLower(v)) {
+			if chromeClasses[c] {
+				return true
+			}
+		}
+		ws := classWords(v)
+		for i, w := range ws {
+			if chromeWords[w] {
+				return true
+			}
+			if i > 0 && (ws[i-1] == "most" && (w == "read" || w == "viewed") || ws[i-1] == "read" && w == "more" || ws[i-1] == "also" && w == "read") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// measure sets textLen and linkLen on every node not dropped.
+func measure(n *hnode) (int, int) {
+	n.textLen, n.linkLen = 0, 0
+	if n.drop {
+		return 0, 0
+	}
+	for _, p := range n.pieces {
+		if p.Text != " " {
+			n.textLen += len(p.Text)
+		}
+	}
+	for _, c := range n.children {
+		t, l := measure(c)
+		n.textLen += t
+		n.linkLen += l
+	}
+	if n.tag == "a" {
+		n.linkLen = n.textLen
+	}
+	return n.textLen, n.linkLen
+}
+
+// holdsArticle reports whether n contains the marked article or most of
+// the page's text: such an element is never chrome, whatever its class
+// (a page wrapped in one <form>, a body with a "has-cookie-banner" class).
+func holdsArticle(n *hnode, total int) bool {
+	if total > 0 && n.textLen*2 > total {
+		return true
+	}
+	found := false
+	n.walk(func(c *hnode) bool {
+		if found {
+			return false
+		}
+		if c != n && (c.tag == "article" || c.tag == "main" || strings.EqualFold(c.attr("itemprop"), "articleBody")) {
+			found = true
+		}
+		return true
+	})
+	return found
+}
+
+// prune marks page furniture as dropped.
+func prune(root *hnode) {
+	measure(root)
+	total := root.textLen
+	root.walk(func(n *hnode) bool {
+		if n.tag == "" || n.tag == "#document" || n.tag == "html" || n.tag == "body" {
+			return true
+		}
+		if looksChrome(n) {
+			switch n.tag {
+			case "head", "script", "style", "noscript", "template", "svg", "math", "iframe", "select", "option", "textarea":
+			default:
+				if holdsArticle(n, total) {
+					return true
+				}
+			}
+			n.drop = true
+			return false
+		}
+		return true
+	})
+	measure(root)
+}
+
+// contentRoot picks the element that holds the article: the largest
+// itemprop=articleBody, <article> or <main> when it carries most of the
+// text, else the element whose paragraphs score best (text length, less
+// the part in links, credited to the parent and half to the grandparent).
+func contentRoot(root *hnode) *hnode {
+	score := map[*hnode]float64{}
+	var best *hnode
+	credit := func(n *hnode, s float64) {
+		score[n] += s
+		if best == nil || score[n] > score[best] {
+			best = n
+		}
+	}
+	var semantic [3]*hnode // articleBody, article, main
+	root.walk(func(n *hnode) bool {
+		if n.drop {
+			return false
+		}
+		rank := -1
+		switch {
+		case strings.EqualFold(n.attr("itemprop"), "articleBody"):
+			rank = 0
+		case n.tag == "article":
+			rank = 1
+		case n.tag == "main" || strings.EqualFold(n.attr("role"), "main"):
+			rank = 2
+		}
+		if rank >= 0 && (semantic[rank] == nil || n.textLen-n.linkLen > semantic[rank].textLen-semantic[rank].linkLen) {
+			semantic[rank] = n
+		}
+		if n.tag == "p" || n.tag == "pre" || n.tag == "blockquote" || n.tag == "td" || (n.tag == "div" && directText(n) >= 25) {
+			own := n.textLen - n.linkLen
+			if n.tag == "div" {
+				own = directText(n)
+			}
+			if own < 25 {
+				return true
+			}
+			s := float64(own)
+			if n.tag == "div" {
+				credit(n, s)
+			}
+			if p := n.parent; p != nil {
+				credit(p, s)
+				if g := p.parent; g != nil {
+					credit(g, s/2)
+				}
+			}
+		}
+		return true
+	})
+	if best != nil {
+		// Paragraphs split over sibling wrappers credit their common
+		// parent half each; climb when it holds nearly as much.
+		for i := 0; i < 2 && best.parent != nil && score[best.parent] >= 0.75*score[best]; i++ {
+			best = best.parent
+		}
+	}
+	for _, c := range semantic {
+		if c == nil || c.textLen == 0 {
+			continue
+		}
+		if best == nil || isAncestor(c, best) || paraText(c) >= 0.6*paraText(best) {
+			return c
+		}
+	}
+	if best == nil {
+		return root
+	}
+	return best
+}
+
+// directText is the length of the text right inside n, not in a child
+// element other than an inline one.
+func directText(n *hnode) int {
+	t := 0
+	for _, c := range n.children {
+		if c.tag == "" || inlineTags[c.tag] {
+			t += c.textLen - c.linkLen
+		}
+	}
+	return t
+}
+
+func isAncestor(a, n *hnode) bool {
+	for p := n; p != nil; p = p.parent {
+		if p == a {
+			return true
+		}
+	}
+	return false
+}
+
+// paraText is the prose under n: the text of its paragraphs outside links.
+func paraText(n *hnode) float64 {
+	t := 0
+	n.walk(func(c *hnode) bool {
+		if c.drop {
+			return false
+		}
+		if c.tag == "p" || c.tag == "pre" || c.tag == "blockquote" {
+			t += c.textLen - c.linkLen
+			return false
+		}
+		if c.tag == "div" {
+			t += directText(c)
+		}
+		return true
+	})
+	return float64(t)
+}
+
+// paragraphMaker turns the content root into blocks, in document order.
+type paragraphMaker struct {
+	blocks  []clean.Block
+	run     []clean.Piece
+	runLink int // bytes of the run inside links
+	brs     int // <br> since the last text: two break the paragraph
+	kind    string
+}
+
+func (pm *paragraphMaker) flush() {
+	ps := trimSpacePieces(pm.run)
+	pm.run, pm.brs = nil, 0
+	link := pm.runLink
+	pm.runLink = 0
+	if len(ps) == 0 {
+		return
+	}
+	n := 0
+	for _, p := range ps {
+		if p.Text != " " {
+			n += len(p.Text)
+		}
+	}
+	// A paragraph that is mostly a link is a pointer to another page.
+	if n == 0 || link*2 > n {
+		return
+	}
+	pm.blocks = append(pm.blocks, clean.Block{Kind: pm.kind, Pieces: ps})
+}
+
+// addInline appends the text under an inline element to the current run.
+func (pm *paragraphMaker) addInline(n *hnode, inLink bool) {
+	if n.drop {
+		return
+	}
+	if n.tag == "br" {
+		pm.brs++
+		if pm.brs >= 2 {
+			pm.flush()
+			return
+		}
+		pm.run = append(pm.run, clean.Piece{Text: " "}) // offsets set in trimSpacePieces
+		return
+	}
+	inLink = inLink || n.tag == "a"
+	for _, p := range n.pieces {
+		if p.Text != " " {
+			pm.brs = 0
+			if inLink {
+				pm.runLink += len(p.Text)
+			}
+		}
+		pm.run = append(pm.run, p)
+	}
+	for _, c := range n.children {
+		pm.addInline(c, inLink)
+	}
+}
+
+// hasBlock reports whether an element holds block content, so it is a
+// container rather than a paragraph.
+func hasBlock(n *hnode) bool {
+	for _, c := range n.children {
+		if c.drop || c.tag == "" || c.tag == "br" {
+			continue
+		}
+		if !inlineTags[c.tag] || hasBlock(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// container walks the children of a block element: inline content runs
+// into paragraphs, block children are paragraphs or containers.
+func (pm *paragraphMaker) container(n *hnode) {
+	for _, c := range n.children {
+		if c.drop {
+			continue
+		}
+		if c.tag == "" || c.tag == "br" || (inlineTags[c.tag] && !hasBlock(c)) {
+			pm.addInline(c, false)
+			continue
+		}
+		pm.flush()
+		kind := ""
+		switch c.tag {
+		case "h1", "h2", "h3", "h4", "h5", "h6":
+			kind = model.BlockHeading
+		case "figcaption", "caption":
+			kind = model.BlockCaption
+		}
+		if kind != "" || !hasBlock(c) {
+			pm.kind = kind
+			pm.addInline(c, false)
+			pm.flush()
+			pm.kind = ""
+			continue
+		}
+		pm.container(c)
+		pm.flush()
+	}
+}
+
+// trimSpacePieces drops white space at the ends of a paragraph and
+// collapses white space runs that met across elements, and gives a <br>
+// the position of the text before it.
+func trimSpacePieces(ps []clean.Piece) []clean.Piece {
+	var out []clean.Piece
+	for _, p := range ps {
+		if p.Text == " " {
+			if len(out) == 0 || out[len(out)-1].Text == " " || strings.HasSuffix(out[len(out)-1].Text, " ") {
+				continue
+			}
+			if p.RawStart == 0 && p.RawEnd == 0 { // a <br>
+				p.RawStart, p.RawEnd = out[len(out)-1].RawEnd, out[len(out)-1].RawEnd
+			}
+		}
+		if n := len(out); n > 0 && p.Copied && out[n-1].Copied && out[n-1].RawEnd == p.RawStart {
+			out[n-1].RawEnd = p.RawEnd
+			out[n-1].Text += p.Text
+			continue
+		}
+		out = append(out, p)
+	}
+	for len(out) > 0 && out[len(out)-1].Text == " " {
+		out = out[:len(out)-1]
+	}
+	if n := len(out); n > 0 && out[n-1].Copied && strings.HasSuffix(out[n-1].Text, " ") {
+		out[n-1].Text = out[n-1].Text[:len(out[n-1].Text)-1]
+		out[n-1].RawEnd--
+	}
+	return out
+}
