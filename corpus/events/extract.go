@@ -60,6 +60,7 @@ type articleState struct {
 	lastPara int
 	lastSent int // index of the sentence that produced it
 	nsent    int
+	skip     []span // spans of the current sentence telling other happenings
 }
 
 // span is a clause of a sentence: [start,end) in Article.Text.
@@ -110,6 +111,18 @@ func (st *articleState) sentence(s model.Sentence) {
 		others = append(others, r)
 	}
 
+	// "shortly after the start of the Israel-Hamas war" names another
+	// happening only to place this one: its actors and words are not this
+	// event's.
+	// It is also a mention of that happening, joining it when the corpus
+	// dates it.
+	for _, r := range onsetRefs(a.Text, ws) {
+		refIdx[r] = st.emitUndated(r, wordsIn(ws, r))
+		others = append(others, r)
+	}
+	st.skip = others
+	defer func() { st.skip = nil }()
+
 	emitted := false
 	rep := findReporting(a.Text, ws)
 	if rep.ok {
@@ -147,7 +160,13 @@ func (st *articleState) sentence(s model.Sentence) {
 			emitted = true
 		}
 	} else if len(dates) > 0 {
-		st.emitDated(span{cs, ce}, dates, ws, others)
+		if main, rel, ok := endedCampaign(a.Text, ws, dates); ok {
+			st.emitDated(rel, dates, wordsIn(ws, rel), others)
+			i := st.emitUndated(main, wordsIn(ws, main))
+			st.hints[i].Ongoing = true
+		} else {
+			st.emitDated(span{cs, ce}, dates, ws, others)
+		}
 		emitted = true
 	}
 	if emitted {
@@ -181,6 +200,59 @@ func (st *articleState) sentence(s model.Sentence) {
 		st.pending = st.emitAfter(span{cs, ce}, typ, ws, others, 0)
 	}
 }
+
+// onsetRefs finds "the start|outbreak|beginning of <happening>" phrases,
+// to the next comma: they date a sentence's happening relative to another.
+func onsetRefs(text string, ws []word) []span {
+	var out []span
+	for i := 1; i+1 < len(ws); i++ {
+		l := ws[i].lower
+		if (l != "start" && l != "outbreak" && l != "beginning") || ws[i-1].lower != "the" || ws[i+1].lower != "of" {
+			continue
+		}
+		end := ws[i+1].end
+		for j := i + 2; j < len(ws); j++ {
+			if strings.ContainsAny(text[ws[j-1].end:ws[j].start], ",;") {
+				break
+			}
+			end = ws[j].end
+		}
+		out = append(out, span{ws[i-1].start, end})
+	}
+	return out
+}
+
+// endedCampaign splits "months of tit-for-tat attacks between X and Y,
+// which only subsided after Iran intervened in February": when every
+// date of a sentence sits in a trailing ", which …" clause that says the
+// violence named before it ended, the date is the end's, not the
+// campaign's. It returns the undated main clause (a campaign mention,
+// which joins the campaign dated elsewhere) and the dated relative clause.
+func endedCampaign(text string, ws []word, dates []model.Timex) (main, rel span, ok bool) {
+	for i := 1; i < len(ws)-1; i++ {
+		if l := ws[i].lower; l != "which" && l != "that" || !strings.Contains(text[ws[i-1].end:ws[i].start], ",") {
+			continue
+		}
+		if dates[0].Start < ws[i].start {
+			return span{}, span{}, false
+		}
+		ended, violent := false, false
+		for _, w := range ws[i+1:] {
+			ended = ended || endingVerbs[w.lower]
+		}
+		for _, w := range ws[:i] {
+			violent = violent || family(triggers[w.lower]) == "violence" && eventNouns[w.lower]
+		}
+		if !ended || !violent {
+			return span{}, span{}, false
+		}
+		return trimSpan(text, span{ws[0].start, ws[i-1].end}), span{ws[i].start, ws[len(ws)-1].end}, true
+	}
+	return span{}, span{}, false
+}
+
+// endingVerbs say that a happening stopped.
+var endingVerbs = setOf("subsided ended stopped ceased halted paused abated eased")
 
 // happeningSegment narrows reported content to the comma-delimited part
 // that holds its only date, when that part names a happening of its own:
@@ -689,7 +761,7 @@ func (st *articleState) actorsIn(sp span, ws []word, typ string) (actors, target
 	seen := map[string]bool{}
 	var agent string
 	for _, m := range st.ms {
-		if m.Start < sp.start || m.End > sp.end || m.Actor == "" {
+		if m.Start < sp.start || m.End > sp.end || m.Actor == "" || inAny(m.Start, st.skip) && !inAny(sp.start, st.skip) {
 			continue
 		}
 		prev := prevWord(ws, m.Start)

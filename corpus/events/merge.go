@@ -335,19 +335,22 @@ func (m *merger) place(i int) bool {
 			if debugMerge {
 				fmt.Fprintf(os.Stderr, "merge? %.2f [%s %s] %.60q -> [%s] %.60q\n", s, it.ev.Date.Value, it.ev.Type, it.ev.Summary, m.items[c.rep].ev.Date.Value, m.items[c.rep].ev.Summary)
 			}
-			if s > bestScore {
+			// Each candidate is held to its own threshold, so a cluster
+			// this article already dates cannot shadow a weaker but
+			// eligible one.
+			thr := joinDated
+			if !withYear {
+				thr = joinUndated
+			}
+			if c.datedIn[it.art] {
+				thr = sameArticle
+			}
+			if s >= thr && s > bestScore {
 				best, bestScore = ci, s
 			}
 		}
 	}
-	thr := joinDated
-	if !withYear {
-		thr = joinUndated
-	}
-	if best >= 0 && m.clusters[best].datedIn[it.art] {
-		thr = sameArticle
-	}
-	if best >= 0 && bestScore >= thr {
+	if best >= 0 {
 		m.add(best, i)
 		return true
 	}
@@ -382,7 +385,9 @@ func (m *merger) compatible(it *item, c *cluster) bool {
 		}
 		return c.rng.Compatible(it.rng)
 	default:
-		if c.soft {
+		// An undated campaign mention ("months of tit-for-tat attacks")
+		// is violence; other campaigns ("forces there since 2014") are not it.
+		if c.soft || c.fam != it.fam {
 			return false
 		}
 		// A back-reference or a "recent" happening lies before the
@@ -394,7 +399,8 @@ func (m *merger) compatible(it *item, c *cluster) bool {
 			if it.hint.Soft && c.rng.End.Before(it.dct.AddDate(0, 0, -90)) {
 				return false
 			}
-			if c.rng.End.Before(it.dct.AddDate(-1, 0, 0)) {
+			// A campaign started long ago may still be told as running.
+			if c.rng.End.Before(it.dct.AddDate(-1, 0, 0)) && !(it.hint.Ongoing && c.ongoing) {
 				return false
 			}
 		}
@@ -441,8 +447,14 @@ func (m *merger) add(ci, i int) {
 	}
 	if len(c.items) == 1 {
 		c.dateFrom = i
-		for _, k := range keys(it, true) {
-			m.index[k] = append(m.index[k], ci)
+	}
+	// A cluster is found under every member's keys, not only its first
+	// one's: "since October 18 … attacks" names Iraq, a later report of
+	// the same campaign only the United States. Each item adds its keys
+	// once, so the index stays linear in the number of items.
+	for _, k := range keys(it, true) {
+		if l := m.index[k]; len(l) == 0 || l[len(l)-1] != ci {
+			m.index[k] = append(l, ci)
 		}
 	}
 }
@@ -673,6 +685,14 @@ func contentWords(srcs []model.Source, skip [][2]int) []uint64 {
 			l := strings.TrimSuffix(w.lower, "'s")
 			if stopwords[l] || len(l) < 2 {
 				continue
+			}
+			// "Israel-Hamas war" is a war of Israel's too.
+			if w.cap && strings.Contains(l, "-") {
+				for _, part := range strings.Split(l, "-") {
+					if len(part) > 2 && !stopwords[part] {
+						out = append(out, hashWord(part))
+					}
+				}
 			}
 			if _, ok := parseNumber(l); ok {
 				continue // figures are compared as figures
