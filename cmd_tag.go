@@ -56,6 +56,12 @@ func runTag(args []string, stdout, stderr io.Writer) int {
 			return exitUsage
 		}
 	}
+	rec, actorErr := actors.New(*actorsFile)
+	if actorErr != nil && *actorsFile != "" {
+		// an actor file asked for by name must load; say which and why
+		fmt.Fprintf(stderr, "annals tag: --actors %s: %v\n", *actorsFile, actorErr)
+		return exitUsage
+	}
 	raw, err := readInput(path)
 	if err != nil {
 		fmt.Fprintf(stderr, "annals tag: %s: %v\n", path, err)
@@ -71,9 +77,9 @@ func runTag(args []string, stdout, stderr io.Writer) int {
 		out.Timexes = []model.Timex{}
 	}
 	out.Actors = []model.ActorMention{}
-	if r, err := actors.New(*actorsFile); err != nil {
-		out.ActorError = err.Error()
-	} else if m := r.Tag(text); m != nil {
+	if actorErr != nil {
+		out.ActorError = actorErr.Error()
+	} else if m := rec.Tag(text); m != nil {
 		out.Actors = m
 	}
 	enc := json.NewEncoder(stdout)

@@ -1,0 +1,67 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestTagOffsetsAndActors runs `annals tag` on a file with an extra actor
+// file: offsets point into the raw input and the extra actor is found.
+func TestTagOffsetsAndActors(t *testing.T) {
+	dir := t.TempDir()
+	text := "\ufeffThe Zorblax Front attacked on 30 July, officials said on Tuesday.\n"
+	art := filepath.Join(dir, "a.txt")
+	act := filepath.Join(dir, "actors.yaml")
+	if err := os.WriteFile(art, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(act, []byte("- {name: Zorblax Front, kind: armed_group}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errb bytes.Buffer
+	if code := run([]string{"tag", "--date", "2024-08-21", "--actors", act, art}, &out, &errb); code != exitOK {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	var got tagOutput
+	if err := json.Unmarshal(out.Bytes(), &got); err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"30 July": "2024-07-30", "Tuesday": "2024-08-20"}
+	for _, x := range got.Timexes {
+		if text[x.Start:x.End] != x.Text {
+			t.Errorf("%q at [%d,%d) is %q in the input", x.Text, x.Start, x.End, text[x.Start:x.End])
+		}
+		if v, ok := want[x.Text]; ok && v != x.Value {
+			t.Errorf("%q = %s, want %s", x.Text, x.Value, v)
+		}
+		delete(want, x.Text)
+	}
+	if len(want) != 0 {
+		t.Errorf("missing %v in %+v", want, got.Timexes)
+	}
+	found := false
+	for _, m := range got.Actors {
+		found = found || strings.Contains(text[m.Start:m.End], "Zorblax")
+	}
+	if !found {
+		t.Errorf("extra actor not tagged: %+v (%s)", got.Actors, got.ActorError)
+	}
+}
+
+// TestTagBadActorsFile fails with the file named, not a silent empty list.
+func TestTagBadActorsFile(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.yaml")
+	if err := os.WriteFile(bad, []byte("not: [valid"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errb bytes.Buffer
+	code := run([]string{"tag", "--date", "2024-08-21", "--actors", bad, "-"}, &out, &errb)
+	if code != exitUsage || !strings.Contains(errb.String(), bad) {
+		t.Errorf("exit %d, stderr %q: want a usage error naming %s", code, errb.String(), bad)
+	}
+}
