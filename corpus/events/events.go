@@ -43,6 +43,24 @@
 //     year holding that span, and flagged inferred.
 //   - "Recent X" dates X to the publication week, flagged inferred; it
 //     yields to an explicit date of the same happening found elsewhere.
+//   - If a dated reaction in the same article refers to it ("Iraqi
+//     authorities on Monday condemned the drone attack that killed …", or
+//     a bare "the attack" in "Biden said on Sunday as he blamed … for the
+//     attack"), it happened on or before the earliest such reaction. When
+//     that reaction is fresh news (at most three days before publication)
+//     news convention reports the happening with its first reactions, so
+//     it is dated to the reaction's day, flagged inferred, with "on or
+//     before Sunday" as the date's text: a coarser date from another
+//     article ("In January") that holds the day is narrowed to it, and
+//     with no other report it becomes an event of its own. Older
+//     reactions only bound the date and change nothing.
+//   - A campaign told as ended ("months of attacks …, which only
+//     subsided after Iran intervened in February") is split: the date
+//     belongs to the end, a row of its own; the campaign mention joins
+//     the campaign dated elsewhere ("since October 18").
+//   - "After the start of the Israel-Hamas war" places a happening
+//     relative to another: it is a mention of that war, and its actors
+//     and words are not this event's.
 //   - Anything else stays out of the timeline (it is still searchable as
 //     text).
 //

@@ -162,6 +162,18 @@ func (st *articleState) sentence(s model.Sentence) {
 	} else if len(dates) > 0 {
 		if main, rel, ok := endedCampaign(a.Text, ws, dates); ok {
 			st.emitDated(rel, dates, wordsIn(ws, rel), others)
+			// "Which only subsided …" reads as a row only with what
+			// subsided: "Tit-for-tat attacks between … only subsided …".
+			if e := &st.events[len(st.events)-1]; e.Sources[0].CleanStart == rel.start {
+				mw := wordsIn(ws, main)
+				for v := len(mw) - 1; v >= 0; v-- {
+					if eventNouns[mw[v].lower] {
+						rw := wordsIn(ws, rel)
+						e.Summary = summarize(a.Text[mw[npStart(mw, v)].start:main.end] + " " + a.Text[rw[1].start:rel.end])
+						break
+					}
+				}
+			}
 			i := st.emitUndated(main, wordsIn(ws, main))
 			st.hints[i].Ongoing = true
 		} else {
