@@ -260,10 +260,10 @@ func TestSeedGoldEvents(t *testing.T) {
 	}
 	floors := map[string][2]float64{
 		// Floors just below what the rules reach (recall 0.969, precision
-		// 1.0, date 1.0 exact / 1.0 compatible, merged 0.714), so a
+		// 1.0, date 1.0 exact / 1.0 compatible, merged 0.857), so a
 		// regression fails.
 		"recall": {sc.Recall, 0.93}, "precision": {sc.Precision, 0.9}, "date_acc": {sc.DateAcc, 0.98},
-		"date_compatible": {sc.DateCompat, 0.96}, "merged": {sc.Merged, 0.7},
+		"date_compatible": {sc.DateCompat, 0.96}, "merged": {sc.Merged, 0.84},
 	}
 	if sc.FalseMerges > 2 {
 		t.Errorf("%d false merges, want at most 2", sc.FalseMerges)

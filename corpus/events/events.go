@@ -58,6 +58,10 @@
 //     subsided after Iran intervened in February") is split: the date
 //     belongs to the end, a row of its own; the campaign mention joins
 //     the campaign dated elsewhere ("since October 18").
+//   - A scheduled happening told as still to come ("The US elections
+//     are approaching") joins that happening when another article dates
+//     it after this one's publication, within a year; it is dropped
+//     otherwise.
 //   - "After the start of the Israel-Hamas war" places a happening
 //     relative to another: it is a mention of that war, and its actors
 //     and words are not this event's.
@@ -137,6 +141,10 @@ type Hint struct {
 	// ByText is the reaction's date expression ("Sunday"), kept as the
 	// evidence of a date inferred from By.
 	ByText string `json:"by_text,omitempty"`
+	// Upcoming marks an undated mention of a scheduled happening told as
+	// still to come ("The US elections are approaching"): it joins that
+	// happening dated after the article's publication, or is dropped.
+	Upcoming bool `json:"upcoming,omitempty"`
 }
 
 // Extractor extracts events from articles. It is safe for concurrent use

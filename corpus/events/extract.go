@@ -194,6 +194,12 @@ func (st *articleState) sentence(s model.Sentence) {
 		st.emitUndated(span{cs, ce}, ws)
 		return
 	}
+	if sp, ok := upcomingHappening(a.Text, ws); ok {
+		ev := st.newEvent(sp, model.EventOther, wordsIn(ws, sp))
+		ev.Date = model.EventDate{Precision: model.PrecisionUnknown}
+		st.events = append(st.events, ev)
+		st.hints = append(st.hints, Hint{Undated: true, Upcoming: true})
+	}
 	after := st.afterRef(ws, refIdx)
 	switch {
 	case after > 0 && st.pending >= 0 && st.anaphoric(ws):
@@ -313,6 +319,40 @@ func happeningSegment(text string, ws []word, content span, dates []model.Timex)
 }
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// upcomingHappening finds a scheduled happening told as coming ("The US
+// elections are approaching", "ahead of the upcoming summit") in an
+// undated sentence: the clause holding it. Merge joins it to that
+// happening when another article dates it after this one's publication.
+func upcomingHappening(text string, ws []word) (span, bool) {
+	for i, w := range ws {
+		if !scheduledNouns[w.lower] {
+			continue
+		}
+		for j := max(0, i-3); j < len(ws) && j <= i+3; j++ {
+			if !upcomingCues[ws[j].lower] {
+				continue
+			}
+			lo, hi := min(i, j), max(i, j)
+			start := npStart(ws, lo)
+			for start > 0 && !strings.ContainsAny(text[ws[start-1].end:ws[start].start], ",;") && start > lo-4 {
+				start--
+			}
+			end := hi
+			for end+1 < len(ws) && !strings.ContainsAny(text[ws[end].end:ws[end+1].start], ",;") && end < hi+4 {
+				end++
+			}
+			return span{ws[start].start, ws[end].end}, true
+		}
+	}
+	return span{}, false
+}
+
+// scheduledNouns are happenings known before they take place.
+var scheduledNouns = setOf("election elections vote referendum summit inauguration polls")
+
+// upcomingCues say a happening is still to come.
+var upcomingCues = setOf("approaching approach approaches upcoming coming looming forthcoming ahead scheduled")
 
 // happeningNouns name happenings that are not in the trigger lexicon
 // because they carry no event type of their own.

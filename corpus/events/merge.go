@@ -49,6 +49,9 @@ type item struct {
 	names  []string // capitalized words of its wording, for blocking
 	dct    time.Time
 	hasDCT bool
+	// scheduled is the scheduled happening its wording names
+	// ("election"), for upcoming mentions to find it.
+	scheduled string
 }
 
 // cluster is one merged event under construction.
@@ -99,6 +102,7 @@ func (x *Extractor) Merge(arts []*model.Article, ex []Extraction) *model.Timelin
 				it.rng, it.dated = model.ParseDateValue(ev.Date.Value)
 			}
 			it.words = contentWords(ev.Sources, h.Skip)
+			it.scheduled = scheduledIn(ev.Sources[0].Text)
 			it.names = names(ev.Sources[0], h.Skip)
 			items = append(items, it)
 		}
@@ -137,9 +141,11 @@ func (x *Extractor) Merge(arts []*model.Article, ex []Extraction) *model.Timelin
 	})
 
 	m := &merger{items: items, index: map[string][]int{}}
-	var afters, undated []int
+	var afters, undated, upcoming []int
 	for _, i := range order {
 		switch {
+		case items[i].hint.Upcoming:
+			upcoming = append(upcoming, i)
 		case items[i].hint.Undated && (items[i].hint.After > 0 || items[i].fam != "violence"):
 			afters = append(afters, i)
 		case items[i].hint.Undated:
@@ -165,6 +171,7 @@ func (x *Extractor) Merge(arts []*model.Article, ex []Extraction) *model.Timelin
 	}
 	m.placeBounded(undated)
 	m.placeAfters(afters, ex[:n])
+	m.placeUpcoming(upcoming)
 	if debugMerge {
 		runtime.GC()
 		var ms runtime.MemStats
@@ -250,6 +257,9 @@ func feats(it *item) []string {
 	}
 	for _, n := range it.names {
 		out = append(out, "n:"+n)
+	}
+	if it.scheduled != "" {
+		out = append(out, "h:"+it.scheduled)
 	}
 	return out
 }
@@ -838,6 +848,63 @@ func boundDate(it *item) model.EventDate {
 		text = "on or before " + it.hint.ByText
 	}
 	return model.EventDate{Value: it.hint.By, Precision: model.PrecisionDay, Text: text, Inferred: true}
+}
+
+// scheduledIn returns the first scheduled-happening noun of a text,
+// singular, or "".
+func scheduledIn(text string) string {
+	for _, w := range tokenize(text) {
+		if scheduledNouns[w.lower] {
+			return strings.TrimSuffix(w.lower, "s")
+		}
+	}
+	return ""
+}
+
+// placeUpcoming joins each mention of a scheduled happening told as still
+// to come to the nearest event naming the same happening, dated after
+// the mention's publication and within a year of it, that shares other
+// wording ("US elections" ~ "U.S. presidential election"). Mentions that
+// find none are dropped: the timeline cannot date them.
+func (m *merger) placeUpcoming(upcoming []int) {
+	for _, i := range upcoming {
+		it := &m.items[i]
+		if it.scheduled == "" || !it.hasDCT {
+			continue
+		}
+		best := -1
+		for _, k := range keys(it, false) {
+			list := m.index[k]
+			if len(list) > keyScan {
+				list = list[len(list)-keyScan:]
+			}
+			for _, ci := range list {
+				c := m.clusters[ci]
+				rep := &m.items[c.rep]
+				if rep.scheduled != it.scheduled || c.rng.IsZero() || !c.rng.Start.After(it.dct) || c.rng.Start.After(it.dct.AddDate(1, 0, 0)) {
+					continue
+				}
+				shared := 0
+				for _, w := range it.words {
+					if _, ok := c.words[w]; ok {
+						shared++
+					}
+				}
+				if shared < 2 {
+					continue
+				}
+				if best < 0 || c.rng.Start.Before(m.clusters[best].rng.Start) {
+					best = ci
+				}
+			}
+		}
+		if debugMerge {
+			fmt.Fprintf(os.Stderr, "upcoming %.60q -> %d\n", it.ev.Summary, best)
+		}
+		if best >= 0 {
+			m.add(best, i)
+		}
+	}
 }
 
 // bestOverlapping returns the cluster an after-dated item joins (only
