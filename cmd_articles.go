@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -14,7 +15,7 @@ import (
 func init() {
 	register(&command{
 		name:    "articles",
-		args:    "[--json] [PATH...]",
+		args:    "[--json] [--why] [PATH...]",
 		summary: "list the articles of a corpus: id, date and where it came from, outlet, title, sentences, warnings",
 		run:     runArticles,
 	})
@@ -44,6 +45,9 @@ func runArticles(args []string, stdout, stderr io.Writer) int {
 	c := commands["articles"]
 	fs := newFlags(c, stdout, stderr)
 	asJSON := fs.Bool("json", false, "print JSON: {\"articles\":[...]}")
+	var why bool
+	fs.BoolVar(&why, "why", false, "under each row, the evidence for an inferred or unknown date and the date candidates")
+	fs.BoolVar(&why, "v", false, "short for --why")
 	paths, code, ok := parseFlags(fs, args, stdout)
 	if !ok {
 		return code
@@ -70,7 +74,7 @@ func runArticles(args []string, stdout, stderr io.Writer) int {
 			return exitRuntime
 		}
 	} else {
-		printArticleTable(stdout, arts)
+		printArticleTable(stdout, arts, why)
 	}
 	if len(arts) == 0 && len(warns) > 0 {
 		return exitRuntime
@@ -96,23 +100,93 @@ func toArticleJSON(a *model.Article) articleJSON {
 	return j
 }
 
-func printArticleTable(w io.Writer, arts []*model.Article) {
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+func printArticleTable(w io.Writer, arts []*model.Article, why bool) {
+	var buf bytes.Buffer
+	tw := tabwriter.NewWriter(&buf, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "ID\tPUBLISHED\tSOURCE\tOUTLET\tTITLE\tSENT\tWARN")
+	guessed := 0
 	for _, a := range arts {
-		pub := a.Published
-		if pub == "" {
-			pub = "unknown"
-		}
-		src := string(a.PublishedSource)
-		if a.Confidence != "" && a.Published != "" {
-			src += "/" + a.Confidence
+		pub, src := dateCells(a)
+		if a.PublishedSource == model.SourceInferred || a.PublishedSource == model.SourceNone {
+			guessed++
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%d\t%d\n", a.ID, pub, src,
 			clip(a.Outlet, 24), clip(a.Title, 70), len(a.Sentences), len(a.Warnings))
 	}
 	tw.Flush()
-	fmt.Fprintf(w, "%d articles\n", len(arts))
+	// The evidence goes between the aligned rows, not through tabwriter,
+	// so its long lines do not widen the columns.
+	rows := strings.SplitAfter(buf.String(), "\n")
+	io.WriteString(w, rows[0])
+	for i, a := range arts {
+		io.WriteString(w, rows[i+1])
+		if why {
+			for _, l := range whyLines(a) {
+				fmt.Fprintf(w, "    %s\n", l)
+			}
+		}
+	}
+	fmt.Fprintf(w, "%d articles", len(arts))
+	if guessed > 0 {
+		fmt.Fprintf(w, "; %d without a given date (~ inferred, ? partly known)", guessed)
+		if !why {
+			fmt.Fprint(w, ", --why shows the evidence")
+		}
+	}
+	fmt.Fprintln(w)
+}
+
+// dateCells are the PUBLISHED and SOURCE cells: a given date with its
+// source and confidence; "~date" for a date inferred from the text (with
+// "?" when it is only offered from the folder); "?" when the text fixes
+// only part of it; "unknown" when nothing does.
+func dateCells(a *model.Article) (string, string) {
+	inf := a.Inference
+	switch {
+	case a.Published != "" && a.PublishedSource == model.SourceInferred:
+		return "~" + a.Published, "inferred/" + a.Confidence
+	case a.Published != "":
+		src := string(a.PublishedSource)
+		if a.Confidence != "" {
+			src += "/" + a.Confidence
+		}
+		return a.Published, src
+	case inf != nil && inf.Date != "":
+		return "~" + inf.Date + "?", "inferred/" + inf.Confidence
+	case inf != nil && (inf.Partial != "" || len(inf.Evidence) > 0):
+		return "?", "inferred/" + inf.Confidence
+	}
+	return "unknown", string(a.PublishedSource)
+}
+
+// whyLines explains an article's date: what is known of it, the
+// evidence read from the text, and the candidates kept or rejected.
+func whyLines(a *model.Article) []string {
+	var out []string
+	if inf := a.Inference; inf != nil {
+		if inf.Partial != "" {
+			out = append(out, "known: "+inf.Partial)
+		} else if inf.Date != "" {
+			out = append(out, fmt.Sprintf("inferred: %s (%s confidence)", inf.Date, inf.Confidence))
+		}
+		for _, e := range inf.Evidence {
+			out = append(out, "· "+e)
+		}
+	}
+	for _, c := range a.DateCandidates {
+		if c.Source == a.PublishedSource && c.Date == a.Published {
+			continue
+		}
+		l := fmt.Sprintf("candidate %s from %s", c.Date, c.Source)
+		if c.Evidence != "" {
+			l += fmt.Sprintf(" (%q)", c.Evidence)
+		}
+		out = append(out, l)
+	}
+	if len(out) == 0 && a.Published == "" {
+		out = append(out, "no date in the metadata or the text")
+	}
+	return out
 }
 
 // clip shortens s to n runes with an ellipsis, so one long title does not
@@ -123,5 +197,13 @@ func clip(s string, n int) string {
 	if len(r) <= n {
 		return s
 	}
-	return string(r[:n-1]) + "…"
+	cut := n - 1
+	// Cut at a word boundary when one is near, so no word is halved.
+	for i := cut; i > n*2/3; i-- {
+		if r[i] == ' ' {
+			cut = i
+			break
+		}
+	}
+	return strings.TrimRight(string(r[:cut]), " ,;:") + "…"
 }

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/annals/annals/model"
 )
 
 func TestArticlesJSONShape(t *testing.T) {
@@ -108,5 +110,75 @@ func TestShowSeed(t *testing.T) {
 	}
 	if s3 := show(ids["003"]); !strings.Contains(s3, "Page date: 2024-05-04") || !strings.Contains(s3, "[Caption: An Iraqi soldier") {
 		t.Errorf("003:\n%s", s3[:min(len(s3), 600)])
+	}
+}
+
+// Without a manifest the seed articles have no given date: the table
+// says what the text tells (an inferred date, or "?" for a partial one,
+// with its confidence) and --why prints the evidence under each row.
+func TestArticlesInferredDates(t *testing.T) {
+	files, _ := filepath.Glob("../shared/corpus/seed/*.txt")
+	if len(files) == 0 {
+		t.Skip("../shared/corpus/seed not present")
+	}
+	dir := t.TempDir()
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, filepath.Base(f)), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var plain, why, errb bytes.Buffer
+	if code := run([]string{"articles", dir}, &plain, &errb); code != exitOK {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	if code := run([]string{"articles", "--why", dir}, &why, &errb); code != exitOK {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	rows := strings.Split(strings.TrimSpace(plain.String()), "\n")
+	if len(rows) != 7 {
+		t.Fatalf("table:\n%s", plain.String())
+	}
+	for _, r := range rows[1:6] {
+		f := strings.Fields(r)
+		if f[1] == "unknown" || !strings.HasPrefix(f[2], "inferred/") {
+			t.Errorf("row shows no inference: %q", r)
+		}
+		if strings.Contains(r, "manifest") {
+			t.Errorf("a manifest date without a manifest: %q", r)
+		}
+	}
+	if !strings.Contains(rows[6], "--why shows the evidence") {
+		t.Errorf("no hint to --why: %q", rows[6])
+	}
+	w := why.String()
+	// Evidence lines sit under their row and do not disturb the columns.
+	if !strings.Contains(w, "\n    · ") || !strings.Contains(w, "\n    known: ") {
+		t.Errorf("--why lacks evidence:\n%s", w)
+	}
+	for _, l := range strings.Split(w, "\n") {
+		if !strings.HasPrefix(l, "    ") && strings.Contains(l, "inferred/") && strings.Index(l, "inferred/") != strings.Index(rows[1], "inferred/") {
+			t.Errorf("columns moved: %q", l)
+		}
+	}
+}
+
+func TestDateCells(t *testing.T) {
+	for _, c := range []struct {
+		a        model.Article
+		pub, src string
+	}{
+		{model.Article{Published: "2024-01-29", PublishedSource: model.SourceManifest, Confidence: "high"}, "2024-01-29", "manifest/high"},
+		{model.Article{Published: "2024-08-19", PublishedSource: model.SourceInferred, Confidence: "medium"}, "~2024-08-19", "inferred/medium"},
+		{model.Article{PublishedSource: model.SourceNone, Inference: &model.DateInference{Date: "2024-08-19", Confidence: "low", Prior: true}}, "~2024-08-19?", "inferred/low"},
+		{model.Article{PublishedSource: model.SourceNone, Inference: &model.DateInference{Confidence: "low", Partial: "after XXXX-10-04"}}, "?", "inferred/low"},
+		{model.Article{PublishedSource: model.SourceNone}, "unknown", "none"},
+	} {
+		if pub, src := dateCells(&c.a); pub != c.pub || src != c.src {
+			t.Errorf("%+v: %q %q, want %q %q", c.a, pub, src, c.pub, c.src)
+		}
 	}
 }

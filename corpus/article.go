@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/annals/annals/corpus/clean"
 	"github.com/annals/annals/corpus/segment"
@@ -99,17 +100,25 @@ func fallbackTitle(a *model.Article) string {
 		if s.Kind != model.BlockBody {
 			continue
 		}
-		t := s.Text
-		if len(t) <= 100 {
-			return t
-		}
-		cut := strings.LastIndexByte(t[:100], ' ')
-		if cut < 40 {
-			cut = 100
-		}
-		return strings.TrimRight(t[:cut], " ,;:") + "…"
+		return cutTitle(s.Text, 80)
 	}
 	return ""
+}
+
+// cutTitle shortens a sentence used as a title to about n bytes, at a
+// word boundary, with an ellipsis; a sentence that fits stays whole.
+func cutTitle(t string, n int) string {
+	if len(t) <= n+n/4 { // a little over is better than a cut
+		return t
+	}
+	cut := strings.LastIndexByte(t[:n+1], ' ')
+	if cut < n/2 {
+		cut = n
+		for cut > 0 && !utf8.RuneStart(t[cut]) {
+			cut--
+		}
+	}
+	return strings.TrimRight(t[:cut], " ,;:–—-") + "…"
 }
 
 var datelineDateRE = regexp.MustCompile(`\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s+\d{4}`)

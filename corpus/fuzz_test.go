@@ -34,8 +34,11 @@ func FuzzLoad(f *testing.F) {
 			f.Add(b[:min(len(b), 3000)], uint8(0))
 		}
 	}
-	if b, err := os.ReadFile("testdata/article.html"); err == nil {
-		f.Add(b, uint8(3))
+	pages, _ := filepath.Glob("testdata/html/*.html")
+	for _, p := range append(pages, "testdata/article.html") {
+		if b, err := os.ReadFile(p); err == nil {
+			f.Add(b, uint8(3))
+		}
 	}
 	f.Add([]byte("---\ntitle: x\ndate: 2024-13-45\n---\n# T\n\nBody text here. More.\n"), uint8(1))
 	f.Add([]byte(`{"id":"a","title":"t","text":"One. Two."}`+"\n{broken\n"), uint8(2))

@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/net/html/charset"
 
@@ -231,5 +232,18 @@ func TestHTMLBrokenMarkup(t *testing.T) {
 	}
 	if len(got) != 3 || !strings.HasPrefix(got[1], "Second paragraph") || !strings.Contains(got[1], "bold text that is crossed.") || !strings.HasPrefix(got[2], "A deep paragraph") {
 		t.Errorf("sentences %q", got)
+	}
+}
+
+func TestCutTitle(t *testing.T) {
+	long := "The UN deputy special representative for Iraq has warned that the country is being drawn into a regional war."
+	if got := cutTitle(long, 80); got != "The UN deputy special representative for Iraq has warned that the country is…" {
+		t.Errorf("cutTitle: %q", got)
+	}
+	if got := cutTitle("Talks resumed in Cairo on Monday.", 80); got != "Talks resumed in Cairo on Monday." {
+		t.Errorf("short title cut: %q", got)
+	}
+	if got := cutTitle(strings.Repeat("é", 60), 80); !strings.HasSuffix(got, "é…") || !utf8.ValidString(got) {
+		t.Errorf("unbroken text cut inside a rune: %q", got)
 	}
 }

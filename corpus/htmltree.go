@@ -53,6 +53,15 @@ var closesP = setOf("address", "article", "aside", "blockquote", "details", "dia
 // scopeTags bound the search for an element to close implicitly.
 var scopeTags = setOf("html", "body", "table", "td", "th", "caption", "button", "object", "template", "marquee", "applet")
 
+// The boundaries of implied closing for list items, definitions, cells
+// and rows.
+var (
+	listScope  = setOf("ul", "ol", "menu", "html", "body", "table")
+	defScope   = setOf("dl", "html", "body", "table")
+	rowScope   = setOf("tr", "table")
+	tableScope = setOf("table")
+)
+
 const maxDepth = 512 // deeper nesting is a broken or hostile page: flatten it
 
 func setOf(words ...string) map[string]bool {
@@ -309,19 +318,19 @@ func parsePage(raw []byte, dec *pageDecoder) *hnode {
 			}
 			switch tag {
 			case "li":
-				if i := find(setOf("ul", "ol", "menu", "html", "body", "table"), "li"); i > 0 {
+				if i := find(listScope, "li"); i > 0 {
 					closeTo(i)
 				}
 			case "dd", "dt":
-				if i := find(setOf("dl", "html", "body", "table"), "dd", "dt"); i > 0 {
+				if i := find(defScope, "dd", "dt"); i > 0 {
 					closeTo(i)
 				}
 			case "td", "th":
-				if i := find(setOf("tr", "table"), "td", "th"); i > 0 {
+				if i := find(rowScope, "td", "th"); i > 0 {
 					closeTo(i)
 				}
 			case "tr":
-				if i := find(setOf("table"), "tr"); i > 0 {
+				if i := find(tableScope, "tr"); i > 0 {
 					closeTo(i)
 				}
 			case "h1", "h2", "h3", "h4", "h5", "h6":
