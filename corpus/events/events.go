@@ -22,6 +22,11 @@
 // content dates the reported happening as an event of its own; a reported
 // happening without a date of its own gets none.
 //
+// Photo captions count only when they recall a dated happening ("…
+// where US-led troops in 2017 had helped Iraqis …"): the relative clause
+// holding the date is the event; the photo's own present-tense clause is
+// not, and a caption never continues the body's narrative.
+//
 // # Undated sentences
 //
 // A timeline row needs a date, and a reader checks each row against its

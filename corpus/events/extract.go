@@ -35,13 +35,15 @@ func (x *Extractor) Article(a *model.Article) (ex Extraction) {
 	}
 	ex = Extraction{Mentions: ms, Timexes: tx}
 	for _, s := range sents {
-		if s.Kind != "" && s.Kind != model.BlockBody {
-			continue
-		}
 		if s.CleanStart < 0 || s.CleanEnd > len(a.Text) || s.CleanEnd <= s.CleanStart {
 			continue
 		}
-		st.sentence(s)
+		switch s.Kind {
+		case "", model.BlockBody:
+			st.sentence(s)
+		case model.BlockCaption:
+			st.caption(s)
+		}
 	}
 	ex.Events, ex.Hints = st.events, st.hints
 	return ex
@@ -271,6 +273,35 @@ func endedCampaign(text string, ws []word, dates []model.Timex) (main, rel span,
 
 // endingVerbs say that a happening stopped.
 var endingVerbs = setOf("subsided ended stopped ceased halted paused abated eased")
+
+// caption extracts the dated happening a photo caption recalls ("An
+// Iraqi soldier walks at the Qayyarah air base, where US-led troops in
+// 2017 had helped Iraqis plan out the fight …"). A caption without a
+// calendar date only describes its photo, and a caption never continues
+// the body's narrative, so the body's continuation state is kept aside.
+func (st *articleState) caption(s model.Sentence) {
+	dates, _ := st.eventDates(s.CleanStart, s.CleanEnd)
+	if len(dates) == 0 {
+		return
+	}
+	text := st.a.Text
+	// The photo's own clause is present tense; the recalled happening
+	// is the relative clause holding the date.
+	ws := tokenize(text[s.CleanStart:s.CleanEnd])
+	for i := len(ws) - 1; i > 0; i-- {
+		w := ws[i]
+		if w.start+s.CleanStart > dates[0].Start || !relativeOpeners[w.lower] || !strings.Contains(text[s.CleanStart+ws[i-1].end:s.CleanStart+w.start], ",") {
+			continue
+		}
+		if i+1 < len(ws) {
+			s.CleanStart += ws[i+1].start
+		}
+		break
+	}
+	last, pending, lastPara, lastSent := st.last, st.pending, st.lastPara, st.lastSent
+	st.sentence(s)
+	st.last, st.pending, st.lastPara, st.lastSent = last, pending, lastPara, lastSent
+}
 
 // happeningSegment narrows reported content to the comma-delimited part
 // that holds its only date, when that part names a happening of its own:
