@@ -101,7 +101,10 @@ type Stats struct {
 	Events    int
 	Actors    int
 	SizeBytes int64
-	ReadOnly  bool // another process holds the write lock
+	// ReadOnly says another annals process held the index, so changes to
+	// the corpus could not be written (see Stale). Every open index is
+	// searched read-only; this only reports that it could not be updated.
+	ReadOnly bool
 	// First and Last bound the corpus's event dates (YYYY-MM-DD).
 	First, Last string
 	// Built is when the index was last built or updated; Took how long

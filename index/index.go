@@ -234,6 +234,7 @@ func (o *opener) serve(st *state) (*Index, error) {
 func (o *opener) wrap(bix bleve.Index, st *state) *Index {
 	ix := &Index{dir: o.dir, bix: bix, st: st, cache: map[string]*model.Article{}}
 	ix.stats = o.stats
+	ix.stats.ReadOnly = o.stats.Stale
 	ix.stats.Dir = o.dir
 	ix.stats.Articles = st.Articles
 	ix.stats.Events = st.NumEvents

@@ -65,7 +65,7 @@ func TestTwoProcesses(t *testing.T) {
 	if d := time.Since(start); d > 5*time.Second {
 		t.Errorf("update beside a reader took %v", d)
 	}
-	if !ix.Stats().Stale || !msgs.has("another annals process") {
+	if !ix.Stats().Stale || !ix.Stats().ReadOnly || !msgs.has("another annals process") {
 		t.Errorf("want a stale index with a notice; stats %+v notices %v", ix.Stats(), msgs.msgs)
 	}
 	if got := find(t, ix, Query{Text: "drone"}).Total; got != 2 {
