@@ -51,8 +51,10 @@ func findReporting(text string, ws []word) reporting {
 			continue
 		}
 		r := reporting{ok: true, verb: i}
-		// "…, the sources said." / "…,” said a senior official."
-		if lastBreak := lastClauseBreak(text, ws[0].start, w.start); lastBreak > ws[0].start && i >= len(ws)-9 {
+		// "…, the sources said." / "…,” said a senior official." /
+		// "…, the sources said, the first time …" (a short attribution
+		// set off by commas mid-sentence).
+		if lastBreak := lastClauseBreak(text, ws[0].start, w.start); lastBreak > ws[0].start && (i >= len(ws)-9 || shortAttribution(text, ws, lastBreak, i)) {
 			r.main = span{lastBreak, ce}
 			r.content = span{cs, lastBreak}
 			return r
@@ -83,6 +85,19 @@ func findReporting(text string, ws []word) reporting {
 		return r
 	}
 	return reporting{}
+}
+
+// shortAttribution reports whether the reporting verb at i closes a
+// short comma-delimited attribution (", the sources said,"): at most four
+// words from the break to the verb, and a comma right after it.
+func shortAttribution(text string, ws []word, brk, i int) bool {
+	n := 0
+	for _, w := range ws[:i] {
+		if w.start >= brk {
+			n++
+		}
+	}
+	return n >= 1 && n <= 4 && i+1 < len(ws) && strings.Contains(text[ws[i].end:ws[i+1].start], ",")
 }
 
 var adjunctWords = setOf(`on in a an statement late early last this on at to reporters told interview

@@ -158,8 +158,12 @@ func (st *articleState) sentence(s model.Sentence) {
 			if seg := happeningSegment(a.Text, ws, content, contentDates); seg.end > seg.start {
 				content = seg
 			}
+			n := len(st.events)
 			st.emitDated(content, contentDates, wordsIn(ws, content), others)
 			emitted = true
+			if len(st.events) == n+1 {
+				st.events[n].Summary = includingSummary(a.Text, ws, content, st.events[n].Summary)
+			}
 		}
 	} else if len(dates) > 0 {
 		if main, rel, ok := endedCampaign(a.Text, ws, dates); ok {
@@ -340,8 +344,18 @@ func happeningSegment(text string, ws []word, content span, dates []model.Timex)
 		if triggers[w.lower] != "" || happeningNouns[w.lower] {
 			sp := trimSpan(text, span{start, end})
 			// Drop a relative opener: "where Israel's war has killed …".
-			if f := wordsIn(ws, sp); len(f) > 1 && relativeOpeners[f[0].lower] {
+			f := wordsIn(ws, sp)
+			if len(f) > 1 && relativeOpeners[f[0].lower] {
 				sp.start = f[1].start
+				f = f[1:]
+			}
+			// "possibly before the Nov. 5 U.S. presidential election":
+			// the happening is the noun phrase, not the hedge.
+			for k := 0; k+1 < len(f) && k < 3; k++ {
+				if placingPreps[f[k].lower] && f[k+1].lower == "the" {
+					sp.start = f[k+1].start
+					break
+				}
 			}
 			return sp
 		}
@@ -350,6 +364,50 @@ func happeningSegment(text string, ws []word, content span, dates []model.Timex)
 }
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// followingSummary heads the summary of a clause whose date belongs to a
+// happening it follows ("Tension … skyrocketed following Israeli
+// assassinations of Hezbollah commander Fuad Shukr in Beirut on 30 July")
+// with that happening, the row's event: "Israeli assassinations of …".
+// It returns "" when the clause has its own violent verb before
+// "following"/"after", or the date comes before them.
+func followingSummary(text string, ws []word, t model.Timex, sp span) string {
+	for p, w := range ws {
+		if w.start > t.Start {
+			return ""
+		}
+		if family(triggers[w.lower]) == "violence" {
+			return ""
+		}
+		if w.lower != "following" && w.lower != "after" || p+1 >= len(ws) {
+			continue
+		}
+		for q := p + 1; q < len(ws) && q <= p+3 && ws[q].start < t.Start; q++ {
+			if eventNouns[ws[q].lower] || family(triggers[ws[q].lower]) == "violence" {
+				return summarize(text[ws[p+1].start:sp.end])
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// includingSummary gives "including one that killed two Israeli soldiers
+// … on October 4" the noun phrase it picks from: "The attacks, including
+// one that killed …". Other summaries are returned unchanged.
+func includingSummary(text string, ws []word, sp span, sum string) string {
+	f := wordsIn(ws, sp)
+	if len(f) == 0 || f[0].lower != "including" {
+		return sum
+	}
+	for i, w := range ws {
+		if w.start != f[0].start || i == 0 || !eventNouns[ws[i-1].lower] {
+			continue
+		}
+		return summarize(text[ws[npStart(ws, i-1)].start:ws[i-1].end] + ", " + text[sp.start:sp.end])
+	}
+	return sum
+}
 
 // upcomingHappening finds a scheduled happening told as coming ("The US
 // elections are approaching", "ahead of the upcoming summit") in an
@@ -390,6 +448,9 @@ var upcomingCues = setOf("approaching approach approaches upcoming coming loomin
 var happeningNouns = setOf("election elections vote referendum war summit ceremony funeral trial visit inauguration")
 
 var relativeOpeners = setOf("where which who when whose while")
+
+// placingPreps place a happening relative to another one.
+var placingPreps = setOf("before after during until ahead since")
 
 // anaphoric reports whether a sentence opens by pointing back ("This
 // decision", "He", "The ministry").
@@ -740,6 +801,9 @@ func (st *articleState) emit(sp span, t model.Timex, typ string, ws []word, refs
 		v = v[:i]
 	}
 	ev := st.newEvent(sp, typ, ws)
+	if sum := followingSummary(st.a.Text, wordsIn(ws, sp), t, sp); sum != "" {
+		ev.Summary = sum
+	}
 	ev.Figures = extractFigures(own)
 	ev.Date = model.EventDate{Value: v, Precision: model.PrecisionOf(v), Text: t.Text, Mod: t.Mod, Inferred: h.Soft || st.a.PublishedSource == model.SourceInferred && t.Anchored}
 	for _, r := range refs {
