@@ -233,8 +233,8 @@ func (tg *tagger) seasonLed(start, j int, s string, mode int) (hit, bool) {
 	if tg.w(k) == "of" {
 		k++
 	}
-	if y, ok := tg.yearAt(k); ok {
-		return hit{end: k + 1, typ: "DATE", val: fmtYear(y) + "-" + s, ref: &refDate{t: mkDay(y, seasonStart[s], 1), g: gQuarter, ok: true}}, true
+	if y, e, ok := tg.yearSpan(k); ok {
+		return hit{end: e, typ: "DATE", val: fmtYear(y) + "-" + s, ref: &refDate{t: mkDay(y, seasonStart[s], 1), g: gQuarter, ok: true}}, true
 	}
 	if mode == 0 {
 		// a bare season word: only after a preposition or "the" ("fall" is a verb)

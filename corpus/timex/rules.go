@@ -77,6 +77,22 @@ func (tg *tagger) yearAt(j int) (int, bool) {
 	return y, true
 }
 
+// yearSpan is yearAt that also reads a year spoken in words, as broadcast
+// transcripts write it ("January nineteen ninety-seven"); end is the
+// token after the year.
+func (tg *tagger) yearSpan(j int) (y, end int, ok bool) {
+	if y, ok := tg.yearAt(j); ok {
+		return y, j + 1, true
+	}
+	if tg.w(j) == "nineteen" {
+		if h, ok := tg.spokenYear(j); ok {
+			y, _ := strconv.Atoi(h.val)
+			return y, h.end, true
+		}
+	}
+	return 0, 0, false
+}
+
 // --- months ---
 
 // monthLed matches "August 7, 1998", "Aug. 7", "August 1998", "August".
@@ -111,9 +127,9 @@ func (tg *tagger) monthLed(i, m int, abbrev bool) (hit, bool) {
 	if tg.w(k) == "of" || tg.isPunct(k, ",") {
 		k++
 	}
-	if y, ok := tg.yearAt(k); ok {
+	if y, e, ok := tg.yearSpan(k); ok {
 		tt := mkDay(y, m, 1)
-		return hit{end: k + 1, typ: "DATE", val: fmtMonth(tt), ref: &refDate{t: tt, g: gMonth, ok: true}}, true
+		return hit{end: e, typ: "DATE", val: fmtMonth(tt), ref: &refDate{t: tt, g: gMonth, ok: true}}, true
 	}
 	if abbrev {
 		return hit{}, false

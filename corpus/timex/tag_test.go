@@ -54,6 +54,8 @@ func TestPhenomena(t *testing.T) {
 			[]want{{"February", "DATE", "2024-02", ""}}},
 		{"future month", "The talks will resume in March.", "2024-02-10",
 			[]want{{"March", "DATE", "2024-03", ""}}},
+		{"spoken year after a month or season", "Prices fell in January nineteen ninety-seven, after the winter of nineteen ninety-four.", "1998-02-27",
+			[]want{{"January nineteen ninety-seven", "DATE", "1997-01", ""}, {"the winter of nineteen ninety-four", "DATE", "1994-WI", ""}}},
 		{"past weekday", "The ministry said on Tuesday that it would respond.", "2024-08-21",
 			[]want{{"Tuesday", "DATE", "2024-08-20", ""}}},
 		{"weekday = DCT", "Iraqi authorities on Monday condemned the attack.", "2024-01-29",
