@@ -243,6 +243,9 @@ func (tg *tagger) numberTail(j, n int) (numPhrase, bool) {
 		v *= 1000
 		j++
 	}
+	if _, unit := units[tg.w(j+3)]; unit && tg.w(j) == "and" && tg.w(j+1) == "a" && tg.w(j+2) == "half" {
+		return numPhrase{v: v + 0.5, end: j + 3}, true // "two and a half years"
+	}
 	return numPhrase{v: v, end: j}, true
 }
 
@@ -377,7 +380,17 @@ func (tg *tagger) durHit(i, end int, n numPhrase, u unit, mod string) hit {
 // earlier" (against the last date mentioned): dir is -1 or +1.
 func (tg *tagger) agoHit(i, end int, n numPhrase, u unit, dir int, anaphoric bool) hit {
 	h := hit{end: end, typ: "DATE", anchored: true}
+	if !n.x && u.gran == gYear && u.mult == 1 && n.v*2 == float64(int(n.v*2)) && n.v != float64(int(n.v)) {
+		// "two and a half years ago": thirty months back
+		n.v, u = n.v*12, units["months"]
+	}
 	if n.x || n.v != float64(int(n.v)) {
+		if anaphoric {
+			// "a few days later", "a minute and a half later": no day
+			// to count to, so the amount itself (TimeBank tags the
+			// duration and leaves "later" as its signal)
+			return tg.durHit(i, end-1, n, u, "")
+		}
 		if dir < 0 {
 			h.val = "PAST_REF"
 		} else {
