@@ -234,17 +234,26 @@ func onsetRefs(text string, ws []word) []span {
 		if (l != "start" && l != "outbreak" && l != "beginning") || ws[i-1].lower != "the" || ws[i+1].lower != "of" {
 			continue
 		}
-		end := ws[i+1].end
+		end, violent := ws[i+1].end, false
 		for j := i + 2; j < len(ws); j++ {
 			if strings.ContainsAny(text[ws[j-1].end:ws[j].start], ",;") {
 				break
 			}
 			end = ws[j].end
+			violent = violent || warNouns[ws[j].lower] || family(triggers[ws[j].lower]) == "violence"
 		}
-		out = append(out, span{ws[i-1].start, end})
+		// "the start of a three-day visit" is this happening's own
+		// setting, not another happening.
+		if violent {
+			out = append(out, span{ws[i-1].start, end})
+		}
 	}
 	return out
 }
+
+// warNouns name wars and armed conflicts, which carry no event type of
+// their own.
+var warNouns = setOf("war wars conflict hostilities uprising insurgency intifada")
 
 // endedCampaign splits "months of tit-for-tat attacks between X and Y,
 // which only subsided after Iran intervened in February": when every
@@ -522,6 +531,13 @@ func (st *articleState) boundByReaction(d model.EventDate, ws []word, inSentence
 		if k < 0 || k >= len(st.hints) || !st.hints[k].Undated || st.hints[k].After > 0 || family(st.events[k].Type) != "violence" {
 			return
 		}
+		// "an earlier rocket attack that killed a woman" says itself it
+		// is not the reaction's news.
+		for _, w := range tokenize(st.events[k].Sources[0].Text) {
+			if earlierWords[w.lower] {
+				return
+			}
+		}
 		if b := st.hints[k].By; b == "" || day < b {
 			st.hints[k].By, st.hints[k].ByText = day, d.Text
 		}
@@ -549,6 +565,9 @@ func (st *articleState) boundByReaction(d model.EventDate, ws []word, inSentence
 		}
 	}
 }
+
+// earlierWords mark a happening as older than the news at hand.
+var earlierWords = setOf("earlier previous prior last past former")
 
 // recentSpan is the happening a "recent(ly)" expression qualifies: from
 // the expression to the end of its clause ("recent retaliatory strikes by

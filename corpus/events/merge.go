@@ -861,6 +861,15 @@ func scheduledIn(text string) string {
 	return ""
 }
 
+func sharesName(a, b []string) bool {
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			return true
+		}
+	}
+	return false
+}
+
 // placeUpcoming joins each mention of a scheduled happening told as still
 // to come to the nearest event naming the same happening, dated after
 // the mention's publication and within a year of it, that shares other
@@ -872,7 +881,7 @@ func (m *merger) placeUpcoming(upcoming []int) {
 		if it.scheduled == "" || !it.hasDCT {
 			continue
 		}
-		best := -1
+		best, bestShared := -1, 0
 		for _, k := range keys(it, false) {
 			list := m.index[k]
 			if len(list) > keyScan {
@@ -884,6 +893,13 @@ func (m *merger) placeUpcoming(upcoming []int) {
 				if rep.scheduled != it.scheduled || c.rng.IsZero() || !c.rng.Start.After(it.dct) || c.rng.Start.After(it.dct.AddDate(1, 0, 0)) {
 					continue
 				}
+				// The same happening of the same polity: a name besides
+				// the noun ("US elections" ~ "U.S. presidential
+				// election"), so "the coming parliament elections" does
+				// not join someone's local elections.
+				if !sharesName(it.names, rep.names) {
+					continue
+				}
 				shared := 0
 				for _, w := range it.words {
 					if _, ok := c.words[w]; ok {
@@ -893,8 +909,8 @@ func (m *merger) placeUpcoming(upcoming []int) {
 				if shared < 2 {
 					continue
 				}
-				if best < 0 || c.rng.Start.Before(m.clusters[best].rng.Start) {
-					best = ci
+				if best < 0 || shared > bestShared || shared == bestShared && c.rng.Start.Before(m.clusters[best].rng.Start) {
+					best, bestShared = ci, shared
 				}
 			}
 		}
@@ -956,7 +972,9 @@ func names(src model.Source, skip [][2]int) []string {
 	var out []string
 	seen := map[string]bool{}
 	for i, w := range tokenize(src.Text) {
-		if !w.cap || i == 0 || len(w.lower) < 3 || stopwords[w.lower] || monthNames[w.lower] || weekdays[w.lower] {
+		// "US" in capitals is the country, not the pronoun.
+		country := src.Text[w.start:w.end] == "US"
+		if !country && (!w.cap || i == 0 || len(w.lower) < 3 || stopwords[w.lower] || monthNames[w.lower] || weekdays[w.lower]) {
 			continue
 		}
 		off := src.CleanStart + w.start
@@ -965,6 +983,9 @@ func names(src model.Source, skip [][2]int) []string {
 			skipped = skipped || off >= sk[0] && off < sk[1]
 		}
 		l := strings.TrimSuffix(w.lower, "'s")
+		if syn, ok := synonyms[l]; ok {
+			l = syn // "U.S." and "US" are one name
+		}
 		if skipped || seen[l] {
 			continue
 		}
