@@ -26,3 +26,19 @@ func BenchmarkLoadNews1997(b *testing.B) {
 	b.ReportMetric(float64(n)/sec, "articles/s")
 	b.ReportMetric(float64(st.Size())/1e6/sec, "MB/s")
 }
+
+// BenchmarkHTMLPage measures main-text and metadata extraction of one
+// realistic news page (tokenize, prune, choose the content, clean).
+func BenchmarkHTMLPage(b *testing.B) {
+	raw, err := os.ReadFile("testdata/html/news.html")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(raw)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if res, _, _ := htmlDocument(raw, ""); len(res.Blocks) == 0 {
+			b.Fatal("no text")
+		}
+	}
+}

@@ -27,20 +27,22 @@ func htmlDocument(raw []byte, title string) (clean.Result, meta, []string) {
 		m.Published, m.Source, m.Confidence = pm.date, model.SourceHTMLMeta, pm.dateConf
 	}
 	prune(root)
-	body := contentRoot(root)
+	roots := contentRoot(root)
 	var mk paragraphMaker
 	// The headline often sits above the article body, in a header that
 	// was pruned with the page's own: keep it when it is the title.
-	if h := headline(pm.h1s, firstNonEmpty(title, m.Title)); h != nil && !isAncestor(body, h) {
+	if h := headline(pm.h1s, firstNonEmpty(title, m.Title)); h != nil && !inAny(roots, h) {
 		h.drop = false
 		mk.kind = model.BlockHeading
 		mk.addInline(h, false)
 		mk.flush()
 		mk.kind = ""
 	}
-	mk.container(body)
-	mk.flush()
-	if !hasProse(mk.blocks) && body != root {
+	for _, r := range roots {
+		mk.container(r)
+		mk.flush()
+	}
+	if !hasProse(mk.blocks) && roots[0] != root {
 		mk = paragraphMaker{}
 		mk.container(root)
 		mk.flush()
@@ -56,6 +58,15 @@ func htmlDocument(raw []byte, title string) (clean.Result, meta, []string) {
 	res := clean.FromBlocks(mk.blocks, clean.Hints{Title: firstNonEmpty(title, m.Title)})
 	res.Invalid = dec.invalid
 	return res, m, nil
+}
+
+func inAny(roots []*hnode, n *hnode) bool {
+	for _, r := range roots {
+		if isAncestor(r, n) {
+			return true
+		}
+	}
+	return false
 }
 
 func hasProse(bs []clean.Block) bool {

@@ -19,8 +19,12 @@ var chromeTags = setOf("head", "script", "style", "noscript", "template", "svg",
 var chromeWords = setOf("nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "share", "sharing", "sharebar",
 	"social", "comment", "comments", "disqus", "related", "recommended", "recommendations", "newsletter", "subscribe",
 	"subscription", "promo", "ad", "ads", "advert", "adverts", "advertisement", "advertising", "sponsor", "sponsored",
-	"cookie", "cookies", "consent", "gdpr", "banner", "popup", "modal", "sidebar", "widget", "outbrain", "taboola",
+	"cookie", "cookies", "consent", "gdpr", "banner", "popup", "modal", "sidebar", "outbrain", "taboola",
 	"trending", "popular", "paywall", "signup", "skip", "toolbar", "tags", "footer", "masthead", "pagination", "pager")
+
+// contentWords in a class or id outweigh chrome words: "post-content
+// elementor-widget", "no-share post", "sharebar-content-container".
+var contentWords = setOf("article", "body", "content", "main", "post", "entry", "story", "hentry")
 
 // chromeClasses are whole class names of text hidden from readers.
 var chromeClasses = setOf("hidden", "sr-only", "visually-hidden", "screen-reader-text", "hide", "invisible")
@@ -30,9 +34,13 @@ var chromeRoles = setOf("navigation", "banner", "contentinfo", "complementary", 
 
 var hiddenStyleRE = regexp.MustCompile(`(?i)display\s*:\s*none|visibility\s*:\s*hidden`)
 
-// inlineTags continue a paragraph; any other element starts a new one.
-var inlineTags = setOf("a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "font", "i", "ins",
-	"kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr", "img", "tt", "big", "nobr")
+// blockTags start a paragraph of their own. Any other element (inline
+// markup, <meta> inside a sentence, a custom element) continues the
+// paragraph around it unless it holds blocks itself.
+var blockTags = setOf("address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog",
+	"dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+	"header", "hgroup", "hr", "html", "legend", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary",
+	"table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul")
 
 // classWords splits class and id values into lower-case words, breaking
 // at punctuation and camelCase ("shareBar" → share, bar).
@@ -84,17 +92,24 @@ func looksChrome(n *hnode) bool {
 				return true
 			}
 		}
-		ws := classWords(v)
-		for i, w := range ws {
-			if chromeWords[w] {
-				return true
-			}
-			if i > 0 && (ws[i-1] == "most" && (w == "read" || w == "viewed") || ws[i-1] == "read" && w == "more" || ws[i-1] == "also" && w == "read") {
-				return true
-			}
+		if chromeClassWords(classWords(v)) {
+			return true
 		}
 	}
 	return false
+}
+
+func chromeClassWords(ws []string) bool {
+	chrome := false
+	for i, w := range ws {
+		if contentWords[w] {
+			return false
+		}
+		if chromeWords[w] || i > 0 && (ws[i-1] == "most" && (w == "read" || w == "viewed") || ws[i-1] == "read" && w == "more" || ws[i-1] == "also" && w == "read") {
+			chrome = true
+		}
+	}
+	return chrome
 }
 
 // measure sets textLen and linkLen on every node not dropped.
@@ -119,11 +134,14 @@ func measure(n *hnode) (int, int) {
 	return n.textLen, n.linkLen
 }
 
-// holdsArticle reports whether n contains the marked article or most of
-// the page's text: such an element is never chrome, whatever its class
+// holdsArticle reports whether n is or contains the marked article, or
+// holds most of the page's text or of its prose: such an element is never chrome, whatever its class
 // (a page wrapped in one <form>, a body with a "has-cookie-banner" class).
-func holdsArticle(n *hnode, total int) bool {
-	if total > 0 && n.textLen*2 > total {
+func holdsArticle(n *hnode, total int, prose float64) bool {
+	if n.tag == "article" || n.tag == "main" || strings.EqualFold(n.attr("itemprop"), "articleBody") {
+		return true
+	}
+	if total > 0 && n.textLen*2 > total || prose > 0 && paraText(n)*2 > prose {
 		return true
 	}
 	found := false
@@ -142,7 +160,7 @@ func holdsArticle(n *hnode, total int) bool {
 // prune marks page furniture as dropped.
 func prune(root *hnode) {
 	measure(root)
-	total := root.textLen
+	total, prose := root.textLen, paraText(root)
 	root.walk(func(n *hnode) bool {
 		if n.tag == "" || n.tag == "#document" || n.tag == "html" || n.tag == "body" {
 			return true
@@ -151,7 +169,7 @@ func prune(root *hnode) {
 			switch n.tag {
 			case "head", "script", "style", "noscript", "template", "svg", "math", "iframe", "select", "option", "textarea":
 			default:
-				if holdsArticle(n, total) {
+				if holdsArticle(n, total, prose) {
 					return true
 				}
 			}
@@ -163,11 +181,12 @@ func prune(root *hnode) {
 	measure(root)
 }
 
-// contentRoot picks the element that holds the article: the largest
+// contentRoot picks the elements that hold the article: the largest
 // itemprop=articleBody, <article> or <main> when it carries most of the
 // text, else the element whose paragraphs score best (text length, less
-// the part in links, credited to the parent and half to the grandparent).
-func contentRoot(root *hnode) *hnode {
+// the part in links, credited to the parent and half to the grandparent)
+// with the siblings that read as part of it.
+func contentRoot(root *hnode) []*hnode {
 	score := map[*hnode]float64{}
 	var best *hnode
 	credit := func(n *hnode, s float64) {
@@ -193,16 +212,17 @@ func contentRoot(root *hnode) *hnode {
 		if rank >= 0 && (semantic[rank] == nil || n.textLen-n.linkLen > semantic[rank].textLen-semantic[rank].linkLen) {
 			semantic[rank] = n
 		}
-		if n.tag == "p" || n.tag == "pre" || n.tag == "blockquote" || n.tag == "td" || (n.tag == "div" && directText(n) >= 25) {
+		para := n.tag == "p" || n.tag == "pre" || n.tag == "blockquote"
+		if para || n.tag == "div" || n.tag == "td" {
 			own := n.textLen - n.linkLen
-			if n.tag == "div" {
-				own = directText(n)
+			if !para {
+				own = directText(n) // text loose in a <div> or a <td>
 			}
 			if own < 25 {
 				return true
 			}
 			s := float64(own)
-			if n.tag == "div" {
+			if !para {
 				credit(n, s)
 			}
 			if p := n.parent; p != nil {
@@ -220,19 +240,55 @@ func contentRoot(root *hnode) *hnode {
 		for i := 0; i < 2 && best.parent != nil && score[best.parent] >= 0.75*score[best]; i++ {
 			best = best.parent
 		}
+		// A wrapper around the best element alone is the same block.
+		for best.parent != nil && best.parent != root && onlyChild(best) {
+			best = best.parent
+		}
 	}
 	for _, c := range semantic {
 		if c == nil || c.textLen == 0 {
 			continue
 		}
-		if best == nil || isAncestor(c, best) || paraText(c) >= 0.6*paraText(best) {
-			return c
+		// Teasers are <article>s too, but short ones; a long one is the
+		// article even when a sidebar holds more text.
+		if pt := paraText(c); best == nil || isAncestor(c, best) || pt >= 0.6*paraText(best) || pt >= 500 {
+			return []*hnode{c}
 		}
 	}
-	if best == nil {
-		return root
+	if best == nil || best.parent == nil {
+		return []*hnode{root}
 	}
-	return best
+	// Readability's sibling rule: an intro block, a lone paragraph or a
+	// second text block next to the best one belongs to the article.
+	var out []*hnode
+	top := score[best]
+	for _, s := range best.parent.children {
+		switch {
+		case s == best:
+			out = append(out, s)
+		case s.drop || s.tag == "" || s.textLen == 0:
+		case score[s] >= max(10, 0.2*top):
+			out = append(out, s)
+		case s.tag == "p" || directText(s) == s.textLen:
+			density := float64(s.linkLen) / float64(s.textLen)
+			if s.textLen > 80 && density < 0.25 || density == 0 && strings.HasSuffix(s.text(), ".") {
+				out = append(out, s)
+			}
+		case s.textLen > 80 && s.linkLen*4 < s.textLen && paraText(s) >= 0.8*float64(s.textLen-s.linkLen):
+			out = append(out, s) // a block of prose paragraphs: an intro, a second part
+		}
+	}
+	return out
+}
+
+// onlyChild reports whether n is the one element with text in its parent.
+func onlyChild(n *hnode) bool {
+	for _, c := range n.parent.children {
+		if c != n && !c.drop && c.textLen > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // directText is the length of the text right inside n, not in a child
@@ -240,7 +296,7 @@ func contentRoot(root *hnode) *hnode {
 func directText(n *hnode) int {
 	t := 0
 	for _, c := range n.children {
-		if c.tag == "" || inlineTags[c.tag] {
+		if c.tag == "" || !blockTags[c.tag] {
 			t += c.textLen - c.linkLen
 		}
 	}
@@ -267,8 +323,8 @@ func paraText(n *hnode) float64 {
 			t += c.textLen - c.linkLen
 			return false
 		}
-		if c.tag == "div" {
-			t += directText(c)
+		if c.tag == "div" || c.tag == "td" {
+			t += directText(c) // text loose in a <div> or a <td>
 		}
 		return true
 	})
@@ -341,7 +397,7 @@ func hasBlock(n *hnode) bool {
 		if c.drop || c.tag == "" || c.tag == "br" {
 			continue
 		}
-		if !inlineTags[c.tag] || hasBlock(c) {
+		if blockTags[c.tag] || hasBlock(c) {
 			return true
 		}
 	}
@@ -355,7 +411,7 @@ func (pm *paragraphMaker) container(n *hnode) {
 		if c.drop {
 			continue
 		}
-		if c.tag == "" || c.tag == "br" || (inlineTags[c.tag] && !hasBlock(c)) {
+		if c.tag == "" || c.tag == "br" || (!blockTags[c.tag] && !hasBlock(c)) {
 			pm.addInline(c, false)
 			continue
 		}
