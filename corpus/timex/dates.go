@@ -148,20 +148,27 @@ func fmtDuration(n float64, u unit) string {
 		// a half: 2 1/2 years = P2Y6M, 5 1/2 hours = PT5H30M
 		whole := int(n)
 		frac := n - float64(whole)
+		// "half an hour" is PT30M, not PT0H30M
+		lead := func(f string) string {
+			if whole == 0 {
+				return ""
+			}
+			return fmt.Sprintf(f, whole)
+		}
 		switch u.letter {
 		case "Y":
 			if !u.time {
-				return fmt.Sprintf("P%dY%dM", whole, int(frac*12+0.5))
+				return fmt.Sprintf("P%s%dM", lead("%dY"), int(frac*12+0.5))
 			}
 		case "H":
-			return fmt.Sprintf("PT%dH%dM", whole, int(frac*60+0.5))
+			return fmt.Sprintf("PT%s%dM", lead("%dH"), int(frac*60+0.5))
 		case "M":
 			if u.time {
-				return fmt.Sprintf("PT%dM%dS", whole, int(frac*60+0.5))
+				return fmt.Sprintf("PT%s%dS", lead("%dM"), int(frac*60+0.5))
 			}
 		case "D":
 			if !u.time {
-				return fmt.Sprintf("P%dDT%dH", whole, int(frac*24+0.5))
+				return fmt.Sprintf("P%sT%dH", lead("%dD"), int(frac*24+0.5))
 			}
 		}
 		return prefix + strconv.FormatFloat(n, 'f', -1, 64) + u.letter

@@ -198,6 +198,9 @@ func (tg *tagger) numberPhrase(i int) (numPhrase, bool) {
 		if tg.w(i+1) == "half" {
 			return numPhrase{v: 0.5, end: i + 2}, true
 		}
+		if w == "one" {
+			return tg.numberTail(i+1, 1) // "one and a half years"
+		}
 		return numPhrase{v: 1, end: i + 1}, true
 	case "couple":
 		if tg.w(i+1) == "of" { // "the next couple of years"
@@ -640,7 +643,7 @@ func (tg *tagger) tenseAt(k int) int {
 			return 0
 		}
 		switch w {
-		case "set", "going", "due", "plans", "plan", "planned", "expected":
+		case "set", "going", "due", "plans", "plan", "planned", "expected", "supposed":
 			if tg.w(k+1) != "to" {
 				return 0
 			}
@@ -661,6 +664,9 @@ func (tg *tagger) tenseAt(k int) int {
 			case "due", "scheduled", "expected", "set", "planned", "going", "supposed":
 				if tg.w(k-1) == "been" && tg.w(k-2) == "had" {
 					return -1 // "it had been due to expire Friday": a plan now past
+				}
+				if w == "supposed" && (tg.w(k-1) == "was" || tg.w(k-1) == "were") {
+					return -1 // "was supposed to leave Friday, but ...": a plan that failed
 				}
 			}
 			return 1
