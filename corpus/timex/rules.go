@@ -95,6 +95,26 @@ func (tg *tagger) yearSpan(j int) (y, end int, ok bool) {
 
 // --- months ---
 
+// relYear reads "this year", "last year", "next year" (or "of last year")
+// after a month: the year's offset from the DCT and the token after it.
+func (tg *tagger) relYear(k int) (off, end int, ok bool) {
+	if tg.w(k) == "of" {
+		k++
+	}
+	if tg.w(k+1) != "year" || tg.w(k+2) == "-" || tg.w(k+2) == "'" || tg.w(k+2) == "’" {
+		return 0, 0, false // "last year's results" is its own expression
+	}
+	switch tg.w(k) {
+	case "this":
+		return 0, k + 2, true
+	case "last":
+		return -1, k + 2, true
+	case "next":
+		return 1, k + 2, true
+	}
+	return 0, 0, false
+}
+
 // monthLed matches "August 7, 1998", "Aug. 7", "August 1998", "August".
 func (tg *tagger) monthLed(i, m int, abbrev bool) (hit, bool) {
 	t := &tg.toks[i]
@@ -117,6 +137,15 @@ func (tg *tagger) monthLed(i, m int, abbrev bool) (hit, bool) {
 			tt := mkDay(y, m, d)
 			return tg.dayHit(kk+1, tt, false), true
 		}
+		if off, e, ok := tg.relYear(k); ok {
+			// "June 5 last year": one expression, the year told by the rest
+			if !tg.known {
+				return hit{end: e, typ: "DATE", val: "XXXX-" + pad2(m) + "-" + pad2(d)}, true
+			}
+			if y := tg.dct.Year() + off; validDay(y, m, d) {
+				return tg.dayHit(e, mkDay(y, m, d), true), true
+			}
+		}
 		if tt, ok := tg.resolveMonthDay(m, d, i, k); ok {
 			return tg.dayHit(k, tt, true), true
 		}
@@ -130,6 +159,14 @@ func (tg *tagger) monthLed(i, m int, abbrev bool) (hit, bool) {
 	if y, e, ok := tg.yearSpan(k); ok {
 		tt := mkDay(y, m, 1)
 		return hit{end: e, typ: "DATE", val: fmtMonth(tt), ref: &refDate{t: tt, g: gMonth, ok: true}}, true
+	}
+	if off, e, ok := tg.relYear(j); ok {
+		// "July last year", "April next year" (TimeBank: one expression)
+		if !tg.known {
+			return hit{end: e, typ: "DATE", val: "XXXX-" + pad2(m)}, true
+		}
+		tt := mkDay(tg.dct.Year()+off, m, 1)
+		return hit{end: e, typ: "DATE", val: fmtMonth(tt), anchored: true, ref: &refDate{t: tt, g: gMonth, ok: true}}, true
 	}
 	if abbrev {
 		return hit{}, false

@@ -66,6 +66,8 @@ func TestPhenomena(t *testing.T) {
 			[]want{{"Friday", "DATE", "1997-04-18", ""}}},
 		{"a plan ahead", "The talks, which are supposed to conclude by May, invited Sinn Fein.", "1998-03-22",
 			[]want{{"May", "DATE", "1998-05", ""}}},
+		{"month with a relative year", "Sales peaked in July last year and will recover in early April next year, as on June 5 last year.", "1998-12-03",
+			[]want{{"July last year", "DATE", "1997-07", ""}, {"early April next year", "DATE", "1999-04", "START"}, {"June 5 last year", "DATE", "1997-06-05", ""}}},
 		{"past weekday", "The ministry said on Tuesday that it would respond.", "2024-08-21",
 			[]want{{"Tuesday", "DATE", "2024-08-20", ""}}},
 		{"weekday = DCT", "Iraqi authorities on Monday condemned the attack.", "2024-01-29",
