@@ -853,6 +853,14 @@ func boundDate(it *item) model.EventDate {
 // scheduledIn returns the first scheduled-happening noun of a text,
 // singular, or "".
 func scheduledIn(text string) string {
+	// Most texts name none; skip tokenizing them.
+	hit := false
+	for _, stem := range []string{"lection", "vote", "eferendum", "ummit", "nauguration", "polls"} {
+		hit = hit || strings.Contains(text, stem)
+	}
+	if !hit {
+		return ""
+	}
 	for _, w := range tokenize(text) {
 		if scheduledNouns[w.lower] {
 			return strings.TrimSuffix(w.lower, "s")
