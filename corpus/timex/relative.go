@@ -313,7 +313,9 @@ func (tg *tagger) theLed(i int) (hit, bool) {
 	case "future":
 		return hit{end: j + 1, typ: "DATE", val: "FUTURE_REF"}, true
 	case "short", "long":
-		if tg.w(j+1) == "term" || tg.w(j+1) == "run" {
+		// "in the long run" is an idiom for "eventually", not a time
+		// (TimeBank leaves it); "the short term" is a period ahead
+		if tg.w(j+1) == "term" {
 			return hit{end: j + 2, typ: "DATE", val: "FUTURE_REF"}, true
 		}
 	case "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties":
