@@ -92,7 +92,10 @@ func looksChrome(n *hnode) bool {
 				return true
 			}
 		}
-		if chromeClassWords(classWords(v)) {
+		// Words like "newsletter" or "ad" on a link inside a sentence
+		// name its target, not page furniture: only blocks are judged
+		// by them.
+		if (blockTags[n.tag] || hasBlock(n)) && chromeClassWords(classWords(v)) {
 			return true
 		}
 	}
@@ -335,14 +338,15 @@ func paraText(n *hnode) float64 {
 type paragraphMaker struct {
 	blocks  []clean.Block
 	run     []clean.Piece
-	runLink int // bytes of the run inside links
-	brs     int // <br> since the last text: two break the paragraph
+	runLink int  // bytes of the run inside links
+	brs     int  // <br> since the last text: two break the paragraph
+	gap     bool // hidden text was left out since the last piece
 	kind    string
 }
 
 func (pm *paragraphMaker) flush() {
 	ps := trimSpacePieces(pm.run)
-	pm.run, pm.brs = nil, 0
+	pm.run, pm.brs, pm.gap = nil, 0, false
 	link := pm.runLink
 	pm.runLink = 0
 	if len(ps) == 0 {
@@ -364,6 +368,7 @@ func (pm *paragraphMaker) flush() {
 // addInline appends the text under an inline element to the current run.
 func (pm *paragraphMaker) addInline(n *hnode, inLink bool) {
 	if n.drop {
+		pm.gap = true
 		return
 	}
 	if n.tag == "br" {
@@ -377,6 +382,12 @@ func (pm *paragraphMaker) addInline(n *hnode, inLink bool) {
 	}
 	inLink = inLink || n.tag == "a"
 	for _, p := range n.pieces {
+		if pm.gap && p.Text != " " && len(pm.run) > 0 && wordByte(lastByte(pm.run)) && wordByte(p.Text[0]) {
+			// Hidden text between two words ("Kicker<span hidden>:</span>Title")
+			// still separated them.
+			pm.run = append(pm.run, clean.Piece{Text: " "})
+		}
+		pm.gap = false
 		if p.Text != " " {
 			pm.brs = 0
 			if inLink {
@@ -388,6 +399,20 @@ func (pm *paragraphMaker) addInline(n *hnode, inLink bool) {
 	for _, c := range n.children {
 		pm.addInline(c, inLink)
 	}
+}
+
+func lastByte(ps []clean.Piece) byte {
+	t := ps[len(ps)-1].Text
+	if t == "" {
+		return 0
+	}
+	return t[len(t)-1]
+}
+
+// wordByte reports whether c is a letter or digit (or part of a
+// non-ASCII character, which is most likely a letter).
+func wordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
 }
 
 // hasBlock reports whether an element holds block content, so it is a
