@@ -247,3 +247,23 @@ func TestCutTitle(t *testing.T) {
 		t.Errorf("unbroken text cut inside a rune: %q", got)
 	}
 }
+
+func TestHTMLInlineChrome(t *testing.T) {
+	page := `<html><body><article>
+<h1><span class="kicker">Climate</span><span class="visually-hidden">:</span><span>Drilling until it gets hot</span></h1>
+<p>If you do not want to miss another article on rail travel, sign up for my free <a class="newsletter-link" href="/nl">newsletter</a> today, the editors wrote on Monday.</p>
+<p>The second paragraph of the article says that engineers began drilling the well in the spring of last year.</p>
+</article></body></html>`
+	p := write(t, filepath.Join(t.TempDir(), "inline.html"), []byte(page))
+	arts, warns := Load([]string{p}, Options{})
+	if len(arts) != 1 || len(warns) != 0 {
+		t.Fatalf("arts %d warns %v", len(arts), warns)
+	}
+	a := arts[0]
+	if !strings.Contains(a.Text, "sign up for my free newsletter today") {
+		t.Errorf("a link inside a sentence was dropped: %q", a.Text)
+	}
+	if !strings.Contains(a.Text, "Climate Drilling until") {
+		t.Errorf("hidden text glued two words: %q", a.Text)
+	}
+}
