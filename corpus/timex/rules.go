@@ -517,10 +517,25 @@ func (tg *tagger) deictic(i int) (hit, bool) {
 	if p, ok := partsOfDay[tg.w(i+1)]; ok && w != "today" {
 		return tg.partOfDayHit(i, i+2, day, p), true
 	}
-	if w == "today" && tg.w(i-1) == "of" && tg.w(i-2) == "world" {
+	if w == "today" && (tg.w(i-1) == "of" && tg.w(i-2) == "world" || tg.possessive(i+1) && presentEraNouns[tg.w(i+3)]) {
+		// "the world of today", "today's youth": the present era, not
+		// the day of writing
 		return hit{end: i + 1, typ: "DATE", val: "PRESENT_REF"}, true
 	}
 	return tg.dayHit(i+1, day, true), true
+}
+
+// possessive reports whether tokens j, j+1 are "'s".
+func (tg *tagger) possessive(j int) bool {
+	return (tg.w(j) == "'" || tg.w(j) == "’") && tg.w(j+1) == "s"
+}
+
+// presentEraNouns after "today's" make it the present era ("today's
+// world", "today's youth", "today's computers") rather than one day.
+var presentEraNouns = map[string]bool{
+	"world": true, "youth": true, "society": true, "societies": true, "generation": true, "children": true,
+	"computers": true, "economy": true, "standards": true, "technology": true, "culture": true, "young": true,
+	"kids": true, "teenagers": true, "students": true, "women": true, "men": true, "people": true,
 }
 
 // recent matches "recent" (PAST_REF) and "recent years/weeks".
