@@ -111,7 +111,7 @@ var tenseWords = map[string]bool{
 	"coming": true, "next": true, "expected": true, "plans": true, "plan": true, "due": true,
 	"planning": true, "intends": true, "aims": true, "going": true, "set": true, "planned": true,
 	"await": true, "awaits": true, "awaiting": true, "ahead": true, "might": true, "may": true,
-	"soon": true, "early": true, "tomorrow": true, "supposed": true,
+	"soon": true, "early": true, "tomorrow": true, "supposed": true, "slated": true,
 	"said": false, "was": false, "were": false, "had": false, "did": false, "ago": false,
 	"last": false, "told": false, "met": false, "began": false, "took": false, "came": false,
 	"went": false, "saw": false, "made": false, "fell": false, "rose": false, "held": false,
@@ -128,6 +128,6 @@ var edWords = map[string]bool{
 	"united": true, "limited": true, "based": true, "scheduled": true, "expected": true, "proposed": true,
 	"planned": true, "armed": true, "unidentified": true, "embattled": true, "so-called": true, "hundred": true,
 	"detailed": true, "advanced": true, "divided": true, "concerned": true, "led": true, "need-based": true,
-	"alleged": true, "supposed": true, "preferred": true, "combined": true, "estimated": true,
+	"alleged": true, "supposed": true, "slated": true, "preferred": true, "combined": true, "estimated": true,
 	"listed": true, "registered": true, "required": true, "reduced": true, "increased": true, "detained": true, "interested": true, "related": true, "occupied": true, "elected": true,
 }

@@ -61,6 +61,104 @@ func (tg *tagger) dayAt(j int) (int, bool) {
 	return d, true
 }
 
+// dayRangeStart reads the first day of a day range after a month
+// ("June 16-17"), which dayAt refuses as a score or a code.
+func (tg *tagger) dayRangeStart(j int) (int, bool) {
+	d, ok := tg.num(j)
+	if !ok || d < 1 || len(tg.w(j)) > 2 || !tg.isPunct(j+1, "-") && !tg.isPunct(j+1, "–") || !tg.glued(j+1) || !tg.glued(j+2) {
+		return 0, false
+	}
+	d2, ok := tg.num(j + 2)
+	if !ok || d2 <= d || d2 > 31 || len(tg.w(j+2)) > 2 {
+		return 0, false
+	}
+	return d, true
+}
+
+// rangeDay tags the bare second day of a range whose first member was
+// just tagged as a full day: "April 24 and 25", "June 16-17", "between
+// March 27 and 31" (TimeBank tags the "25" on its own).
+func (tg *tagger) rangeDay(i int) (hit, bool) {
+	d, ok := tg.num(i)
+	if !ok || d < 1 || d > 31 || len(tg.w(i)) > 2 || len(tg.out) == 0 || i < 2 {
+		return hit{}, false
+	}
+	k := i - 1
+	switch tg.w(k) {
+	case "-", "–":
+		if !tg.glued(k) || !tg.glued(i) {
+			return hit{}, false
+		}
+	case "and", "to", "through", "or", "until", "till":
+		n := tg.tok(i + 1)
+		if n != nil && n.kind != tkPunct && !rangeDayFollowers[n.low] {
+			return hit{}, false // "on June 5 and 6 soldiers died": a count
+		}
+	default:
+		return hit{}, false
+	}
+	prev := tg.out[len(tg.out)-1]
+	if prev.End != tg.toks[k-1].e || prev.Type != "DATE" || len(prev.Value) != 10 || strings.Count(prev.Value, "-") != 2 {
+		return hit{}, false
+	}
+	d1, err := strconv.Atoi(prev.Value[8:])
+	if err != nil || d <= d1 {
+		return hit{}, false
+	}
+	m, _ := strconv.Atoi(prev.Value[5:7])
+	if y, e, ok := tg.yearAfter(i + 1); ok && validDay(y, m, d) {
+		// "August 6 and 9, 1945": the year closes the range
+		return tg.dayHit(e, mkDay(y, m, d), false), true
+	}
+	if prev.Value[0] == 'X' {
+		return hit{end: i + 1, typ: "DATE", val: prev.Value[:8] + pad2(d)}, true
+	}
+	y, _ := strconv.Atoi(prev.Value[:4])
+	if !validDay(y, m, d) {
+		return hit{}, false
+	}
+	return tg.dayHit(i+1, mkDay(y, m, d), prev.Anchored), true
+}
+
+// dayRangeEnd reports the token after the second day of a range whose
+// connector is at k ("June 16-17", "April 7 and 9"), or -1.
+func (tg *tagger) dayRangeEnd(k int) int {
+	switch tg.w(k) {
+	case "-", "–", "and", "to", "through", "or", "until", "till":
+	default:
+		return -1
+	}
+	if d, ok := tg.num(k + 1); !ok || d < 1 || d > 31 || len(tg.w(k+1)) > 2 {
+		return -1
+	}
+	return k + 2
+}
+
+// yearAfter reads the year that closes a date or a day range: ", 1945",
+// "of 2007", "this year", "last year"; it gives the year and the token
+// after it.
+func (tg *tagger) yearAfter(j int) (y, end int, ok bool) {
+	k := j
+	if tg.isPunct(k, ",") || tg.w(k) == "of" {
+		k++
+	}
+	if y, e, ok := tg.yearSpan(k); ok {
+		return y, e, true
+	}
+	if off, e, ok := tg.relYear(j); ok && tg.known {
+		return tg.dct.Year() + off, e, true
+	}
+	return 0, 0, false
+}
+
+// rangeDayFollowers may follow the second day of a range ("April 7 and 9
+// in Ankara"); any other word makes the number a count.
+var rangeDayFollowers = map[string]bool{
+	"in": true, "at": true, "on": true, "of": true, "when": true, "for": true, "and": true, "with": true,
+	"will": true, "would": true, "was": true, "were": true, "is": true, "are": true, "across": true,
+	"respectively": true, "this": true, "last": true, "next": true, "to": true, "before": true, "after": true,
+}
+
 // yearAt reads a four-digit year at j (plausible range only).
 func (tg *tagger) yearAt(j int) (int, bool) {
 	t := tg.tok(j)
@@ -127,7 +225,11 @@ func (tg *tagger) monthLed(i, m int, abbrev bool) (hit, bool) {
 	} else if abbrev && t.low == "mar" {
 		return hit{}, false
 	}
-	if d, ok := tg.dayAt(j); ok && !(tg.w(j+1) == "-" && tg.glued(j+1) && tg.tok(j+2) != nil && tg.tok(j+2).kind == tkWord) {
+	d, ok := tg.dayAt(j)
+	if !ok {
+		d, ok = tg.dayRangeStart(j) // "June 16-17": June 16, then 17 on its own
+	}
+	if ok && !(tg.w(j+1) == "-" && tg.glued(j+1) && tg.tok(j+2) != nil && tg.tok(j+2).kind == tkWord) {
 		k := j + 1
 		kk := k
 		if tg.isPunct(kk, ",") {
@@ -136,6 +238,12 @@ func (tg *tagger) monthLed(i, m int, abbrev bool) (hit, bool) {
 		if y, ok := tg.yearAt(kk); ok && validDay(y, m, d) {
 			tt := mkDay(y, m, d)
 			return tg.dayHit(kk+1, tt, false), true
+		}
+		if e := tg.dayRangeEnd(k); e > 0 {
+			if y, _, ok := tg.yearAfter(e); ok && validDay(y, m, d) {
+				// "August 6 and 9, 1945", "June 7-8 this year"
+				return tg.dayHit(k, mkDay(y, m, d), false), true
+			}
 		}
 		if off, e, ok := tg.relYear(k); ok {
 			// "June 5 last year": one expression, the year told by the rest
@@ -248,6 +356,7 @@ func (tg *tagger) numberLed(i int) (hit, bool) {
 		try(tg.dayMonth(i, i+1, d))
 	}
 	try(tg.yearHit(i))
+	try(tg.rangeDay(i))
 	if n, ok := tg.numberPhrase(i); ok {
 		try(tg.afterNumber(i, n))
 	}

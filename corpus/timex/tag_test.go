@@ -72,6 +72,12 @@ func TestPhenomena(t *testing.T) {
 			[]want{{"today", "DATE", "PRESENT_REF", ""}}},
 		{"today's event", "The authors of today's attack fled.", "2000-01-07",
 			[]want{{"today", "DATE", "2000-01-07", ""}}},
+		{"day range with a dash", "Leaders meet in Busan on Nov. 18-19.", "2005-11-16",
+			[]want{{"Nov. 18", "DATE", "2005-11-18", ""}, {"19", "DATE", "2005-11-19", ""}}},
+		{"day range closed by a year", "Bombs fell on Hiroshima and Nagasaki on August 6 and 9, 1945.", "2005-12-10",
+			[]want{{"August 6", "DATE", "1945-08-06", ""}, {"9, 1945", "DATE", "1945-08-09", ""}}},
+		{"slated is ahead", "The summit slated for Nov. 4 will open.", "2006-11-03",
+			[]want{{"Nov. 4", "DATE", "2006-11-04", ""}}},
 		{"past weekday", "The ministry said on Tuesday that it would respond.", "2024-08-21",
 			[]want{{"Tuesday", "DATE", "2024-08-20", ""}}},
 		{"weekday = DCT", "Iraqi authorities on Monday condemned the attack.", "2024-01-29",
@@ -255,6 +261,15 @@ func TestNoFalseDates(t *testing.T) {
 	tx := Tag("wounded more than 20 on October 4, the sources said", "2024-11-01")
 	if len(tx) != 1 || tx[0].Text != "October 4" || tx[0].Value != "2024-10-04" {
 		t.Errorf("20 on October 4: %+v", tx)
+	}
+}
+
+// TestRangeDayNotCount: the number after "June 5 and" is a day only when
+// nothing makes it a count.
+func TestRangeDayNotCount(t *testing.T) {
+	tx := Tag("On June 5 and 6 soldiers died; the score was 16-17.", "2024-08-19")
+	if len(tx) != 1 || tx[0].Text != "June 5" {
+		t.Errorf("want June 5 alone, got %+v", tx)
 	}
 }
 
