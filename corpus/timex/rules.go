@@ -120,6 +120,30 @@ func (tg *tagger) rangeDay(i int) (hit, bool) {
 	return tg.dayHit(i+1, mkDay(y, m, d), prev.Anchored), true
 }
 
+// rangeFirstDay tags the first day of a day-first range ("16-17 June",
+// "3 and 4 October 2005") from the date its second day makes.
+func (tg *tagger) rangeFirstDay(i int) (hit, bool) {
+	d, ok := tg.num(i)
+	e := tg.dayRangeEnd(i + 1)
+	if !ok || d < 1 || len(tg.w(i)) > 2 || e < 0 {
+		return hit{}, false
+	}
+	if (tg.w(i+1) == "-" || tg.w(i+1) == "–") && (!tg.glued(i+1) || !tg.glued(i+2)) {
+		return hit{}, false
+	}
+	d2, _ := tg.num(i + 2)
+	h, ok := tg.dayMonth(i+2, e, d2)
+	if !ok || d2 <= d || len(h.val) != 10 {
+		return hit{}, false
+	}
+	if h.val[0] == 'X' {
+		return hit{end: i + 1, typ: "DATE", val: h.val[:8] + pad2(d)}, true
+	}
+	y, _ := strconv.Atoi(h.val[:4])
+	m, _ := strconv.Atoi(h.val[5:7])
+	return tg.dayHit(i+1, mkDay(y, m, d), h.anchored), true
+}
+
 // dayRangeEnd reports the token after the second day of a range whose
 // connector is at k ("June 16-17", "April 7 and 9"), or -1.
 func (tg *tagger) dayRangeEnd(k int) int {
@@ -357,6 +381,7 @@ func (tg *tagger) numberLed(i int) (hit, bool) {
 	}
 	try(tg.yearHit(i))
 	try(tg.rangeDay(i))
+	try(tg.rangeFirstDay(i))
 	if n, ok := tg.numberPhrase(i); ok {
 		try(tg.afterNumber(i, n))
 	}

@@ -76,6 +76,8 @@ func TestPhenomena(t *testing.T) {
 			[]want{{"Nov. 18", "DATE", "2005-11-18", ""}, {"19", "DATE", "2005-11-19", ""}}},
 		{"day range closed by a year", "Bombs fell on Hiroshima and Nagasaki on August 6 and 9, 1945.", "2005-12-10",
 			[]want{{"August 6", "DATE", "1945-08-06", ""}, {"9, 1945", "DATE", "1945-08-09", ""}}},
+		{"day-first range", "Talks on 3 and 4 October 2005 ended; the summit on 16-17 June was held.", "2005-11-16",
+			[]want{{"3", "DATE", "2005-10-03", ""}, {"4 October 2005", "DATE", "2005-10-04", ""}, {"16", "DATE", "2005-06-16", ""}, {"17 June", "DATE", "2005-06-17", ""}}},
 		{"slated is ahead", "The summit slated for Nov. 4 will open.", "2006-11-03",
 			[]want{{"Nov. 4", "DATE", "2006-11-04", ""}}},
 		{"past weekday", "The ministry said on Tuesday that it would respond.", "2024-08-21",
