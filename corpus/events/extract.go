@@ -495,6 +495,11 @@ func (st *articleState) afterRef(ws []word, inSentence map[span]int) int {
 			if !eventNouns[n] {
 				continue
 			}
+			// "in retaliation for the dozens of attacks" answers a
+			// campaign, not one happening that could date it.
+			if j >= 2 && ws[j-1].lower == "of" && (quantityWords[ws[j-2].lower] || isNumberWord(ws[j-2].lower)) {
+				return 0
+			}
 			for sp, idx := range inSentence {
 				if ws[j].start >= sp.start && ws[j].end <= sp.end {
 					return idx + 1
@@ -565,6 +570,9 @@ func (st *articleState) boundByReaction(d model.EventDate, ws []word, inSentence
 		}
 	}
 }
+
+// quantityWords count happenings: "dozens of attacks".
+var quantityWords = setOf("dozens hundreds scores thousands series spate string wave waves number numbers months weeks years")
 
 // earlierWords mark a happening as older than the news at hand.
 var earlierWords = setOf("earlier previous prior last past former")
