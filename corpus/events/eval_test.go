@@ -262,11 +262,11 @@ func TestSeedGoldEvents(t *testing.T) {
 		// Floors just below what the rules reach (recall 1.0, precision
 		// 1.0, date 1.0 exact / 1.0 compatible, merged 0.857), so a
 		// regression fails.
-		"recall": {sc.Recall, 0.98}, "precision": {sc.Precision, 0.9}, "date_acc": {sc.DateAcc, 0.98},
-		"date_compatible": {sc.DateCompat, 0.96}, "merged": {sc.Merged, 0.84},
+		"recall": {sc.Recall, 0.98}, "precision": {sc.Precision, 0.97}, "date_acc": {sc.DateAcc, 0.98},
+		"date_compatible": {sc.DateCompat, 0.98}, "merged": {sc.Merged, 0.84},
 	}
-	if sc.FalseMerges > 2 {
-		t.Errorf("%d false merges, want at most 2", sc.FalseMerges)
+	if sc.FalseMerges > 1 {
+		t.Errorf("%d false merges, want at most 1", sc.FalseMerges)
 	}
 	for name, f := range floors {
 		if f[0] < f[1] {
