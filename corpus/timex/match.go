@@ -96,6 +96,9 @@ func (tg *tagger) core(i int) (hit, bool) {
 		if n := tg.tok(i + 1); n != nil && n.cap && n.kind == tkWord {
 			break // "the party daily Granma": a newspaper
 		}
+		if tg.newspaperNoun(i) {
+			break // "the daily said", "the Izvestia daily wrote", "told the daily."
+		}
 		try(tg.setHit(i, i+1, map[bool]string{true: "P1D", false: "P1W"}[w == "daily"], ""), true)
 	case "monthly":
 		try(tg.setHit(i, i+1, "P1M", ""), true)
@@ -350,6 +353,35 @@ func (tg *tagger) afterNumber(i int, n numPhrase) (hit, bool) {
 		return tg.setHit(i, k, fmtDuration(1, u), ""), true
 	}
 	return tg.durHit(i, k, n, u, ""), true
+}
+
+// newspaperNoun reports whether "daily"/"weekly" at i is a newspaper: a
+// determiner or a paper's name before it and no noun after it (the
+// adjective precedes a noun, "daily flights"; the adverb follows a verb,
+// "rallies held daily").
+func (tg *tagger) newspaperNoun(i int) bool {
+	p := tg.tok(i - 1)
+	if p == nil || p.kind != tkWord {
+		return false
+	}
+	switch {
+	case p.low == "the" || p.low == "a" || p.low == "this" || p.low == "that":
+	case p.cap && !tg.sentenceStart(i-1):
+	default:
+		return false
+	}
+	n := tg.tok(i + 1)
+	return n == nil || n.kind == tkPunct && n.low != "-" || n.kind == tkWord && reportVerbs[n.low]
+}
+
+// reportVerbs follow a newspaper named as a source.
+var reportVerbs = map[string]bool{
+	"said": true, "says": true, "wrote": true, "writes": true, "reported": true, "reports": true,
+	"quoted": true, "quoting": true, "quotes": true, "added": true, "warned": true, "described": true,
+	"pointed": true, "noted": true, "claimed": true, "cited": true, "citing": true, "which": true,
+	"that": true, "published": true, "carried": true, "stated": true, "commented": true, "ran": true,
+	"revealed": true, "suggested": true, "urged": true, "called": true, "argued": true, "editorialised": true,
+	"editorialized": true, "headlined": true, "printed": true, "also": true, "on": true, "in": true,
 }
 
 // rateBefore reports whether a count or price precedes token i, making
