@@ -298,6 +298,11 @@ func summarize(s string) string {
 	s = strings.Join(strings.Fields(s), " ")
 	for _, p := range []string{"But ", "And ", "However, ", "Meanwhile, ", "In addition, ", "Nevertheless, ", "In an interesting development, "} {
 		s = strings.TrimPrefix(s, p)
+		// A later part of a split sentence opens in lower case: "and
+		// Haniyeh in Tehran on 31 July".
+		if low := strings.ToLower(p[:1]) + p[1:]; strings.HasPrefix(s, low) {
+			s = s[len(low):]
+		}
 	}
 	s = strings.TrimLeft(s, ",; ")
 	if r, n := utf8.DecodeRuneInString(s); n > 0 {
