@@ -462,6 +462,12 @@ func (tg *tagger) agoHit(i, end int, n numPhrase, u unit, dir int, anaphoric boo
 	}
 	t := shift(base, sg, dir*int(n.v)*u.mult)
 	h.val = formatAt(t, g)
+	if anaphoric && u.gran <= gWeek && g > gWeek && h.val != formatAt(base, g) {
+		// "elected in 2005, a day earlier": a few days from a month or
+		// a year cannot be placed in it, and must not leave it for the
+		// one before (2004)
+		h.val = formatAt(base, g)
+	}
 	if u.gran < gMonth { // "a year earlier" is an aside, not the new topic
 		h.ref = &refDate{t: t, g: g, ok: true}
 	}

@@ -56,6 +56,8 @@ func TestPhenomena(t *testing.T) {
 			[]want{{"March", "DATE", "2024-03", ""}}},
 		{"daily as adverb and adjective", "Rallies were held daily; Qantas plans daily flights.", "2000-01-07",
 			[]want{{"daily", "SET", "P1D", ""}}},
+		{"days from a year stay in it", "The majority elected in 2005, a day earlier vowed to resist.", "2006-12-20",
+			[]want{{"a day earlier", "DATE", "2005", ""}}},
 		{"spoken year after a month or season", "Prices fell in January nineteen ninety-seven, after the winter of nineteen ninety-four.", "1998-02-27",
 			[]want{{"January nineteen ninety-seven", "DATE", "1997-01", ""}, {"the winter of nineteen ninety-four", "DATE", "1994-WI", ""}}},
 		{"vague amount later is a duration", "A few days later, the company sued. A minute and a half later, it crashed.", "1989-10-27",
