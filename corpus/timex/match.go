@@ -96,7 +96,7 @@ func (tg *tagger) core(i int) (hit, bool) {
 		if n := tg.tok(i + 1); n != nil && n.cap && n.kind == tkWord {
 			break // "the party daily Granma": a newspaper
 		}
-		if tg.newspaperNoun(i) {
+		if tg.newspaperNoun(i) || tg.reportingPaper(i) {
 			break // "the daily said", "the Izvestia daily wrote", "told the daily."
 		}
 		try(tg.setHit(i, i+1, map[bool]string{true: "P1D", false: "P1W"}[w == "daily"], ""), true)
@@ -372,6 +372,16 @@ func (tg *tagger) newspaperNoun(i int) bool {
 	}
 	n := tg.tok(i + 1)
 	return n == nil || n.kind == tkPunct && n.low != "-" || n.kind == tkWord && reportVerbs[n.low]
+}
+
+// reportingPaper reports whether "daily" at i is a newspaper because a
+// reporting verb follows it directly ("the leading economic daily said").
+func (tg *tagger) reportingPaper(i int) bool {
+	switch tg.w(i + 1) {
+	case "said", "says", "reported", "reports", "wrote", "writes", "quoted", "quoting", "cited", "citing", "added", "warned", "commented":
+		return true
+	}
+	return false
 }
 
 // reportVerbs follow a newspaper named as a source.

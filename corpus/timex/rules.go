@@ -716,7 +716,7 @@ func (tg *tagger) every(i int) (hit, bool) {
 		return tg.setHit(i, j+1, "XXXX-"+pad2(m), q), true
 	}
 	if p, ok := partsOfDay[w]; ok {
-		return tg.setHit(i, j+1, "TXX"+p, q), true
+		return tg.setHit(i, j+1, "XXXX-XX-XXT"+p, q), true // "each night": TimeML XXXX-XX-XXTNI
 	}
 	if s, ok := seasons[w]; ok {
 		return tg.setHit(i, j+1, "XXXX-"+s, q), true
