@@ -703,6 +703,11 @@ func (tg *tagger) tenseAt(k int) int {
 			if t.cap {
 				return 0
 			}
+		case "have":
+			switch tg.w(k - 1) {
+			case "can", "could", "will", "would", "may", "might", "should", "must", "to", "ll":
+				return 0 // "can have a deal in February": the modal tells
+			}
 		}
 		if w == "last" || w == "next" {
 			return 0 // these qualify their own noun

@@ -124,14 +124,20 @@ func (tg *tagger) rangeDay(i int) (hit, bool) {
 // "3 and 4 October 2005") from the date its second day makes.
 func (tg *tagger) rangeFirstDay(i int) (hit, bool) {
 	d, ok := tg.num(i)
+	if !ok || len(tg.w(i)) > 2 {
+		d, ok = tg.dayAt(i) // "from 7th to 9th December"
+	}
 	e := tg.dayRangeEnd(i + 1)
-	if !ok || d < 1 || len(tg.w(i)) > 2 || e < 0 {
+	if !ok || d < 1 || e < 0 {
 		return hit{}, false
 	}
 	if (tg.w(i+1) == "-" || tg.w(i+1) == "–") && (!tg.glued(i+1) || !tg.glued(i+2)) {
 		return hit{}, false
 	}
-	d2, _ := tg.num(i + 2)
+	d2, ok := tg.num(i + 2)
+	if !ok {
+		d2, _ = tg.dayAt(i + 2)
+	}
 	h, ok := tg.dayMonth(i+2, e, d2)
 	if !ok || d2 <= d || len(h.val) != 10 {
 		return hit{}, false
@@ -152,10 +158,13 @@ func (tg *tagger) dayRangeEnd(k int) int {
 	default:
 		return -1
 	}
-	if d, ok := tg.num(k + 1); !ok || d < 1 || d > 31 || len(tg.w(k+1)) > 2 {
-		return -1
+	if d, ok := tg.num(k + 1); ok && d >= 1 && d <= 31 && len(tg.w(k+1)) <= 2 {
+		return k + 2
 	}
-	return k + 2
+	if _, ok := tg.dayAt(k + 1); ok && tg.toks[k+1].kind == tkOther {
+		return k + 2 // "7th to 9th"
+	}
+	return -1
 }
 
 // yearAfter reads the year that closes a date or a day range: ", 1945",
@@ -390,6 +399,9 @@ func (tg *tagger) numberLed(i int) (hit, bool) {
 
 // otherLed matches "1990s", "5th August".
 func (tg *tagger) otherLed(i int) (hit, bool) {
+	if h, ok := tg.rangeFirstDay(i); ok {
+		return h, true // "from 7th to 9th December"
+	}
 	w := tg.w(i)
 	if len(w) == 5 && w[4] == 's' && allDigits(w[:4]) {
 		return hit{end: i + 1, typ: "DATE", val: w[:3]}, true
