@@ -162,7 +162,14 @@ func (st *articleState) sentence(s model.Sentence) {
 			st.emitDated(content, contentDates, wordsIn(ws, content), others)
 			emitted = true
 			if len(st.events) == n+1 {
-				st.events[n].Summary = includingSummary(a.Text, ws, content, st.events[n].Summary)
+				e := &st.events[n]
+				e.Summary = includingSummary(a.Text, ws, content, e.Summary)
+				// Reported content narrowed to a part that opens in
+				// lower case ("to punish a grandson of …") reads after
+				// the sentence's subject.
+				if f := wordsIn(ws, content); len(f) > 0 && !f[0].cap && !isDigit(f[0].lower[0]) && !determiners[f[0].lower] && f[0].lower != "including" {
+					e.Summary = withSubject(a.Text[cs:ce], e.Sources[0].Text)
+				}
 			}
 		}
 	} else if len(dates) > 0 {
@@ -373,6 +380,50 @@ func happeningSegment(text string, ws []word, content span, dates []model.Timex)
 }
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// withSubject heads a clause that starts mid-sentence with the
+// sentence's opening up to its first comma (or about 50 bytes): "Tensions
+// between the US and Iraqi militias … have once again flared …".
+func withSubject(sentence, part string) string {
+	subj := sentence
+	if c := strings.IndexAny(subj, ",;"); c > 0 && c < 70 {
+		subj = subj[:c]
+	} else if len(subj) > 50 {
+		subj = subj[:strings.LastIndexByte(subj[:50], ' ')]
+	}
+	if strings.HasPrefix(part, subj) {
+		return summarize(part)
+	}
+	return summarize(subj + " … " + part)
+}
+
+// datedNounPhrase finds "the 1973 military coup", "its 1994 civil war",
+// "the March 2003 invasion": a determiner, the date, at most two
+// modifiers and a happening noun. It returns the phrase's span.
+func datedNounPhrase(ws []word, t model.Timex) (span, bool) {
+	first, last := -1, -1
+	for i, w := range ws {
+		if w.start >= t.Start && w.end <= t.End {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if first < 1 || !(determiners[ws[first-1].lower] || strings.HasSuffix(ws[first-1].lower, "'s")) {
+		return span{}, false
+	}
+	for j := last + 1; j < len(ws) && j <= last+3; j++ {
+		l := ws[j].lower
+		if eventNouns[l] || happeningNouns[l] || warNouns[l] || l == "coup" {
+			return span{ws[first-1].start, ws[j].end}, true
+		}
+	}
+	return span{}, false
+}
+
+// determiners open a noun phrase that reads as a row of its own.
+var determiners = setOf("the a an this these that those its his her their")
 
 // followingSummary heads the summary of a clause whose date belongs to a
 // happening it follows ("Tension … skyrocketed following Israeli
@@ -738,8 +789,14 @@ func (st *articleState) emitDated(sp span, dates []model.Timex, ws []word, refs 
 			end = sp.end
 		}
 		seg := span{start, end}
-		segWords := wordsIn(ws, seg)
 		start = end
+		// "extolling the 1973 military coup": a date inside a noun
+		// phrase naming a happening dates that phrase, not the words
+		// before it.
+		if np, ok := datedNounPhrase(ws, t); ok && k > 0 {
+			seg = np
+		}
+		segWords := wordsIn(ws, seg)
 		if len(segWords) == 0 {
 			continue
 		}
@@ -758,13 +815,7 @@ func (st *articleState) emitDated(sp span, dates []model.Timex, ws []word, refs 
 		if k > 0 && !segWords[0].cap {
 			// A later part starting mid-clause ("have once again flared
 			// following …") reads better after the sentence's subject.
-			subj := text[sp.start:sp.end]
-			if c := strings.IndexAny(subj, ",;"); c > 0 && c < 70 {
-				subj = subj[:c]
-			} else if len(subj) > 50 {
-				subj = subj[:strings.LastIndexByte(subj[:50], ' ')]
-			}
-			st.events[i].Summary = summarize(subj + " … " + st.events[i].Sources[0].Text)
+			st.events[i].Summary = withSubject(text[sp.start:sp.end], st.events[i].Sources[0].Text)
 		}
 		prevType, prevLead = typ, ""
 		if at >= 0 {
