@@ -94,3 +94,23 @@ func TestEndedCampaign(t *testing.T) {
 		t.Error("split a clause that tells no end")
 	}
 }
+
+func TestDatedNounPhrase(t *testing.T) {
+	s := "Bachelet directed the military Wednesday to punish a captain for remarks extolling the 1973 military coup."
+	i := strings.Index(s, "1973")
+	np, ok := datedNounPhrase(tokenize(s), model.Timex{Start: i, End: i + 4, Value: "1973"})
+	if !ok || s[np.start:np.end] != "the 1973 military coup" {
+		t.Errorf("got %v %q", ok, s[np.start:np.end])
+	}
+	s = "Trade rose to 10 billion dollars in 2005 from a year earlier."
+	i = strings.Index(s, "2005")
+	if _, ok := datedNounPhrase(tokenize(s), model.Timex{Start: i, End: i + 4, Value: "2005"}); ok {
+		t.Error("a date with no happening noun after it taken as a noun phrase")
+	}
+}
+
+func TestSummaryDropsLowerCaseConnective(t *testing.T) {
+	if got := summarize("and Haniyeh was killed in Tehran on 31 July"); got != "Haniyeh was killed in Tehran on 31 July" {
+		t.Errorf("got %q", got)
+	}
+}
