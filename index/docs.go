@@ -143,7 +143,7 @@ func dateFields(doc map[string]any, value, id string) {
 	}
 	doc[fDate] = r.Start
 	doc[fDateEnd] = r.End
-	doc[fSort] = sortDay(r.Start) + id
+	doc[fSort] = sortDay(r.Start) + precisionRank(r.Precision) + id
 	switch r.Precision {
 	case model.PrecisionDay, model.PrecisionWeek, model.PrecisionMonth:
 		doc[fMonth] = r.Start.Format("2006-01")
@@ -154,11 +154,36 @@ func dateFields(doc map[string]any, value, id string) {
 // width numbers written in it sort as their values.
 const sortAlphabet = "-0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz"
 
+// unixEpochDay is the number of days from 0001-01-01 to 1970-01-01.
+const unixEpochDay = 719162
+
+// precisionRank orders events that start on the same day coarse first, so
+// a year-precision "2024" comes before "January 2024", which comes before
+// the days of January: month and year separators then appear once.
+func precisionRank(p string) string {
+	switch p {
+	case model.PrecisionDecade:
+		return "0"
+	case model.PrecisionYear:
+		return "1"
+	case model.PrecisionSeason, model.PrecisionQuarter:
+		return "2"
+	case model.PrecisionMonth:
+		return "3"
+	case model.PrecisionWeek:
+		return "4"
+	default:
+		return "5"
+	}
+}
+
 // sortDay writes a day as four order-preserving characters (days since
 // 0001-01-01): every matching document's sort key is read on each search,
 // so a short key is a faster search.
 func sortDay(t time.Time) string {
-	n := int(t.Sub(time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC)).Hours() / 24)
+	// Not t.Sub: a time.Duration saturates at 292 years, which gave every
+	// modern date the same key.
+	n := int(t.Unix()/86400) + unixEpochDay
 	if n < 0 {
 		n = 0
 	}

@@ -40,3 +40,21 @@ func TestStoredArticleRoundTrip(t *testing.T) {
 		}
 	}
 }
+
+// The sort key must order documents chronologically across centuries
+// (a Duration-based key once saturated and gave modern dates one key)
+// and put coarser dates first when they start on the same day.
+func TestSortKeyChronological(t *testing.T) {
+	values := []string{"0005", "1997", "1997-03", "1997-03-29", "2005-11-10", "2005-11-28", "2006-11-02", "2010", "2024", "2024-01", "2024-W05", "2024-01-29"}
+	var keys []string
+	for _, v := range values {
+		doc := map[string]any{}
+		dateFields(doc, v, "id")
+		keys = append(keys, doc[fSort].(string))
+	}
+	for i := 1; i < len(keys); i++ {
+		if keys[i-1] >= keys[i] {
+			t.Errorf("sort key of %s (%q) is not before %s (%q)", values[i-1], keys[i-1], values[i], keys[i])
+		}
+	}
+}
