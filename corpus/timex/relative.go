@@ -163,6 +163,9 @@ func (tg *tagger) anaphoricUnit(start, end, g, off int) (hit, bool) {
 // anaphoric matches "that day", "that week", "the same day"; j is the
 // token after the determiner.
 func (tg *tagger) anaphoric(i, j int, det string) (hit, bool) {
+	if det == "that" && (tg.w(j) == "same" || tg.w(j) == "very") {
+		j++ // "that same day", "that very morning"
+	}
 	w := tg.w(j)
 	if p, ok := partsOfDay[w]; ok && w != "nights" {
 		base, known := tg.dct, tg.known
@@ -193,6 +196,15 @@ func (tg *tagger) anaphoric(i, j int, det string) (hit, bool) {
 		off, end = -1, end+1
 	} else if tg.w(end) == "after" && tg.clauseEndAt(end+1) {
 		off, end = 1, end+1
+	}
+	if (det == "that" || det == "same") && off == 0 && u.gran == gDay && tg.ref.ok && (tg.ref.g == gMonth || tg.ref.g == gYear) && tg.ref.sent >= tg.toks[i].sent-1 {
+		// "in October ... that same day": a day of the month just
+		// named, not the day of writing
+		v := formatAt(tg.ref.t, tg.ref.g) + "-XX"
+		if tg.ref.g == gYear {
+			v += "-XX"
+		}
+		return hit{end: end, typ: "DATE", val: v, anchored: true}, true
 	}
 	return tg.anaphoricUnit(i, end, u.gran, off)
 }
