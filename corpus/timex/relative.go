@@ -106,6 +106,11 @@ func (tg *tagger) relative(i, start int) (hit, bool) {
 		switch {
 		case off < 0 && m >= dm:
 			y--
+		case off < 0 && m == dm-1 && !deadlineWords[tg.w(start-1)] && tg.w(start-1) != "ended":
+			// "accession talks began last October" in November: last
+			// month would be "last month", so the year before (but "the
+			// 12 months to last March" in April is this year's March)
+			y--
 		case off > 0 && m <= dm:
 			y++
 		}
