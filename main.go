@@ -86,7 +86,9 @@ func usage(w io.Writer) {
 	sort.Strings(names)
 	for _, n := range names {
 		c := commands[n]
-		fmt.Fprintf(w, "  %-9s %s\n", c.name, c.summary)
+		// Only the first line: a summary may carry a paragraph for --help.
+		first, _, _ := strings.Cut(c.summary, "\n")
+		fmt.Fprintf(w, "  %-9s %s\n", c.name, first)
 	}
 	fmt.Fprintln(w, "\nRun 'annals COMMAND --help' for a command's flags.")
 }
