@@ -146,7 +146,23 @@ func (tg *tagger) core(i int) (hit, bool) {
 		try(tg.afterNumber(i, n))
 	}
 	try(tg.bareUnits(i))
+	try(tg.longCompound(i))
 	return best, found
+}
+
+// longCompound matches "day-long", "week-long", "decades-long": how long
+// something lasts, one unit or an unspecified number of them.
+func (tg *tagger) longCompound(i int) (hit, bool) {
+	w := tg.w(i)
+	u, ok := units[w]
+	if !ok || !tg.isPunct(i+1, "-") || !tg.glued(i+1) || tg.w(i+2) != "long" { // "year- long" too (broken hyphenation)
+		return hit{}, false
+	}
+	n := 1.0
+	if strings.HasSuffix(w, "s") {
+		n = -1
+	}
+	return hit{end: i + 3, typ: "DURATION", val: fmtDuration(n, u)}, true
 }
 
 // --- numbers ---
@@ -287,6 +303,9 @@ func (tg *tagger) afterNumber(i int, n numPhrase) (hit, bool) {
 		return hit{}, false
 	}
 	w0 := tg.w(i)
+	if (w0 == "a" || w0 == "an") && !hyph && tg.isPunct(k, "-") && tg.glued(k) && tg.w(k+1) == "long" {
+		return hit{}, false // "a day-long strike": "a" goes with "strike"
+	}
 	if tg.toks[i].kind == tkNum && n.v >= 1000 && n.v < 2100 && u.gran == gQuarter {
 		return hit{}, false // "the 1988 quarter"
 	}

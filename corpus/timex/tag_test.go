@@ -96,6 +96,8 @@ func TestPhenomena(t *testing.T) {
 			[]want{{"last October", "DATE", "2005-10", ""}}},
 		{"last month-name as a period end", "The net loss in the 12 months to last March was large.", "1997-04-25",
 			[]want{{"last March", "DATE", "1997-03", ""}}},
+		{"unit-long compounds", "A day-long strike ended a decades-long silence after a year- long race.", "2006-12-12",
+			[]want{{"day-long", "DURATION", "P1D", ""}, {"decades-long", "DURATION", "PXY", ""}, {"year- long", "DURATION", "P1Y", ""}}},
 		{"slated is ahead", "The summit slated for Nov. 4 will open.", "2006-11-03",
 			[]want{{"Nov. 4", "DATE", "2006-11-04", ""}}},
 		{"past weekday", "The ministry said on Tuesday that it would respond.", "2024-08-21",
