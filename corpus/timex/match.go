@@ -687,7 +687,14 @@ func (tg *tagger) tenseDist(s, e int) (int, int) {
 			return r, d
 		}
 	}
-	for d := 1; d <= 10; d++ {
+	limit := 10
+	if tg.fronted(s) {
+		// "In January, a week after the anniversary of the ruling, a
+		// bomb exploded": a fronted adverbial takes the main verb's
+		// tense, however far right it is
+		limit = 40
+	}
+	for d := 1; d <= limit; d++ {
 		k := e - 1 + d
 		if k >= len(tg.toks) || !tg.sameSentence(k, s) {
 			break
@@ -697,6 +704,15 @@ func (tg *tagger) tenseDist(s, e int) (int, int) {
 		}
 	}
 	return 0, 99
+}
+
+// fronted reports whether the expression at s opens its sentence,
+// alone or after a preposition ("In January, ...", "Last week, ...").
+func (tg *tagger) fronted(s int) bool {
+	if tg.sentenceStart(s) {
+		return true
+	}
+	return s > 0 && tg.sentenceStart(s-1) && monthPreps[tg.w(s-1)]
 }
 
 func (tg *tagger) tenseAt(k int) int {
@@ -721,6 +737,10 @@ func (tg *tagger) tenseAt(k int) int {
 		case "may":
 			if t.cap {
 				return 0
+			}
+		case "must":
+			if tg.w(k+1) == "have" {
+				return 0 // "must have left": an inference about the past
 			}
 		case "have":
 			switch tg.w(k - 1) {
