@@ -519,6 +519,12 @@ func (tg *tagger) bareUnits(i int) (hit, bool) {
 	if tg.w(i+1) == "old" || tg.tok(i-1) != nil && tg.tok(i-1).kind == tkNum {
 		return hit{}, false // "52 years old": an age
 	}
+	if w == "hours" && (p == "early" || p == "small" || p == "wee") {
+		return hit{}, false // "in the early hours of Thursday": night, told by the day after it
+	}
+	if w == "minutes" && tg.w(i+1) == "apart" {
+		return hit{}, false // "two blasts minutes apart": a gap between events
+	}
 	u := units[w]
 	end := i + 1
 	if tg.w(end) == "ago" {

@@ -275,6 +275,7 @@ func TestNoFalseDates(t *testing.T) {
 		{"good news", "Good news came in the end."},
 		{"surname Easter", "Charlton lost to Jermaine Easter's goal."},
 		{"labor party", "The Labor Party won; election day turnout was high."},
+		{"early hours and minutes apart", "The two blasts went off minutes apart in the early hours."},
 		{"idiom long run", "Iraq will lose in the long run; in the short run, defendants suffer."},
 	}
 	for _, c := range cases {
