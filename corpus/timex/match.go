@@ -150,6 +150,12 @@ func (tg *tagger) core(i int) (hit, bool) {
 	return best, found
 }
 
+// alwaysIdiom holds the round-the-clock idioms ("24 hours a day").
+var alwaysIdiom = map[[2]string]bool{
+	{"24 hours", "day"}: true, {"7 days", "week"}: true, {"365 days", "year"}: true,
+	{"12 months", "year"}: true, {"52 weeks", "year"}: true,
+}
+
 // longCompound matches "day-long", "week-long", "decades-long": how long
 // something lasts, one unit or an unspecified number of them.
 func (tg *tagger) longCompound(i int) (hit, bool) {
@@ -303,6 +309,10 @@ func (tg *tagger) afterNumber(i int, n numPhrase) (hit, bool) {
 		return hit{}, false
 	}
 	w0 := tg.w(i)
+	if !hyph && (tg.w(k) == "a" || tg.w(k) == "per") && alwaysIdiom[[2]string{strconv.FormatFloat(n.v, 'f', -1, 64) + " " + tg.w(j), tg.w(k + 1)}] {
+		// "24 hours a day", "seven days a week": always, not a time
+		return hit{end: k + 2, skip: true}, true
+	}
 	if (w0 == "a" || w0 == "an") && !hyph && tg.isPunct(k, "-") && tg.glued(k) && tg.w(k+1) == "long" {
 		return hit{}, false // "a day-long strike": "a" goes with "strike"
 	}

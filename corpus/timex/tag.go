@@ -53,6 +53,9 @@ type hit struct {
 	anchored   bool
 	// ref, when set, becomes the anaphora referent after the expression.
 	ref *refDate
+	// skip marks words that look like a time but are not one ("24 hours
+	// a day"): they are passed over whole, so no part of them is tagged.
+	skip bool
 }
 
 func newTagger(text, dct string) *tagger {
@@ -69,6 +72,10 @@ func (tg *tagger) run() {
 		h, ok := tg.match(i)
 		if !ok || h.end <= i {
 			i++
+			continue
+		}
+		if h.skip {
+			i = h.end
 			continue
 		}
 		tg.emit(h)

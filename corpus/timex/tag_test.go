@@ -276,6 +276,7 @@ func TestNoFalseDates(t *testing.T) {
 		{"surname Easter", "Charlton lost to Jermaine Easter's goal."},
 		{"labor party", "The Labor Party won; election day turnout was high."},
 		{"early hours and minutes apart", "The two blasts went off minutes apart in the early hours."},
+		{"round the clock", "Police guard the clinic 24 hours a day, seven days a week."},
 		{"idiom long run", "Iraq will lose in the long run; in the short run, defendants suffer."},
 	}
 	for _, c := range cases {
