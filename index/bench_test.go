@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
+	"runtime/pprof"
 	"sort"
 	"strconv"
 	"strings"
@@ -118,7 +120,11 @@ func TestBenchAnnalsBuild(t *testing.T) {
 	stages := map[string]time.Time{}
 	var order []string
 	start := time.Now()
+	heap := os.Getenv("ANNALS_BENCH_HEAP") // a file prefix: heap profiles after merging and before compacting
 	ix, err := Open([]string{corpus}, Options{Dir: filepath.Join(work, "annals-index"), Rebuild: true, Progress: func(p Progress) {
+		if heap != "" && (p.Stage == "merge" && p.Done == 1 || p.Stage == "compact" && p.Done == 0) {
+			writeHeap(t, heap+"-"+p.Stage+".prof")
+		}
 		if _, ok := stages[p.Stage]; !ok {
 			stages[p.Stage] = time.Now()
 			order = append(order, p.Stage)
@@ -141,6 +147,19 @@ func TestBenchAnnalsBuild(t *testing.T) {
 			end = stages[order[i+1]]
 		}
 		report(t, work, "annals_stage_"+s+"_s", end.Sub(stages[s]).Seconds())
+	}
+}
+
+// writeHeap writes a heap profile of the live objects to path.
+func writeHeap(t *testing.T, path string) {
+	runtime.GC()
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if err := pprof.WriteHeapProfile(f); err != nil {
+		t.Fatal(err)
 	}
 }
 

@@ -195,16 +195,93 @@ func sortDay(t time.Time) string {
 	return string(b[:])
 }
 
+// storedEvent is an event's stored JSON: a source whose text repeats an
+// earlier source's (wire copies, reprints) keeps only the number of that
+// source, so an event reported by forty outlets stores its sentence once.
+type storedEvent struct {
+	*model.Event
+	// Same[j] is 1 + the earlier source whose text source j repeats, 0 for
+	// a text of its own; nil when no text repeats.
+	Same []int `json:"same,omitempty"`
+}
+
+func encodeEvent(e *model.Event) ([]byte, error) {
+	_, same := distinctTexts(e.Sources)
+	if same == nil {
+		return json.Marshal(storedEvent{Event: e})
+	}
+	ev := *e
+	ev.Sources = append([]model.Source(nil), e.Sources...)
+	for j, k := range same {
+		if k > 0 {
+			ev.Sources[j].Text = ""
+		}
+	}
+	return json.Marshal(storedEvent{Event: &ev, Same: same})
+}
+
+func decodeEvent(b []byte, e *model.Event) error {
+	se := storedEvent{Event: e}
+	if err := json.Unmarshal(b, &se); err != nil {
+		return err
+	}
+	for j, k := range se.Same {
+		if k > 0 && k <= j && j < len(e.Sources) {
+			e.Sources[j].Text = e.Sources[k-1].Text
+		}
+	}
+	return nil
+}
+
+// distinctTexts returns the distinct source texts in order of first
+// appearance (the indexed array, whose element numbers highlights carry)
+// and, when some text repeats, for each source 1 + the first source with
+// its text (0 for that first source itself).
+func distinctTexts(srcs []model.Source) (texts []string, same []int) {
+	first := make(map[string]int, len(srcs))
+	for j, s := range srcs {
+		k, ok := first[s.Text]
+		if !ok {
+			first[s.Text] = j
+			texts = append(texts, s.Text)
+			continue
+		}
+		if same == nil {
+			same = make([]int, len(srcs))
+		}
+		same[j] = k + 1
+	}
+	return texts, same
+}
+
+// sourcesOf maps an element of the indexed text array (see
+// distinctTexts) to the sources having that text.
+func sourcesOf(srcs []model.Source) [][]int {
+	var out [][]int
+	first := make(map[string]int, len(srcs))
+	for j, s := range srcs {
+		u, ok := first[s.Text]
+		if !ok {
+			u = len(out)
+			first[s.Text] = u
+			out = append(out, nil)
+		}
+		out[u] = append(out[u], j)
+	}
+	return out
+}
+
 func eventDoc(e *model.Event) (map[string]any, error) {
-	blob, err := json.Marshal(e)
+	blob, err := encodeEvent(e)
 	if err != nil {
 		return nil, err
 	}
-	texts := make([]string, len(e.Sources))
+	// Each distinct sentence is indexed once: repeated copies would
+	// only multiply postings and term vectors.
+	texts, _ := distinctTexts(e.Sources)
 	var arts, outlets []string
 	seenA, seenO := map[string]bool{}, map[string]bool{}
-	for i, s := range e.Sources {
-		texts[i] = s.Text
+	for _, s := range e.Sources {
 		if !seenA[s.Article] {
 			seenA[s.Article] = true
 			arts = append(arts, s.Article)

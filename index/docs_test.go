@@ -3,10 +3,14 @@ package index
 import (
 	"encoding/json"
 	"reflect"
+	"strings"
 	"testing"
+
+	"github.com/blevesearch/bleve/v2"
 
 	"github.com/annals/annals/corpus"
 	"github.com/annals/annals/corpus/events"
+	"github.com/annals/annals/model"
 )
 
 // The stored form of an article drops what it can restore; what comes
@@ -56,5 +60,67 @@ func TestSortKeyChronological(t *testing.T) {
 		if keys[i-1] >= keys[i] {
 			t.Errorf("sort key of %s (%q) is not before %s (%q)", values[i-1], keys[i-1], values[i], keys[i])
 		}
+	}
+}
+
+// An event reported in the same words by several outlets indexes and
+// stores the sentence once, yet reads back whole and highlights the match
+// in every source that has it.
+func TestRepeatedSourceTexts(t *testing.T) {
+	wire := "A drone struck the base near the border on Sunday."
+	e := &model.Event{ID: "ev1", Summary: "A drone struck the base", Type: "attack", Date: model.EventDate{Value: "2024-01-28", Precision: model.PrecisionDay},
+		Sources: []model.Source{
+			{Article: "a1", Text: wire, CleanStart: 10, CleanEnd: 10 + len(wire)},
+			{Article: "a2", Text: "Officials blamed a militia for the drone attack."},
+			{Article: "a3", Text: wire, CleanStart: 40, CleanEnd: 40 + len(wire)},
+		}}
+	b, err := encodeEvent(e)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(string(b), "near the border"); n != 1 {
+		t.Errorf("repeated text stored %d times", n)
+	}
+	var got model.Event
+	if err := decodeEvent(b, &got); err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(&got, e) {
+		t.Errorf("event changed in storage:\n%+v\n%+v", got, *e)
+	}
+
+	bix, err := bleve.NewMemOnly(newMapping())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer bix.Close()
+	doc, err := eventDoc(e)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if texts := doc[fText].([]string); len(texts) != 2 {
+		t.Errorf("indexed %d texts, want the 2 distinct ones", len(texts))
+	}
+	if err := bix.Index(eventDocID(e.ID), doc); err != nil {
+		t.Fatal(err)
+	}
+	req := bleve.NewSearchRequest(bleve.NewMatchQuery("border"))
+	req.IncludeLocations = true
+	req.Fields = []string{fBlob}
+	res, err := bix.Search(req)
+	if err != nil || len(res.Hits) != 1 {
+		t.Fatalf("search: %v, %d hits", err, len(res.Hits))
+	}
+	hit, err := toHit(res.Hits[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := strings.Index(wire, "border")
+	want := []Highlight{{Source: 0, Start: at, End: at + 6}, {Source: 2, Start: at, End: at + 6}}
+	if !reflect.DeepEqual(hit.Highlights, want) {
+		t.Errorf("highlights %v, want %v", hit.Highlights, want)
+	}
+	if len(hit.Fragments) != 2 || !strings.Contains(hit.Fragments[1], ansiOn+"border") {
+		t.Errorf("fragments %q", hit.Fragments)
 	}
 }

@@ -2,7 +2,6 @@ package index
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"sort"
 	"strings"
@@ -205,10 +204,10 @@ func toHit(h *search.DocumentMatch) (Hit, error) {
 		return hit, nil
 	}
 	hit.Kind = KindEvents
-	if err := json.Unmarshal([]byte(blob), &hit.Event); err != nil {
+	if err := decodeEvent([]byte(blob), &hit.Event); err != nil {
 		return hit, fmt.Errorf("%s: stored event: %w", h.ID, err)
 	}
-	hit.Highlights = spans(h.Locations, map[string]int{fSummary: -1, fText: 0})
+	hit.Highlights = toSources(spans(h.Locations, map[string]int{fSummary: -1, fText: 0}), hit.Event.Sources)
 	seen := map[int]bool{}
 	for _, hl := range hit.Highlights {
 		if seen[hl.Source] {
@@ -225,6 +224,38 @@ func toHit(h *search.DocumentMatch) (Hit, error) {
 		hit.Fragments = append(hit.Fragments, Mark(txt, hit.Highlights, hl.Source, ansiOn, ansiOff))
 	}
 	return hit, nil
+}
+
+// toSources turns highlights in the indexed text array (distinct texts)
+// into highlights of every source having that text.
+func toSources(hs []Highlight, srcs []model.Source) []Highlight {
+	if len(hs) == 0 {
+		return hs
+	}
+	of := sourcesOf(srcs)
+	if len(of) == len(srcs) {
+		return hs // no repeated text: element j is source j
+	}
+	var out []Highlight
+	for _, h := range hs {
+		if h.Source < 0 {
+			out = append(out, h)
+			continue
+		}
+		if h.Source >= len(of) {
+			continue
+		}
+		for _, j := range of[h.Source] {
+			out = append(out, Highlight{Source: j, Start: h.Start, End: h.End})
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Source != out[j].Source {
+			return out[i].Source < out[j].Source
+		}
+		return out[i].Start < out[j].Start
+	})
+	return out
 }
 
 // spans turns bleve's term locations into highlights. fields maps a field
