@@ -663,6 +663,10 @@ func (tg *tagger) deictic(i int) (hit, bool) {
 	if p, ok := partsOfDay[tg.w(i+1)]; ok && w != "today" {
 		return tg.partOfDayHit(i, i+2, day, p), true
 	}
+	if w == "tomorrow" && (tg.w(i-1) == "of" && tg.clauseEndAt(i+1) && !tg.possessive(i+1) || tg.possessive(i+1) && presentEraNouns[tg.w(i+3)]) {
+		// "the people of tomorrow", "tomorrow's world": the future
+		return hit{end: i + 1, typ: "DATE", val: "FUTURE_REF"}, true
+	}
 	if w == "today" && (tg.w(i-1) == "of" && tg.w(i-2) == "world" || tg.possessive(i+1) && presentEraNouns[tg.w(i+3)]) {
 		// "the world of today", "today's youth": the present era, not
 		// the day of writing
@@ -934,6 +938,9 @@ func (tg *tagger) clockFinish(i, j, hr, mi int, pm, ampm bool) (hit, bool) {
 
 // clockWord matches "noon", "midnight", "midday" with an optional day.
 func (tg *tagger) clockWord(i int) (hit, bool) {
+	if tg.w(i) == "noon" && tg.w(i-1) == "high" {
+		return hit{}, false // "High Noon", "high noon comes today": a showdown
+	}
 	hr := 12
 	if tg.w(i) == "midnight" {
 		hr = 24

@@ -76,6 +76,10 @@ func TestPhenomena(t *testing.T) {
 			[]want{{"July last year", "DATE", "1997-07", ""}, {"early April next year", "DATE", "1999-04", "START"}, {"June 5 last year", "DATE", "1997-06-05", ""}}},
 		{"today's era", "Elian is for today's youth what Marti was.", "2000-01-07",
 			[]want{{"today", "DATE", "PRESENT_REF", ""}}},
+		{"people of tomorrow", "If I were choosing the people of tomorrow, I would pick them.", "1989-11-02",
+			[]want{{"tomorrow", "DATE", "FUTURE_REF", ""}}},
+		{"tomorrow's vote", "The results of tomorrow's vote matter.", "1989-11-02",
+			[]want{{"tomorrow", "DATE", "1989-11-03", ""}}},
 		{"today's event", "The authors of today's attack fled.", "2000-01-07",
 			[]want{{"today", "DATE", "2000-01-07", ""}}},
 		{"day range with a dash", "Leaders meet in Busan on Nov. 18-19.", "2005-11-16",
@@ -277,6 +281,7 @@ func TestNoFalseDates(t *testing.T) {
 		{"labor party", "The Labor Party won; election day turnout was high."},
 		{"early hours and minutes apart", "The two blasts went off minutes apart in the early hours."},
 		{"round the clock", "Police guard the clinic 24 hours a day, seven days a week."},
+		{"high noon", "The poster showed Gary Cooper in High Noon; for Poland, high noon has come."},
 		{"idiom long run", "Iraq will lose in the long run; in the short run, defendants suffer."},
 	}
 	for _, c := range cases {
