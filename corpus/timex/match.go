@@ -622,6 +622,16 @@ func (tg *tagger) positional(i int) (hit, bool) {
 			if !ok || u.gran < gDay || u.gran > gYear {
 				return hit{}, false
 			}
+			if tg.ref.ok && tg.known && (tg.ref.t.After(tg.dct) || tg.dct.Sub(tg.ref.t) > 366*24*time.Hour) {
+				// "on April 30, 1975, ... Earlier in the day Rubin
+				// visited": a date far from the news (or ahead of it)
+				// is background; "in the day" is the news day
+				saved := tg.ref
+				tg.ref.ok = false
+				h, ok := tg.anaphoricUnit(i, i+4, u.gran, 0)
+				tg.ref = saved
+				return h, ok
+			}
 			return tg.anaphoricUnit(i, i+4, u.gran, 0)
 		}
 	case "the":

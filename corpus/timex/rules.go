@@ -534,6 +534,15 @@ func (tg *tagger) yearHit(i int) (hit, bool) {
 			return hit{}, false
 		}
 	}
+	if tg.bcAt(i+1) || tg.dayRangeEnd(i+1) < 0 && (tg.w(i+1) == "to" || tg.w(i+1) == "-" || tg.w(i+1) == "and") && tg.bcAt(i+3) {
+		// "1354 to 1345 B.C.": TIMEX3 writes BC1354; an ancient year
+		// anchors nothing that follows
+		end := i + 1
+		if tg.bcAt(end) {
+			end = tg.bcEnd(end)
+		}
+		return hit{end: end, typ: "DATE", val: "BC" + fmtYear(y)}, true
+	}
 	if y < 1900 {
 		// older years only with a preposition before them: "in 1848"
 		if p == nil || !yearPreps[p.low] {
@@ -542,6 +551,27 @@ func (tg *tagger) yearHit(i int) (hit, bool) {
 	}
 	tt := mkDay(y, 1, 1)
 	return hit{end: i + 1, typ: "DATE", val: fmtYear(y), ref: &refDate{t: tt, g: gYear, ok: true}}, true
+}
+
+// bcAt reports whether "B.C.", "BC" or "BCE" starts at token j.
+func (tg *tagger) bcAt(j int) bool {
+	return tg.bcEnd(j) > j
+}
+
+// bcEnd gives the token after a "B.C." at j, or j when there is none.
+func (tg *tagger) bcEnd(j int) int {
+	switch tg.w(j) {
+	case "bc", "bce":
+		return j + 1
+	case "b":
+		if tg.isPunct(j+1, ".") && tg.w(j+2) == "c" {
+			if tg.isPunct(j+3, ".") && tg.glued(j+3) {
+				return j + 4
+			}
+			return j + 3
+		}
+	}
+	return j
 }
 
 var yearPreps = map[string]bool{"in": true, "since": true, "of": true, "from": true, "until": true, "by": true, "before": true, "after": true, "during": true, "year": true, "around": true}
