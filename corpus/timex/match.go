@@ -662,7 +662,19 @@ func (tg *tagger) positional(i int) (hit, bool) {
 	switch tg.w(j) {
 	case "the":
 		if u, found := units[tg.w(j+1)]; found && w == "the" && u.gran >= gWeek && u.gran <= gYear && !strings.HasSuffix(tg.w(j+1), "s") {
-			h, ok = tg.anaphoricUnit(j, j+2, u.gran, 0)
+			if tg.ref.ok && tg.known && formatAt(tg.ref.t, u.gran) != formatAt(tg.dct, u.gran) &&
+				(tg.ref.t.After(tg.dct) || tg.tense(i, j+2) >= 0) {
+				// "Bolton will leave his post at the end of the year": a
+				// plan runs to the end of the current year, whatever year
+				// was named before; only a past narrative ("In 1998 ...
+				// by the end of the year sales had doubled") follows it
+				saved := tg.ref
+				tg.ref.ok = false
+				h, ok = tg.anaphoricUnit(j, j+2, u.gran, 0)
+				tg.ref = saved
+			} else {
+				h, ok = tg.anaphoricUnit(j, j+2, u.gran, 0)
+			}
 		}
 	case "this", "last", "next", "that", "past", "coming":
 		if tg.w(j) == "that" {
