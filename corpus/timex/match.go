@@ -780,6 +780,11 @@ func (tg *tagger) tenseAt(k int) int {
 			if tg.w(k+1) == "have" {
 				return 0 // "must have left": an inference about the past
 			}
+		case "ahead":
+			switch tg.w(k - 1) {
+			case "went", "go", "goes", "going", "gone", "pushed", "pressed", "moved", "forged":
+				return 0 // "went ahead with the trip": the verb tells
+			}
 		case "have":
 			switch tg.w(k - 1) {
 			case "can", "could", "will", "would", "may", "might", "should", "must", "to", "ll":
@@ -937,6 +942,8 @@ func (tg *tagger) resolveMonth(m, s, e int) (int, bool) {
 	switch {
 	case tense < 0 && dist <= 2:
 		return pastY, true // "since October", "intervened in February"
+	case tense < 0 && tg.fronted(s):
+		return pastY, true // "Between January and October, Hong Kong surpassed Japan"
 	case ahead <= 2 && back >= 10:
 		return futY, true // next month, not eleven months ago
 	case tense > 0, tg.w(s-1) == "by" && !(tense < 0 && dist <= 3):
