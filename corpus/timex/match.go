@@ -944,6 +944,8 @@ func (tg *tagger) resolveMonth(m, s, e int) (int, bool) {
 		return pastY, true // "since October", "intervened in February"
 	case tense < 0 && tg.fronted(s):
 		return pastY, true // "Between January and October, Hong Kong surpassed Japan"
+	case tense <= 0 && m < dm && tg.rangeToPastMonth(e, m, dm):
+		return y, true // "from January to October" in November: this year's run
 	case ahead <= 2 && back >= 10:
 		return futY, true // next month, not eleven months ago
 	case tense > 0, tg.w(s-1) == "by" && !(tense < 0 && dist <= 3):
@@ -954,6 +956,22 @@ func (tg *tagger) resolveMonth(m, s, e int) (int, bool) {
 		return futY, true
 	}
 	return pastY, true
+}
+
+// rangeToPastMonth reports whether a month range continues at e to a
+// later month that has already come this year ("January to October",
+// "the January-October period" in November).
+func (tg *tagger) rangeToPastMonth(e, m, dm int) bool {
+	switch tg.w(e) {
+	case "to", "through", "-", "–", "and", "till", "until":
+	default:
+		return false
+	}
+	m2, ok := monthNames[tg.w(e+1)]
+	if !ok {
+		m2, ok = monthAbbrevs[tg.w(e+1)]
+	}
+	return ok && m2 > m && m2 <= dm
 }
 
 // rangeYear gives the second member of a range ("between October 2023 and

@@ -116,6 +116,8 @@ func TestPhenomena(t *testing.T) {
 			[]want{{"the end of the year", "DATE", "1998", "END"}}},
 		{"year-to-date range fronted", "From January to October, Shanghai's external trade amounted to 100 billion dollars.", "2006-11-10",
 			[]want{{"January", "DATE", "2006-01", ""}, {"October", "DATE", "2006-10", ""}}},
+		{"year-to-date range", "China recorded 532,101 accidents between January and October, killing 92,437 people.", "2006-11-16",
+			[]want{{"January", "DATE", "2006-01", ""}, {"October", "DATE", "2006-10", ""}}},
 		{"went ahead is past", "Koizumi later went ahead with the trip in late October.", "2005-11-13",
 			[]want{{"late October", "DATE", "2005-10", "END"}}},
 		{"slated is ahead", "The summit slated for Nov. 4 will open.", "2006-11-03",
