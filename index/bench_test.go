@@ -122,8 +122,8 @@ func TestBenchAnnalsBuild(t *testing.T) {
 	start := time.Now()
 	heap := os.Getenv("ANNALS_BENCH_HEAP") // a file prefix: heap profiles after merging and before compacting
 	ix, err := Open([]string{corpus}, Options{Dir: filepath.Join(work, "annals-index"), Rebuild: true, Progress: func(p Progress) {
-		if heap != "" && (p.Stage == "merge" && p.Done == 1 || p.Stage == "compact" && p.Done == 0) {
-			writeHeap(t, heap+"-"+p.Stage+".prof")
+		if heap != "" && (p.Stage == "merge" || p.Stage == "compact" && p.Done == 0) {
+			writeHeap(t, fmt.Sprintf("%s-%s%d.prof", heap, p.Stage, p.Done))
 		}
 		if _, ok := stages[p.Stage]; !ok {
 			stages[p.Stage] = time.Now()

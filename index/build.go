@@ -8,6 +8,8 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -38,6 +40,18 @@ var newExtractor = func(opts Options) (extractor, error) {
 }
 
 const batchSize = 1000
+
+// The offline builder writes a segment per builderBatch documents and
+// merges them builderMergeMax at a time when it closes. bleve's default
+// (10) rewrites every document once per level of a ten-way merge tree;
+// one merge of all segments writes each once.
+const (
+	builderBatch    = 2000
+	builderMergeMax = 4096
+)
+
+// buildMemLimit is the soft heap limit of a build (see build).
+const buildMemLimit = 768 << 20
 
 func (o *opener) progress(stage string, done, total int) {
 	if o.opts.Progress != nil {
@@ -116,6 +130,13 @@ func (o *opener) load(files []corpus.File) []*model.Article {
 // state file to it only once it is whole, so an interrupted build leaves
 // the previous index (or none) in place.
 func (o *opener) build() (*state, error) {
+	// Merging needs every article's extraction at once: a large corpus
+	// holds hundreds of megabytes live, and the collector's default goal
+	// (twice the live heap) would double that. A soft limit makes it
+	// collect sooner instead; a limit the user set (GOMEMLIMIT) wins.
+	if os.Getenv("GOMEMLIMIT") == "" {
+		defer debug.SetMemoryLimit(debug.SetMemoryLimit(buildMemLimit))
+	}
 	x, err := newExtractor(o.opts)
 	if err != nil {
 		return nil, err
@@ -163,7 +184,7 @@ func (o *opener) build() (*state, error) {
 		// the build, and one segment to search afterwards. It builds in
 		// a temporary folder beside the index (same file system, for the
 		// final rename; left-overs are removed by the next build).
-		b, err := bleve.NewBuilder(p, newMapping(), map[string]any{"buildPathPrefix": o.dir, "batchSize": batchSize})
+		b, err := bleve.NewBuilder(p, newMapping(), map[string]any{"buildPathPrefix": o.dir, "batchSize": builderBatch, "mergeMax": builderMergeMax})
 		if err != nil {
 			return fail(fmt.Errorf("create index: %w", err))
 		}
@@ -286,17 +307,29 @@ func strip(a *model.Article, intern func(string) string) {
 
 // compactExtraction keeps what merging needs of an extraction whose
 // article is written, as small as it goes: a substring of the article's
-// text would keep the whole text alive, so texts are cloned; names,
-// kinds and dates recur across a corpus, so they are interned.
+// text would keep the whole text alive, so texts are copied, once per
+// distinct text (the interner copies): names, kinds, dates and reprinted
+// sentences recur across a corpus.
 func compactExtraction(ex *events.Extraction, intern func(string) string) {
 	ex.Timexes = nil
+	// Exact-length copies: the extractor's slices grew by appending.
+	ex.Mentions = slices.Clone(ex.Mentions)
+	ex.Events = slices.Clone(ex.Events)
+	ex.Hints = slices.Clone(ex.Hints)
+	for i := range ex.Hints {
+		ex.Hints[i].ByText = intern(ex.Hints[i].ByText)
+	}
 	for i := range ex.Mentions {
 		m := &ex.Mentions[i]
 		m.Text, m.Actor, m.Kind, m.Role = intern(m.Text), intern(m.Actor), intern(m.Kind), intern(m.Role)
 	}
 	for i := range ex.Events {
 		e := &ex.Events[i]
-		e.Summary = strings.Clone(e.Summary)
+		// Sentences and summaries are interned, not just cloned: wire
+		// copies and reprints repeat them word for word across articles.
+		e.ID = strings.Clone(e.ID)
+		e.Summary = intern(e.Summary)
+		e.Sources = slices.Clone(e.Sources)
 		e.Type, e.Place = intern(e.Type), intern(e.Place)
 		e.Date.Value, e.Date.Precision, e.Date.Text, e.Date.Mod = intern(e.Date.Value), intern(e.Date.Precision), intern(e.Date.Text), intern(e.Date.Mod)
 		for j := range e.Actors {
@@ -307,7 +340,7 @@ func compactExtraction(ex *events.Extraction, intern func(string) string) {
 		}
 		for j := range e.Sources {
 			src := &e.Sources[j]
-			src.Text = strings.Clone(src.Text)
+			src.Text = intern(src.Text)
 			src.Article, src.File, src.Outlet, src.Published = intern(src.Article), intern(src.File), intern(src.Outlet), intern(src.Published)
 		}
 	}
