@@ -744,6 +744,25 @@ func (tg *tagger) tenseDist(s, e int) (int, int) {
 	return 0, 99
 }
 
+// leftTense is the tense of the nearest marker among the n words before
+// token s, in its sentence: the verb that governs "in January".
+func (tg *tagger) leftTense(s, n int) int {
+	d := 0
+	for k := s - 1; k >= 0 && d < n; k-- {
+		if !tg.sameSentence(k, s) {
+			break
+		}
+		if tg.toks[k].kind != tkWord {
+			continue
+		}
+		d++
+		if r := tg.tenseAt(k); r != 0 {
+			return r
+		}
+	}
+	return 0
+}
+
 // fronted reports whether the expression at s opens its sentence,
 // alone or after a preposition ("In January, ...", "Last week, ...").
 func (tg *tagger) fronted(s int) bool {
@@ -790,6 +809,12 @@ func (tg *tagger) tenseAt(k int) int {
 			case "can", "could", "will", "would", "may", "might", "should", "must", "to", "ll":
 				return 0 // "can have a deal in February": the modal tells
 			}
+			fallthrough
+		case "has":
+			switch tg.w(k + 1) {
+			case "the", "a", "an", "to", "no", "its", "their", "his", "her", "our", "some", "any", "more", "many", "two", "three":
+				return 0 // "we have the Gulf Cup in January": possession, not a perfect
+			}
 		}
 		if w == "last" || w == "next" {
 			return 0 // these qualify their own noun
@@ -810,6 +835,9 @@ func (tg *tagger) tenseAt(k int) int {
 			return 0 // "will be paid", "to be held": the auxiliary tells
 		}
 		return -1
+	}
+	if w == "forward" && (tg.w(k-1) == "looking" || tg.w(k-1) == "look" || tg.w(k-1) == "looks" || tg.w(k-1) == "looked") {
+		return 1 // "was looking forward to Chirac's visit in May"
 	}
 	if len(w) >= 5 && strings.HasSuffix(w, "ed") && !edWords[w] && !t.cap && !strings.HasPrefix(w, "un") {
 		// un-...-ed words are adjectives ("an unspecified date", "undisclosed")
@@ -946,6 +974,8 @@ func (tg *tagger) resolveMonth(m, s, e int) (int, bool) {
 		return pastY, true // "Between January and October, Hong Kong surpassed Japan"
 	case tense <= 0 && m < dm && tg.rangeToPastMonth(e, m, dm):
 		return y, true // "from January to October" in November: this year's run
+	case tg.w(s-1) == "in" && tg.leftTense(s, 8) < 0:
+		return pastY, true // "after winning parliamentary elections in January"
 	case ahead <= 2 && back >= 10:
 		return futY, true // next month, not eleven months ago
 	case tense > 0, tg.w(s-1) == "by" && !(tense < 0 && dist <= 3):
