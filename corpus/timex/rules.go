@@ -408,6 +408,9 @@ func (tg *tagger) otherLed(i int) (hit, bool) {
 	}
 	if tg.w(i+1) == "century" {
 		if c, ok := ordinalNumber(w); ok && c > 0 && c < 30 {
+			if tg.bcAt(i + 2) {
+				return hit{end: tg.bcEnd(i + 2), typ: "DATE", val: "BC" + pad2(c-1)}, true // "11th Century B.C."
+			}
 			return hit{end: i + 2, typ: "DATE", val: pad2(c - 1)}, true
 		}
 	}

@@ -108,6 +108,8 @@ func TestPhenomena(t *testing.T) {
 			[]want{{"Friday morning", "DATE", "2006-12-22", ""}}},
 		{"BC years anchor nothing", "The boy king governed Egypt from 1354 to 1345 B.C. Police arrested the driver two hours later.", "1997-04-22",
 			[]want{{"1354", "DATE", "BC1354", ""}, {"1345 B.C.", "DATE", "BC1345", ""}, {"two hours later", "DATE", "1997-04-22", ""}}},
+		{"BC century", "Laozi lived in the Zhou Dynasty (11th Century B.C. -- 221 B.C.).", "2006-11-21",
+			[]want{{"11th Century B.C.", "DATE", "BC10", ""}}},
 		{"in the day is the news day", "Saigon fell on April 30, 1975, ending the war. Earlier in the day Rubin visited a school.", "1997-04-08",
 			[]want{{"Earlier in the day", "DATE", "1997-04-08", ""}}},
 		{"end of the year ahead", "Italy sent troops in 2003 and is to shut the units by the end of the year.", "2006-11-01",
