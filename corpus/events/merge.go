@@ -62,14 +62,14 @@ type cluster struct {
 	rng      model.DateRange
 	fam      string
 	words    []uint64 // hashed content words of its items, sorted, distinct (a map per cluster costs ten times more)
-	actors   map[string]bool
-	places   map[string]bool
+	actors   []string // distinct; slices, not maps: a cluster holds a few, and there are a million clusters
+	places   []string // distinct, lower case
 	killed   int
 	wounded  int
-	datedIn  map[int]bool // articles with an explicitly dated item here
-	by       int          // 1 + the item with the earliest fresh reaction bound (Hint.By), 0 if none
-	soft     bool         // dated only softly
-	ongoing  bool         // a campaign told from its start
+	datedIn  []int // articles with an explicitly dated item here
+	by       int   // 1 + the item with the earliest fresh reaction bound (Hint.By), 0 if none
+	soft     bool  // dated only softly
+	ongoing  bool  // a campaign told from its start
 }
 
 // Merge builds the corpus timeline from per-article extractions (ex[i]
@@ -86,7 +86,13 @@ func (x *Extractor) Merge(arts []*model.Article, ex []Extraction) *model.Timelin
 	rename, actorList := x.unify(ex[:n])
 	tl.Actors = actorList
 
-	var items []item
+	// Sized up front: items are the largest thing merging holds, and a
+	// growing slice would briefly hold two copies.
+	total := 0
+	for ai := 0; ai < n; ai++ {
+		total += len(ex[ai].Events)
+	}
+	items := make([]item, 0, total)
 	for ai := 0; ai < n; ai++ {
 		a := arts[ai]
 		dct, err := time.Parse("2006-01-02", a.Published)
@@ -170,7 +176,9 @@ func (x *Extractor) Merge(arts []*model.Article, ex []Extraction) *model.Timelin
 		undated = left
 	}
 	m.placeBounded(undated)
-	m.placeAfters(afters, ex[:n])
+	// ex is not used past this point, so the caller's extractions can be
+	// collected while merging runs (items hold what it needs).
+	m.placeAfters(afters)
 	m.placeUpcoming(upcoming)
 	if debugMerge {
 		runtime.GC()
@@ -352,7 +360,7 @@ func (m *merger) place(i int) bool {
 			if !withYear {
 				thr = joinUndated
 			}
-			if c.datedIn[it.art] {
+			if slices.Contains(c.datedIn, it.art) {
 				thr = sameArticle
 			}
 			if s >= thr && s > bestScore {
@@ -367,8 +375,7 @@ func (m *merger) place(i int) bool {
 	if it.hint.Undated && (it.dated || !strings.Contains(it.ev.Date.Value, "X")) {
 		return false // a back-reference to nothing the corpus dates
 	}
-	c := &cluster{rep: i, rng: it.rng, fam: it.fam, actors: map[string]bool{},
-		places: map[string]bool{}, datedIn: map[int]bool{}, soft: it.hint.Soft}
+	c := &cluster{rep: i, rng: it.rng, fam: it.fam, soft: it.hint.Soft}
 	m.clusters = append(m.clusters, c)
 	m.add(len(m.clusters)-1, i)
 	return true
@@ -425,10 +432,12 @@ func (m *merger) add(ci, i int) {
 	m.joined[i] = ci
 	c.words = unionSorted(c.words, it.words)
 	for _, a := range it.ev.Actors {
-		c.actors[a] = true
+		if !slices.Contains(c.actors, a) {
+			c.actors = append(c.actors, a)
+		}
 	}
-	if it.ev.Place != "" {
-		c.places[strings.ToLower(it.ev.Place)] = true
+	if p := strings.ToLower(it.ev.Place); p != "" && !slices.Contains(c.places, p) {
+		c.places = append(c.places, p)
 	}
 	if c.killed == 0 {
 		c.killed = it.ev.Figures.Killed
@@ -437,7 +446,9 @@ func (m *merger) add(ci, i int) {
 		c.wounded = it.ev.Figures.Wounded
 	}
 	if it.dated && !it.hint.Soft {
-		c.datedIn[it.art] = true
+		if !slices.Contains(c.datedIn, it.art) {
+			c.datedIn = append(c.datedIn, it.art)
+		}
 	}
 	if len(c.items) == 1 {
 		c.ongoing = it.hint.Ongoing
@@ -524,11 +535,11 @@ func score(it *item, c *cluster) (float64, int) {
 	case f.Wounded > 0 && c.wounded > 0:
 		s -= 0.2
 	}
-	if p := strings.ToLower(it.ev.Place); p != "" && c.places[p] {
+	if p := strings.ToLower(it.ev.Place); p != "" && slices.Contains(c.places, p) {
 		s += 0.25
 		ev++
 	} else if p != "" {
-		for q := range c.places {
+		for _, q := range c.places {
 			if strings.Contains(q, p) || strings.Contains(p, q) {
 				s += 0.15
 				ev++
@@ -539,7 +550,7 @@ func score(it *item, c *cluster) (float64, int) {
 	if len(it.ev.Actors) > 0 && len(c.actors) > 0 {
 		shared := 0
 		for _, a := range it.ev.Actors {
-			if c.actors[a] {
+			if slices.Contains(c.actors, a) {
 				shared++
 			}
 		}
@@ -757,7 +768,7 @@ func contentWords(srcs []model.Source, skip [][2]int) []uint64 {
 // unit holding that span (a week, a month, a year). Chains (a protest
 // after strikes that followed an attack) resolve in article order over a
 // few passes. Happenings that cannot be bounded are dropped.
-func (m *merger) placeAfters(afters []int, ex []Extraction) {
+func (m *merger) placeAfters(afters []int) {
 	// Index items by article and position to find the happening followed.
 	first := map[int]int{}
 	for i := range m.items {
@@ -801,8 +812,7 @@ func (m *merger) placeAfters(afters []int, ex []Extraction) {
 				m.add(ci, i)
 				continue
 			}
-			nc := &cluster{rep: i, dateFrom: i, rng: it.rng, fam: it.fam, actors: map[string]bool{},
-				places: map[string]bool{}, datedIn: map[int]bool{}, soft: true}
+			nc := &cluster{rep: i, dateFrom: i, rng: it.rng, fam: it.fam, soft: true}
 			m.clusters = append(m.clusters, nc)
 			m.add(len(m.clusters)-1, i)
 		}
