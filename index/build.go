@@ -51,7 +51,7 @@ const (
 )
 
 // buildMemLimit is the soft heap limit of a build (see build).
-const buildMemLimit = 768 << 20
+const buildMemLimit = 900 << 20
 
 func (o *opener) progress(stage string, done, total int) {
 	if o.opts.Progress != nil {
