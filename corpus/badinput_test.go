@@ -217,3 +217,33 @@ func TestOverlongJSONLLine(t *testing.T) {
 		t.Fatalf("arts %d warns %v", len(arts), warns)
 	}
 }
+
+// One bad entry in a manifest costs that entry's date and a warning, never
+// the metadata of the other files it names, whichever file loads first.
+func TestManifestBadEntryKeepsOthers(t *testing.T) {
+	for i := 0; i < 5; i++ { // load order varies between workers
+		dir := t.TempDir()
+		write(t, filepath.Join(dir, "a.txt"), []byte("First headline\n\nThe ministry said on Monday that talks would resume.\n"))
+		write(t, filepath.Join(dir, "b.txt"), []byte("Second headline\n\nThe army said on Tuesday that it had withdrawn.\n"))
+		write(t, filepath.Join(dir, "manifest.json"), []byte(`{"articles":[{"file":"a.txt","published":"2024-02-30","outlet":"X"},{"file":"b.txt","published":"2024-11-01","outlet":"Reuters"}]}`))
+		arts, warns := Load([]string{dir}, Options{})
+		if len(arts) != 2 {
+			t.Fatalf("got %d articles, want 2", len(arts))
+		}
+		for _, a := range arts {
+			switch filepath.Base(a.Path) {
+			case "a.txt":
+				if a.Outlet != "X" || a.PublishedSource == "manifest" {
+					t.Errorf("a.txt: outlet %q source %s, want X and no manifest date", a.Outlet, a.PublishedSource)
+				}
+			case "b.txt":
+				if a.Outlet != "Reuters" || a.Published != "2024-11-01" || a.PublishedSource != "manifest" {
+					t.Errorf("b.txt lost its manifest metadata: outlet %q date %q source %s", a.Outlet, a.Published, a.PublishedSource)
+				}
+			}
+		}
+		if len(warns) != 1 || !strings.Contains(warns[0].Msg, "a.txt") {
+			t.Errorf("want one warning naming a.txt, got %v", warns)
+		}
+	}
+}

@@ -182,11 +182,11 @@ func uniqueIDs(arts []*model.Article) {
 
 // readFile reads one file and sends the documents it holds.
 func readFile(i int, f File, opts Options, manifests *manifestCache, docs chan<- doc, warn func(Warning)) {
-	var mm meta
-	if m, w := manifests.lookup(f); w != nil {
+	// A manifest's warning concerns one of its entries (or the whole file,
+	// when no entry is returned): the other files keep their metadata.
+	mm, w := manifests.lookup(f)
+	if w != nil {
 		warn(*w)
-	} else {
-		mm = m
 	}
 	r, closeFn, err := openFile(f)
 	if err != nil {
