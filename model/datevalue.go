@@ -15,6 +15,7 @@ const (
 	PrecisionSeason  = "season"
 	PrecisionYear    = "year"
 	PrecisionDecade  = "decade"
+	PrecisionCentury = "century"
 	PrecisionUnknown = "unknown"
 )
 
@@ -52,6 +53,18 @@ func ParseDateValue(v string) (DateRange, bool) {
 	if i := strings.IndexByte(v, 'T'); i > 0 {
 		v = v[:i] // TIME: keep the day
 	}
+	if strings.HasPrefix(v, "BC") && len(v) >= 6 && allDigits(v[2:6]) {
+		// Astronomical numbering: 1 BC is year 0.
+		y, _ := strconv.Atoi(v[2:6])
+		if len(v) == 6 {
+			return DateRange{day(1-y, 1, 1), day(2-y, 1, 1), PrecisionYear}, true
+		}
+		return DateRange{}, false
+	}
+	if len(v) == 2 && allDigits(v) { // century "19"
+		c, _ := strconv.Atoi(v)
+		return DateRange{day(c*100, 1, 1), day(c*100+100, 1, 1), PrecisionCentury}, true
+	}
 	if len(v) < 3 || v[0] < '0' || v[0] > '9' {
 		return DateRange{}, false
 	}
@@ -78,6 +91,14 @@ func ParseDateValue(v string) (DateRange, bool) {
 	case len(rest) == 3 && rest[0] == '-' && rest[1] == 'H' && (rest[2] == '1' || rest[2] == '2'):
 		h := int(rest[2] - '0')
 		return DateRange{day(y, 6*h-5, 1), day(y, 6*h+1, 1), PrecisionQuarter}, true
+	case strings.HasPrefix(rest, "-W") && len(rest) == 7 && allDigits(rest[2:4]) && rest[4:] == "-WE":
+		// The weekend of an ISO week: its Saturday and Sunday.
+		w, _ := strconv.Atoi(rest[2:4])
+		if w < 1 || w > 53 {
+			return DateRange{}, false
+		}
+		sat := isoWeekStart(y, w).AddDate(0, 0, 5)
+		return DateRange{sat, sat.AddDate(0, 0, 2), PrecisionWeek}, true
 	case strings.HasPrefix(rest, "-W") && len(rest) == 4 && allDigits(rest[2:]):
 		w, _ := strconv.Atoi(rest[2:])
 		if w < 1 || w > 53 {

@@ -15,6 +15,8 @@ func TestParseDateValue(t *testing.T) {
 		{"2024-SU", PrecisionSeason, "2024-06-01", "2024-09-01"},
 		{"199X", PrecisionDecade, "1990-01-01", "2000-01-01"},
 		{"2025-07-16T06:00", PrecisionDay, "2025-07-16", "2025-07-17"},
+		{"1997-W13-WE", PrecisionWeek, "1997-03-29", "1997-03-31"},
+		{"19", PrecisionCentury, "1900-01-01", "2000-01-01"},
 	}
 	for _, c := range cases {
 		r, ok := ParseDateValue(c.v)
@@ -26,6 +28,9 @@ func TestParseDateValue(t *testing.T) {
 			t.Errorf("%s: got %s %s..%s, want %s %s..%s", c.v, r.Precision,
 				r.Start.Format("2006-01-02"), r.End.Format("2006-01-02"), c.prec, c.start, c.end)
 		}
+	}
+	if r, ok := ParseDateValue("BC1354"); !ok || r.Start.Year() != -1353 || r.Precision != PrecisionYear {
+		t.Errorf("BC1354: got %v %v, want astronomical year -1353", r, ok)
 	}
 	for _, v := range []string{"PAST_REF", "XXXX-10-04", "P2M", "", "2024-13", "2024-02-30", "2024-W60"} {
 		if _, ok := ParseDateValue(v); ok {

@@ -84,7 +84,7 @@ func monthKey(d model.EventDate) string {
 	if !ok {
 		return ""
 	}
-	if r.Precision == model.PrecisionYear || r.Precision == model.PrecisionDecade {
+	if r.Precision == model.PrecisionYear || r.Precision == model.PrecisionDecade || r.Precision == model.PrecisionCentury {
 		return r.Start.Format("2006")
 	}
 	return r.Start.Format("2006-01")

@@ -172,7 +172,7 @@ func WriteTimelineJS(w io.Writer, tl *model.Timeline, title string) error {
 			s.DisplayDate = DisplayDate(e.Date)
 			end := r.End.AddDate(0, 0, -1)
 			s.EndDate = &tjsDate{Year: end.Year(), Month: int(end.Month()), Day: end.Day()}
-			if e.Date.Precision == model.PrecisionYear || e.Date.Precision == model.PrecisionDecade {
+			if e.Date.Precision == model.PrecisionYear || e.Date.Precision == model.PrecisionDecade || e.Date.Precision == model.PrecisionCentury {
 				s.EndDate = nil
 			}
 		}
@@ -223,6 +223,8 @@ func DisplayDate(d model.EventDate) string {
 		s = r.Start.Format("January") + "–" + r.End.AddDate(0, 0, -1).Format("January 2006")
 	case model.PrecisionDecade:
 		s = fmt.Sprintf("%ds", r.Start.Year())
+	case model.PrecisionCentury:
+		s = fmt.Sprintf("%d00s", r.Start.Year()/100)
 	default:
 		s = r.Start.Format("2006")
 	}
