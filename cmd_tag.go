@@ -103,12 +103,16 @@ func readInput(path string) ([]byte, error) {
 // what the text alone supports. "" when nothing does.
 func documentDate(path, text string) (string, string, *model.DateInference) {
 	if path != "-" {
+		// The loader has already weighed metadata, header candidates and
+		// the text (cleaned of page furniture); tag must agree with
+		// `annals articles` on the same file.
 		arts, _ := corpus.Load([]string{path}, corpus.Options{Workers: 1})
 		if len(arts) > 0 {
 			a := arts[0]
-			if a.Published != "" && a.PublishedSource != model.SourceHeader {
+			if a.Published != "" {
 				return a.Published, string(a.PublishedSource), a.Inference
 			}
+			return "", string(model.SourceNone), a.Inference
 		}
 	}
 	a := &model.Article{Path: path, Text: text, PublishedSource: model.SourceNone}

@@ -65,3 +65,31 @@ func TestTagBadActorsFile(t *testing.T) {
 		t.Errorf("exit %d, stderr %q: want a usage error naming %s", code, errb.String(), bad)
 	}
 }
+
+// Without --date, tag takes the date the loader settles on: a page header
+// date the text contradicts (seed 003's "Saturday, May 4, 2024" over a
+// text about a Monday) is not the DCT, as `annals articles` says too.
+func TestTagRejectsContradictedHeaderDate(t *testing.T) {
+	src := filepath.Join("..", "shared", "corpus", "seed", "003_fcbd771ce47227f3.txt")
+	raw, err := os.ReadFile(src)
+	if err != nil {
+		t.Skip("../shared not present")
+	}
+	p := filepath.Join(t.TempDir(), "003.txt")
+	if err := os.WriteFile(p, raw, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errb bytes.Buffer
+	if code := run([]string{"tag", p}, &out, &errb); code != exitOK {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	var got struct {
+		DCT string `json:"dct"`
+	}
+	if err := json.Unmarshal(out.Bytes(), &got); err != nil {
+		t.Fatal(err)
+	}
+	if got.DCT == "2024-05-04" {
+		t.Errorf("dct %s: the contradicted header date was taken as the document date", got.DCT)
+	}
+}

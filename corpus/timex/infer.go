@@ -236,7 +236,10 @@ func (ev *evidence) decide(a *model.Article) {
 	// dates in news are history ("June 4, 1989").
 	if d, m, ok := ev.latestFull(); ok && (wd > 0 || namesWeekday(m.Text)) {
 		dw := isoWeekday(d)
-		if wd == 0 || namesWeekday(m.Text) {
+		// The date's own weekday stands in only when the text names no
+		// other: a page header "Saturday, May 4, 2024" must not vouch
+		// for itself against a text written on a Monday.
+		if wd == 0 {
 			wd = dw
 		}
 		lo, _ := ev.lowerBound()
