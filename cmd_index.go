@@ -90,6 +90,11 @@ func runIndex(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, ", %s to %s", st.First, st.Last)
 	}
 	fmt.Fprintf(stdout, "\n  %s in %s\n  took %s\n", humanBytes(st.SizeBytes), st.Dir, time.Since(start).Round(time.Millisecond))
+	if st.Stale {
+		// The corpus changed and the index could not follow: a script
+		// that asked for an up-to-date index did not get one.
+		return exitRuntime
+	}
 	return exitOK
 }
 

@@ -85,7 +85,7 @@ func runSearch(args []string, stdout, stderr io.Writer) int {
 				return exitUsage
 			}
 			fmt.Fprintln(stderr, "annals search:", err)
-			return exitUsage
+			return exitRuntime
 		}
 		total = res.Total
 		hits = append(hits, res.Hits...)
