@@ -65,7 +65,7 @@ func runSearch(args []string, stdout, stderr io.Writer) int {
 	}
 	defer ix.Close()
 	if len(actors) > 0 {
-		warnUnknownActors(ix, actors, stderr)
+		q.Actors = resolveActors(ix.Actors(), actors, stderr)
 	}
 
 	// Page through in chronological order until the limit.
@@ -139,30 +139,54 @@ func knownType(t string) bool {
 	return false
 }
 
-// warnUnknownActors says when an --actor names no actor of the corpus,
-// the usual reason for an empty result, with the near names.
-func warnUnknownActors(ix *index.Index, want []string, stderr io.Writer) {
-	known := ix.Actors()
+// resolveActors maps each --actor to a canonical actor of the corpus: its
+// name or any alias, ignoring case ("kataib hezbollah", "Hezbollah
+// Brigades", "US"). A name that matches none is kept as given, with a
+// warning and the near names, the usual reason for an empty result.
+func resolveActors(known []model.Actor, want []string, stderr io.Writer) []string {
+	out := make([]string, 0, len(want))
 	for _, a := range want {
-		found := false
+		if name, ok := matchActor(known, a); ok {
+			out = append(out, name)
+			continue
+		}
+		out = append(out, a)
 		var near []string
 		for _, k := range known {
-			if k.Name == a {
-				found = true
-				break
-			}
 			if strings.Contains(strings.ToLower(k.Name), strings.ToLower(a)) && len(near) < 5 {
 				near = append(near, k.Name)
 			}
 		}
-		if !found {
-			msg := fmt.Sprintf("warning: no actor named %q in this corpus", a)
-			if len(near) > 0 {
-				msg += "; did you mean " + strings.Join(near, ", ") + "?"
-			}
-			fmt.Fprintln(stderr, msg)
+		msg := fmt.Sprintf("warning: no actor named %q in this corpus", a)
+		if len(near) > 0 {
+			msg += "; did you mean " + strings.Join(near, ", ") + "?"
+		}
+		fmt.Fprintln(stderr, msg)
+	}
+	return out
+}
+
+// matchActor finds the actor a name denotes: the exact canonical name
+// first, then a canonical name or alias equal to it ignoring case.
+func matchActor(known []model.Actor, name string) (string, bool) {
+	for _, k := range known {
+		if k.Name == name {
+			return k.Name, true
 		}
 	}
+	for _, k := range known {
+		if strings.EqualFold(k.Name, name) {
+			return k.Name, true
+		}
+	}
+	for _, k := range known {
+		for _, al := range k.Aliases {
+			if strings.EqualFold(al, name) {
+				return k.Name, true
+			}
+		}
+	}
+	return "", false
 }
 
 // useColor: ANSI only on a terminal, and never with NO_COLOR set.
