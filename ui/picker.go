@@ -34,6 +34,9 @@ type picker struct {
 	all      bool
 	loading  bool
 	showNums bool
+	// aka lists other names an item answers to when filtering (an
+	// actor's aliases: "brigades" finds Kataib Hezbollah).
+	aka map[string][]string
 }
 
 func newPicker(c common, title string, items []pickItem) *picker {
@@ -74,8 +77,15 @@ func (p *picker) refilter() {
 	type scored struct{ i, s int }
 	var sc []scored
 	for i, it := range p.items {
-		if s, ok := fuzzyScore(q, it.label); ok {
-			sc = append(sc, scored{i, s})
+		best, found := fuzzyScore(q, it.label)
+		for _, name := range p.aka[it.key] {
+			// an alias match ranks a little below a label match
+			if s, ok := fuzzyScore(q, name); ok && (!found || s-1 > best) {
+				best, found = s-1, true
+			}
+		}
+		if found {
+			sc = append(sc, scored{i, best})
 		}
 	}
 	if q != "" {

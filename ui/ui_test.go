@@ -456,3 +456,23 @@ func TestSnippetShowsMatch(t *testing.T) {
 		t.Fatalf("a visible match should leave the summary alone: %q", s)
 	}
 }
+
+// Typing an alias in the actor picker finds the actor it names.
+func TestPickerFiltersOnAliases(t *testing.T) {
+	c := common{st: NewStyles(true, true), width: 80, height: 20}
+	p := newPicker(c, "Actors", []pickItem{
+		{key: "Kataib Hezbollah", label: "Kataib Hezbollah", count: 3},
+		{key: "Hezbollah", label: "Hezbollah", count: 2},
+		{key: "United States", label: "United States", count: 9},
+	})
+	p.aka = map[string][]string{"Kataib Hezbollah": {"Hezbollah Brigades", "Kata'ib Hezbollah"}}
+	p.input.SetValue("brigades")
+	p.refilter()
+	if len(p.shown) != 1 || p.items[p.shown[0]].key != "Kataib Hezbollah" {
+		var got []string
+		for _, i := range p.shown {
+			got = append(got, p.items[i].key)
+		}
+		t.Errorf("filter %q shows %v, want only Kataib Hezbollah", "brigades", got)
+	}
+}

@@ -440,13 +440,20 @@ func (m *Model) onSideKey(msg tea.KeyPressMsg) tea.Cmd {
 
 func (m *Model) openActors() tea.Cmd {
 	items := facetItems(m.facActors, m.q.Actors)
+	known := m.be.Actors()
 	if len(items) == 0 {
-		for _, a := range m.be.Actors() {
+		for _, a := range known {
 			items = append(items, pickItem{key: a.Name, label: a.Name, count: a.Mentions})
 		}
 		items = facetMerge(items, m.q.Actors)
 	}
+	aka := make(map[string][]string, len(known))
+	for _, a := range known {
+		aka[a.Name] = a.Aliases
+	}
 	m.pick = newPicker(m.common, "Actors — events for the current search", items)
+	m.pick.aka = aka
+	m.pick.refilter()
 	m.pick.anyAll = true
 	m.pick.all = m.q.AllActors
 	m.pick.loading = true
