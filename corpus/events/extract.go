@@ -328,6 +328,24 @@ func (st *articleState) caption(s model.Sentence) {
 // in "Axios reported that Iran is preparing an attack in the coming days,
 // possibly before the Nov. 5 U.S. presidential election" the date belongs
 // to the election, not to the attack. Otherwise it returns an empty span.
+// tollParticiples open a clause that gives the toll or damage of the
+// happening just told.
+var tollParticiples = map[string]bool{
+	"killing": true, "wounding": true, "injuring": true, "leaving": true,
+	"destroying": true, "damaging": true, "hitting": true,
+}
+
+// tollClauseAt reports whether rest (the text after a comma) opens with a
+// toll participle.
+func tollClauseAt(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	n := 0
+	for n < len(rest) && rest[n] >= 'a' && rest[n] <= 'z' {
+		n++
+	}
+	return tollParticiples[rest[:n]]
+}
+
 func happeningSegment(text string, ws []word, content span, dates []model.Timex) span {
 	if len(dates) != 1 {
 		return span{}
@@ -348,7 +366,9 @@ func happeningSegment(text string, ws []word, content span, dates []model.Timex)
 		}
 	}
 	for i := t.End; i < content.end; i++ {
-		if isBreak(i) {
+		// A participle clause after the comma ("…, killing two guards and
+		// wounding five") tells the toll of the same happening: keep it.
+		if isBreak(i) && !tollClauseAt(text[i+1:content.end]) {
 			end = i
 			break
 		}

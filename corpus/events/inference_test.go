@@ -114,3 +114,21 @@ func TestSummaryDropsLowerCaseConnective(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// A toll told in a participle clause after the dated clause belongs to the
+// same happening, also when an attribution closes the sentence.
+func TestTollClauseAfterAttribution(t *testing.T) {
+	for _, text := range []string{
+		"Militants fired rockets at the embassy on Saturday, killing two guards and wounding five, police said.\n",
+		"Militants fired rockets at the embassy on Saturday, killing two guards and wounding five.\n",
+	} {
+		tl := build(t, article("a", "2024-06-02", text))
+		e, ok := eventWith(tl, "fired rockets")
+		if !ok {
+			t.Fatalf("%q: no event", text)
+		}
+		if e.Figures.Killed != 2 || e.Figures.Wounded != 5 {
+			t.Errorf("%q: figures %+v, want 2 killed, 5 wounded", text, e.Figures)
+		}
+	}
+}
