@@ -93,3 +93,31 @@ func TestTagRejectsContradictedHeaderDate(t *testing.T) {
 		t.Errorf("dct %s: the contradicted header date was taken as the document date", got.DCT)
 	}
 }
+
+// The tag contract lists "mod" for every time expression, empty or not.
+func TestTagPrintsModKey(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "a.txt")
+	if err := os.WriteFile(p, []byte("Talks resumed on Monday, officials said."), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errb bytes.Buffer
+	if code := run([]string{"tag", "--date", "2024-08-21", p}, &out, &errb); code != exitOK {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	var got struct {
+		Timexes []map[string]any `json:"timexes"`
+	}
+	if err := json.Unmarshal(out.Bytes(), &got); err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Timexes) == 0 {
+		t.Fatal("no time expression found in a text naming Monday")
+	}
+	for _, tx := range got.Timexes {
+		for _, k := range []string{"start", "end", "text", "type", "value", "mod"} {
+			if _, ok := tx[k]; !ok {
+				t.Errorf("timex %v lacks %q", tx, k)
+			}
+		}
+	}
+}
