@@ -146,7 +146,7 @@ func (x *Extractor) Merge(arts []*model.Article, ex []Extraction) *model.Timelin
 		return false
 	})
 
-	m := &merger{items: items, index: map[string][]int{}}
+	m := &merger{items: items, index: map[string][]int{}, joined: make([]int32, len(items))}
 	var afters, undated, upcoming []int
 	for _, i := range order {
 		switch {
@@ -243,7 +243,7 @@ type merger struct {
 	items    []item
 	clusters []*cluster
 	index    map[string][]int // blocking key → cluster indexes
-	joined   map[int]int      // item → cluster
+	joined   []int32          // item → 1 + its cluster, 0 while it has none
 }
 
 // feats are the blocking features of an item: its actors, place, tolls
@@ -325,9 +325,6 @@ func keys(it *item, index bool) []string {
 // place puts one item into the best compatible cluster or a new one. It
 // reports false for a back-reference that found no event to join.
 func (m *merger) place(i int) bool {
-	if m.joined == nil {
-		m.joined = map[int]int{}
-	}
 	it := &m.items[i]
 	withYear := it.dated && !it.hint.Soft
 	best, bestScore := -1, 0.0
@@ -429,8 +426,11 @@ func (m *merger) add(ci, i int) {
 	c := m.clusters[ci]
 	it := &m.items[i]
 	c.items = append(c.items, i)
-	m.joined[i] = ci
+	m.joined[i] = int32(ci + 1)
+	// A placed item's words live on in its cluster's only: nothing
+	// scores a placed item again.
 	c.words = unionSorted(c.words, it.words)
+	it.words = nil
 	for _, a := range it.ev.Actors {
 		if !slices.Contains(c.actors, a) {
 			c.actors = append(c.actors, a)
@@ -479,8 +479,12 @@ func (m *merger) add(ci, i int) {
 }
 
 // unionSorted returns the sorted distinct union of two sorted distinct
-// slices, reusing a when b adds nothing.
+// slices, reusing a when b adds nothing and b when a is empty (neither
+// is ever changed in place).
 func unionSorted(a, b []uint64) []uint64 {
+	if len(a) == 0 {
+		return b
+	}
 	n := 0
 	for _, w := range b {
 		if _, ok := slices.BinarySearch(a, w); !ok {
@@ -787,11 +791,10 @@ func (m *merger) placeAfters(afters []int) {
 			if ref < 0 || ref >= len(m.items) || m.items[ref].art != it.art {
 				continue
 			}
-			ci, ok := m.joined[ref]
-			if !ok {
+			if m.joined[ref] == 0 {
 				continue
 			}
-			c := m.clusters[ci]
+			c := m.clusters[m.joined[ref]-1]
 			lo := c.rng.Start.AddDate(0, 0, 1)
 			hi := it.dct
 			if c.rng.IsZero() || hi.Before(lo) {
