@@ -1,8 +1,11 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
+	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -29,6 +32,12 @@ func runTUI(args []string, stdout, stderr io.Writer) int {
 	paths, code, ok := parseFlags(fs, args, stdout)
 	if !ok {
 		return code
+	}
+	// A path that is not there would otherwise open a full-screen TUI only
+	// to show an empty timeline; say so before taking the terminal.
+	if err := checkPaths(paths); err != nil {
+		fmt.Fprintln(stderr, "annals:", err)
+		return exitRuntime
 	}
 	// The index opens in the background while the TUI shows progress; a
 	// quit during the build leaves it to the index's own crash safety.
@@ -65,6 +74,22 @@ func runTUI(args []string, stdout, stderr io.Writer) int {
 		return exitRuntime
 	}
 	return exitOK
+}
+
+// checkPaths reports the first path that cannot be read, naming it.
+func checkPaths(paths []string) error {
+	for _, p := range paths {
+		if p == "-" {
+			continue
+		}
+		if _, err := os.Stat(p); err != nil {
+			if errors.Is(err, fs.ErrNotExist) {
+				return fmt.Errorf("%s: no such file or folder", p)
+			}
+			return fmt.Errorf("%s: %v", p, err)
+		}
+	}
+	return nil
 }
 
 // corpusName is what the header calls the corpus.

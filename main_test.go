@@ -50,3 +50,16 @@ func TestUsageListsEveryCommandOnOneLine(t *testing.T) {
 		}
 	}
 }
+
+// A missing path fails before the TUI takes the terminal, naming the path,
+// with the runtime exit code; an empty timeline would hide the typo.
+func TestTUIMissingPathFailsFast(t *testing.T) {
+	var out, errb bytes.Buffer
+	missing := t.TempDir() + "/no-such-folder"
+	if code := run([]string{"tui", missing}, &out, &errb); code != exitRuntime {
+		t.Fatalf("tui %s: exit %d, want %d", missing, code, exitRuntime)
+	}
+	if !strings.Contains(errb.String(), missing+": no such file or folder") {
+		t.Errorf("stderr %q does not name the missing path", errb.String())
+	}
+}
