@@ -247,3 +247,19 @@ func TestManifestBadEntryKeepsOthers(t *testing.T) {
 		}
 	}
 }
+
+// An entry for a file that is not in the folder (renamed, deleted, typo)
+// is reported once, by name, and the files that are there keep their
+// metadata.
+func TestManifestNamesMissingFile(t *testing.T) {
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "a.txt"), []byte("First headline\n\nThe ministry said on Monday that talks would resume.\n"))
+	m := write(t, filepath.Join(dir, "manifest.json"), []byte(`{"articles":[{"file":"a.txt","published":"2024-11-01"},{"file":"gone.txt","published":"2024-11-02"}]}`))
+	arts, warns := Load([]string{dir}, Options{})
+	if len(arts) != 1 || arts[0].Published != "2024-11-01" {
+		t.Fatalf("arts %v", arts)
+	}
+	if len(warns) != 1 || warns[0].File != m || !strings.Contains(warns[0].Msg, "gone.txt") || strings.Contains(warns[0].Msg, "a.txt") {
+		t.Errorf("want one warning naming gone.txt only, got %v", warns)
+	}
+}

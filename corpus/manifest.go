@@ -99,10 +99,17 @@ func readManifest(dir string, embedded bool) (map[string]meta, *Warning) {
 		return nil, &Warning{File: p, Line: jsonErrLine(b, err), Msg: "not a valid manifest (" + err.Error() + "); its metadata is not used"}
 	}
 	out := make(map[string]meta, len(mf.Articles))
-	var bad []string
+	var bad, missing []string
 	for _, e := range mf.Articles {
 		if e.File == "" {
 			continue
+		}
+		// A renamed or deleted article leaves its entry behind; say so, or
+		// the user never learns why its metadata seems ignored.
+		if !embedded {
+			if _, err := os.Stat(filepath.Join(dir, e.File)); errors.Is(err, fs.ErrNotExist) {
+				missing = append(missing, e.File)
+			}
 		}
 		m := meta{Title: strings.TrimSpace(e.Title), Outlet: firstNonEmpty(e.Outlet, e.Source), URL: e.URL, Byline: e.Author}
 		if d := firstNonEmpty(e.Published, e.Date); d != "" {
@@ -115,8 +122,15 @@ func readManifest(dir string, embedded bool) (map[string]meta, *Warning) {
 		}
 		out[filepath.Base(e.File)] = m
 	}
+	var msgs []string
 	if len(bad) > 0 {
-		return out, &Warning{File: p, Msg: "unreadable published date for " + strings.Join(bad, ", ")}
+		msgs = append(msgs, "unreadable published date for "+strings.Join(bad, ", "))
+	}
+	if len(missing) > 0 {
+		msgs = append(msgs, "names files that are not in its folder: "+strings.Join(missing, ", "))
+	}
+	if len(msgs) > 0 {
+		return out, &Warning{File: p, Msg: strings.Join(msgs, "; ")}
 	}
 	return out, nil
 }
