@@ -151,10 +151,12 @@ func dateCells(a *model.Article) (string, string) {
 			src += "/" + a.Confidence
 		}
 		return a.Published, src
+	// Below, the article has no date (the JSON says published_source
+	// "none"); the cell says so, and what the text offers beside it.
 	case inf != nil && inf.Date != "":
-		return "~" + inf.Date + "?", "inferred/" + inf.Confidence
-	case inf != nil && (inf.Partial != "" || len(inf.Evidence) > 0):
-		return "?", "inferred/" + inf.Confidence
+		return "~" + inf.Date + "?", string(a.PublishedSource) + "/offered"
+	case inf != nil && inf.Partial != "":
+		return "?", string(a.PublishedSource) + "/partial"
 	}
 	return "unknown", string(a.PublishedSource)
 }
