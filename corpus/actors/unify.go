@@ -3,6 +3,7 @@ package actors
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/annals/annals/model"
 )
@@ -34,8 +35,14 @@ func skeleton(name string) string {
 			b.WriteRune(r)
 			last = r
 		}
-		if b.Len() > 0 {
-			parts = append(parts, b.String())
+		// A word that leaves fewer than two consonants ("Li", "Yu",
+		// "Weiyi") carries too little to tolerate spelling: Li Weiyi, Yu
+		// Li and Lee Wei would all have read "l". It must match as
+		// written.
+		if k := b.String(); utf8.RuneCountInString(k) >= 2 {
+			parts = append(parts, k)
+		} else {
+			parts = append(parts, strings.Trim(w, "'’-"))
 		}
 	}
 	return strings.Join(parts, " ")
