@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/mattn/go-isatty"
@@ -57,6 +58,10 @@ func runSearch(args []string, stdout, stderr io.Writer) int {
 			return exitUsage
 		}
 	}
+	if err := index.CheckDates(*from, *to); err != nil {
+		fmt.Fprintln(stderr, "annals search:", dateFlagError(err))
+		return exitUsage
+	}
 	q := index.Query{Text: pos[0], Actors: actors, AllActors: *all, Types: types, From: *from, To: *to}
 	ix, err := openIndex(pos[1:], f, stderr)
 	if err != nil {
@@ -80,6 +85,11 @@ func runSearch(args []string, stdout, stderr io.Writer) int {
 		res, err := ix.Search(context.Background(), q)
 		if err != nil {
 			var qe *index.QueryError
+			var de *index.DateRangeError
+			if errors.As(err, &de) {
+				fmt.Fprintln(stderr, "annals search:", dateFlagError(err))
+				return exitUsage
+			}
 			if errors.As(err, &qe) {
 				fmt.Fprintln(stderr, "annals search:", qe)
 				return exitUsage
@@ -128,6 +138,21 @@ func runSearch(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "%d events\n", total)
 	}
 	return exitOK
+}
+
+// dateFlagError words a bad --from/--to in the flags' own names.
+func dateFlagError(err error) string {
+	var de *index.DateRangeError
+	if !errors.As(err, &de) {
+		return err.Error()
+	}
+	switch de.Bound {
+	case "from":
+		return fmt.Sprintf("bad --from %q: want YYYY, YYYY-MM or YYYY-MM-DD", de.From)
+	case "to":
+		return fmt.Sprintf("bad --to %q: want YYYY, YYYY-MM or YYYY-MM-DD", de.To)
+	}
+	return fmt.Sprintf("--from %s is after --to %s: no date can match", de.From, de.To)
 }
 
 func knownType(t string) bool {
@@ -233,10 +258,28 @@ func printHit(w io.Writer, h index.Hit, color bool) {
 		if s.Published != "" {
 			src += ", " + s.Published
 		}
-		fmt.Fprintf(w, "    %s%s — %s:%d-%d%s\n", dim, src, s.File, s.Start, s.End, reset)
+		fmt.Fprintf(w, "    %s%s — %s:%d-%d%s\n", dim, src, displayPath(s.File), s.Start, s.End, reset)
 		fmt.Fprintf(w, "      “%s”\n", oneLine(index.Mark(s.Text, h.Highlights, i, on, off)))
 	}
 	fmt.Fprintln(w)
+}
+
+// displayPath shortens a file below the working directory to a relative
+// path: the index records absolute paths (one name however the corpus
+// was typed), which are long to read in a listing. --json keeps them.
+func displayPath(p string) string {
+	if !filepath.IsAbs(p) {
+		return p
+	}
+	wd, err := os.Getwd()
+	if err != nil {
+		return p
+	}
+	rel, err := filepath.Rel(wd, p)
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return p
+	}
+	return rel
 }
 
 func figures(f model.Figures) string {

@@ -1,10 +1,13 @@
 package main
 
 import (
+	"bytes"
 	"io"
+	"strings"
 	"testing"
 
 	"github.com/annals/annals/corpus/actors"
+	"github.com/annals/annals/index"
 	"github.com/annals/annals/model"
 )
 
@@ -30,5 +33,37 @@ func TestResolveActorsByAliasAndCase(t *testing.T) {
 	}
 	if got := resolveActors(known, []string{"Nobody At All"}, io.Discard); got[0] != "Nobody At All" {
 		t.Errorf("an unknown actor should be kept as given, got %v", got)
+	}
+}
+
+// A reversed or malformed date range is a usage error naming the flags,
+// found before any index is opened: it would otherwise print nothing.
+func TestSearchDateRangeErrors(t *testing.T) {
+	for _, c := range []struct {
+		args []string
+		want []string
+	}{
+		{[]string{"--from", "2024-08", "--to", "2024-01"}, []string{"--from 2024-08", "--to 2024-01"}},
+		{[]string{"--from", "2024-08-02", "--to", "2024-08-01"}, []string{"--from 2024-08-02", "--to 2024-08-01"}},
+		{[]string{"--from", "2024-13"}, []string{"--from", `"2024-13"`, "YYYY-MM-DD"}},
+		{[]string{"--to", "yesterday"}, []string{"--to", `"yesterday"`}},
+		{[]string{"--from", "2024-W05"}, []string{"--from", `"2024-W05"`}},
+	} {
+		var out, errb bytes.Buffer
+		args := append([]string{"search", "x", "--index", t.TempDir()}, c.args...)
+		if code := run(args, &out, &errb); code != exitUsage {
+			t.Errorf("%v: exit %d, want %d (stderr %q)", c.args, code, exitUsage, errb.String())
+		}
+		for _, w := range c.want {
+			if !strings.Contains(errb.String(), w) {
+				t.Errorf("%v: stderr %q does not name %q", c.args, errb.String(), w)
+			}
+		}
+	}
+	// Bounds in order, and one month both ways, are fine.
+	for _, r := range [][2]string{{"2024-01", "2024-08"}, {"2024-08", "2024-08"}, {"2024-08-20", "2024-08"}} {
+		if err := index.CheckDates(r[0], r[1]); err != nil {
+			t.Errorf("CheckDates(%s, %s): %v", r[0], r[1], err)
+		}
 	}
 }

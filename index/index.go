@@ -75,6 +75,7 @@ func DefaultDir(paths []string) (string, error) {
 // returned index is read-only: several processes can hold it at once.
 func Open(paths []string, opts Options) (*Index, error) {
 	start := time.Now()
+	paths = absPaths(paths)
 	files, warns := corpus.Scan(paths)
 	if len(files) == 0 {
 		if len(warns) > 0 {
@@ -114,6 +115,25 @@ func Open(paths []string, opts Options) (*Index, error) {
 		ix.stats.Took = time.Since(start)
 	}
 	return ix, nil
+}
+
+// absPaths cleans paths and makes them absolute, so that the files of a
+// corpus are recorded under one name however the user typed them
+// ("./x", "x/", "/home/u/x"): the state compares files by name, and
+// article ids hash it, so a name as typed would rebuild everything when
+// typed another way.
+func absPaths(paths []string) []string {
+	out := make([]string, len(paths))
+	for i, p := range paths {
+		out[i] = p
+		if p == "-" {
+			continue
+		}
+		if a, err := filepath.Abs(p); err == nil {
+			out[i] = a // Abs cleans
+		}
+	}
+	return out
 }
 
 // opener carries one Open through its decisions.

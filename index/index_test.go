@@ -351,3 +351,45 @@ func TestCorpusWithoutArticles(t *testing.T) {
 		t.Errorf("a missing path: %v", err)
 	}
 }
+
+// The same corpus typed as "./x", "x/" or "/abs/x" is one index: nothing
+// is extracted again, and files are recorded by absolute path.
+func TestPathSpellingsShareTheIndex(t *testing.T) {
+	n := useFake(t)
+	corpus, dir := writeCorpus(t, fakeCorpus), t.TempDir()
+	t.Chdir(filepath.Dir(corpus))
+	rel := "." + string(filepath.Separator) + filepath.Base(corpus)
+	ix, _ := open(t, rel, dir, Options{})
+	if n.Load() != 3 {
+		t.Fatalf("first build extracted %d, want 3", n.Load())
+	}
+	ix.Close()
+	st, err := readState(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for p := range st.Files {
+		if !filepath.IsAbs(p) || filepath.Clean(p) != p {
+			t.Errorf("file recorded as %q, want a clean absolute path", p)
+		}
+	}
+	for _, spelling := range []string{corpus, corpus + string(filepath.Separator), filepath.Base(corpus)} {
+		n.Store(0)
+		ix, _ := open(t, spelling, dir, Options{})
+		if n.Load() != 0 || ix.Stats().Took != 0 {
+			t.Errorf("%q: extracted %d articles again (stats %+v)", spelling, n.Load(), ix.Stats())
+		}
+		res := find(t, ix, Query{Text: "drone"})
+		if res.Total != 2 {
+			t.Errorf("%q: drone: %d hits, want 2", spelling, res.Total)
+		}
+		for _, h := range res.Hits {
+			for _, s := range h.Event.Sources {
+				if !filepath.IsAbs(s.File) {
+					t.Errorf("%q: source file %q is not absolute", spelling, s.File)
+				}
+			}
+		}
+		ix.Close()
+	}
+}

@@ -1,6 +1,8 @@
 package index
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -192,5 +194,23 @@ func TestHighlights(t *testing.T) {
 	}
 	if res := find(t, ix, Query{Text: word, Kind: KindAll}); res.Total < 2 {
 		t.Errorf("kind all: %d hits for %q, want its article and events", res.Total, word)
+	}
+}
+
+// A reversed range is an error, not an empty page: the TUI shows it.
+func TestReversedDateRange(t *testing.T) {
+	useFake(t)
+	ix, _ := open(t, writeCorpus(t, fakeCorpus), t.TempDir(), Options{})
+	_, err := ix.Search(context.Background(), Query{From: "2024-08", To: "2024-01"})
+	var de *DateRangeError
+	if !errors.As(err, &de) || de.Bound != "" {
+		t.Fatalf("from 2024-08 to 2024-01: err %v, want an empty-range DateRangeError", err)
+	}
+	_, err = ix.Search(context.Background(), Query{To: "2024-02-30"})
+	if !errors.As(err, &de) || de.Bound != "to" {
+		t.Fatalf("to 2024-02-30: err %v, want a bad to date", err)
+	}
+	if res := find(t, ix, Query{From: "2024-01", To: "2024-01"}); res.Total == 0 {
+		t.Error("from 2024-01 to 2024-01 found nothing")
 	}
 }

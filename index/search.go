@@ -17,13 +17,60 @@ import (
 // DefaultSize is the page size when Query.Size is 0.
 const DefaultSize = 100
 
-// parseBound reads a --from/--to date: YYYY, YYYY-MM or YYYY-MM-DD.
-func parseBound(name, v string) (model.DateRange, error) {
-	r, ok := model.ParseDateValue(strings.TrimSpace(v))
-	if !ok || (r.Precision != model.PrecisionDay && r.Precision != model.PrecisionMonth && r.Precision != model.PrecisionYear) {
-		return r, fmt.Errorf("bad %s date %q: want YYYY, YYYY-MM or YYYY-MM-DD", name, v)
+// DateRangeError is a date filter that cannot be searched: a bound that
+// is not a date (Bound "from" or "to"), or a range ending before it starts
+// (Bound "").
+type DateRangeError struct {
+	Bound    string
+	From, To string
+}
+
+func (e *DateRangeError) Error() string {
+	switch e.Bound {
+	case "from":
+		return fmt.Sprintf("bad from date %q: want YYYY, YYYY-MM or YYYY-MM-DD", e.From)
+	case "to":
+		return fmt.Sprintf("bad to date %q: want YYYY, YYYY-MM or YYYY-MM-DD", e.To)
 	}
-	return r, nil
+	return fmt.Sprintf("empty date range: from %s is after to %s", e.From, e.To)
+}
+
+// CheckDates validates a --from/--to pair (either may be empty): each a
+// YYYY, YYYY-MM or YYYY-MM-DD date, from not after to. A reversed range
+// would silently match nothing.
+func CheckDates(from, to string) error {
+	_, _, err := dateBounds(from, to)
+	return err
+}
+
+// dateBounds parses a from/to pair into the start of from's range and the
+// (exclusive) end of to's; an empty bound gives the zero time.
+func dateBounds(from, to string) (start, end time.Time, err error) {
+	var fr, tr model.DateRange
+	if from != "" {
+		var ok bool
+		if fr, ok = parseBound(from); !ok {
+			return start, end, &DateRangeError{Bound: "from", From: from, To: to}
+		}
+		start = fr.Start
+	}
+	if to != "" {
+		var ok bool
+		if tr, ok = parseBound(to); !ok {
+			return start, end, &DateRangeError{Bound: "to", From: from, To: to}
+		}
+		end = tr.End
+	}
+	if from != "" && to != "" && !start.Before(end) {
+		return start, end, &DateRangeError{From: from, To: to}
+	}
+	return start, end, nil
+}
+
+// parseBound reads a --from/--to date: YYYY, YYYY-MM or YYYY-MM-DD.
+func parseBound(v string) (model.DateRange, bool) {
+	r, ok := model.ParseDateValue(strings.TrimSpace(v))
+	return r, ok && (r.Precision == model.PrecisionDay || r.Precision == model.PrecisionMonth || r.Precision == model.PrecisionYear)
 }
 
 func term(field, v string) query.Query {
@@ -72,22 +119,18 @@ func buildQuery(q Query) (query.Query, bool, error) {
 	}
 	// A date filter keeps what overlaps the range: an event dated
 	// "August 2024" is kept for --from 2024-08-20.
+	start, end, err := dateBounds(q.From, q.To)
+	if err != nil {
+		return nil, false, err
+	}
 	f, t := false, false
 	if q.From != "" {
-		r, err := parseBound("from", q.From)
-		if err != nil {
-			return nil, false, err
-		}
-		dq := query.NewDateRangeInclusiveQuery(r.Start, time.Time{}, &f, nil)
+		dq := query.NewDateRangeInclusiveQuery(start, time.Time{}, &f, nil)
 		dq.SetField(fDateEnd)
 		must = append(must, dq)
 	}
 	if q.To != "" {
-		r, err := parseBound("to", q.To)
-		if err != nil {
-			return nil, false, err
-		}
-		dq := query.NewDateRangeInclusiveQuery(time.Time{}, r.End, nil, &t)
+		dq := query.NewDateRangeInclusiveQuery(time.Time{}, end, nil, &t)
 		dq.SetField(fDate)
 		must = append(must, dq)
 	}
