@@ -978,7 +978,7 @@ func (tg *tagger) resolveMonth(m, s, e int) (int, bool) {
 		return pastY, true // "after winning parliamentary elections in January"
 	case ahead <= 2 && back >= 10:
 		return futY, true // next month, not eleven months ago
-	case tense > 0, tg.w(s-1) == "by" && !(tense < 0 && dist <= 3):
+	case tense > 0, tg.deadlineMonth(s, ahead) && !(tense < 0 && dist <= 3):
 		return futY, true
 	case tense < 0 && dist <= 5:
 		return pastY, true
@@ -986,6 +986,23 @@ func (tg *tagger) resolveMonth(m, s, e int) (int, bool) {
 		return futY, true
 	}
 	return pastY, true
+}
+
+// deadlineMonth reports whether the month at s, ahead months after the
+// DCT's, is the end of a span still running: "by January", "loans
+// through January" (not "this year through August", a range closing a
+// period named before it, nor a month most of a year ahead).
+func (tg *tagger) deadlineMonth(s, ahead int) bool {
+	switch tg.w(s - 1) {
+	case "by":
+		return true
+	case "until", "till", "through":
+		if n := len(tg.out); n > 0 && s >= 2 && tg.out[n-1].End == tg.toks[s-2].e {
+			return false
+		}
+		return ahead <= 6
+	}
+	return false
 }
 
 // rangeToPastMonth reports whether a month range continues at e to a

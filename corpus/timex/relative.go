@@ -351,8 +351,14 @@ func (tg *tagger) theLed(i int) (hit, bool) {
 				return q, true
 			}
 		}
+		if w == "last" && tg.w(j+1) == "half" {
+			return tg.ordinalPeriod(i, j, 2) // "the last half of 1989": 1989-H2
+		}
 		if n, ok := tg.numberPhrase(j + 1); ok && tg.w(j+1) != "a" {
 			if u, k, ok := tg.unitAt(n.end); ok {
+				if h, ok := tg.halfOfYear(i, w, n, u, k); ok {
+					return h, true
+				}
 				if tg.w(k) == "or" && tg.w(k+1) == "so" {
 					k += 2
 				}
@@ -513,6 +519,9 @@ func (tg *tagger) ordinalPeriod(i, j, o int) (hit, bool) {
 	}
 	end := k + 1
 	y, ok := tg.dct.Year(), tg.known
+	if tg.w(end) == "of" && tg.w(end+1) == "the" && tg.w(end+2) != "year" && tg.w(end+2) != "fiscal" {
+		return hit{}, false // "the last half of the '80s": the decade is the date
+	}
 	if tg.w(end) == "of" {
 		if yy, ok2 := tg.yearAt(end + 1); ok2 {
 			y, ok, end = yy, true, end+2
@@ -815,4 +824,23 @@ func (tg *tagger) spokenYear(i int) (hit, bool) {
 		}
 	}
 	return hit{end: end, typ: "DATE", val: fmtYear(1900 + n)}, true
+}
+
+// halfOfYear reads "the first two quarters of 1990" (1990-H1) and "the
+// last two quarters of 1989" (1989-H2): a half of a named year, not a
+// stretch of six months. k is the token after the unit.
+func (tg *tagger) halfOfYear(i int, w string, n numPhrase, u unit, k int) (hit, bool) {
+	if n.x || n.v != 2 || u.gran != gQuarter || tg.w(k) != "of" || w != "first" && w != "last" {
+		return hit{}, false
+	}
+	y, ok := tg.yearAt(k + 1)
+	if !ok {
+		return hit{}, false
+	}
+	h := 1
+	if w == "last" {
+		h = 2
+	}
+	t := mkDay(y, 6*h-5, 1)
+	return hit{end: k + 2, typ: "DATE", val: fmtYear(y) + "-H" + strconv.Itoa(h), ref: &refDate{t: t, g: gQuarter, ok: true}}, true
 }

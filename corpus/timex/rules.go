@@ -635,8 +635,17 @@ func (tg *tagger) weekdayLed(i, wd int) (hit, bool) {
 			day = fut
 		}
 	}
+	if p, isPart := partsOfDay[tg.w(j)]; isPart && tg.toks[j].space && (p == "EV" || p == "AF") {
+		// TimeBank gives "Friday evening" and "Friday afternoon" their
+		// part of the day (TIME 1989-10-27TEV) but most often leaves
+		// "Friday night" and "Friday morning" the day's value, or tags
+		// "Friday" alone
+		if !ok {
+			return hit{end: j + 1, typ: "TIME", val: "XXXX-WXX-" + strconv.Itoa(wd) + "T" + p}, true
+		}
+		return tg.partOfDayHit(i, j+1, day, p), true
+	}
 	if _, isPart := partsOfDay[tg.w(j)]; isPart && tg.toks[j].space {
-		// TimeBank mostly gives "Friday night" the day's value
 		j++
 	}
 	if !ok {
