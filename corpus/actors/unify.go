@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -46,6 +47,107 @@ func skeleton(name string) string {
 		}
 	}
 	return strings.Join(parts, " ")
+}
+
+// splitVariants breaks each skeleton group into sets of names that are
+// spelling variants of each other, keyed anew; the most counted name of a
+// set is its representative.
+func splitVariants(groups map[string]*tally) map[string]*tally {
+	out := make(map[string]*tally, len(groups))
+	keys := make([]string, 0, len(groups))
+	for k := range groups {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		g := groups[k]
+		names := make([]string, 0, len(g.count))
+		for s := range g.count {
+			names = append(names, s)
+		}
+		sort.Slice(names, func(i, j int) bool {
+			a, b := names[i], names[j]
+			if g.count[a] != g.count[b] {
+				return g.count[a] > g.count[b]
+			}
+			return g.first[a] < g.first[b]
+		})
+		var reps []string
+		for _, s := range names {
+			at := -1
+			for i, r := range reps {
+				if spellingVariant(r, s) {
+					at = i
+					break
+				}
+			}
+			if at < 0 {
+				at = len(reps)
+				reps = append(reps, s)
+				out[fmt.Sprintf("%s#%d", k, at)] = newTally()
+			}
+			t := out[fmt.Sprintf("%s#%d", k, at)]
+			for i := 0; i < g.count[s]; i++ {
+				t.add(s)
+			}
+		}
+	}
+	return out
+}
+
+// nameWords are a personal name's words, lower case, without the Arabic
+// article ("al-Sadr", "al Bashir") that writers add or drop.
+func nameWords(name string) []string {
+	var out []string
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		for _, p := range []string{"al-", "el-", "ad-", "as-", "ash-", "an-", "at-", "az-"} {
+			w = strings.TrimPrefix(w, p)
+		}
+		if w != "al" && w != "el" && w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// spellingVariant reports two personal names whose words pair up in
+// order, each within a third of its length in edits (Muhammad/Mohammed,
+// Omer/Omar, Seniora/Siniora), so transliterations unify and different
+// people who merely sound alike (Amer/Omar, Olof/Wolf) stay apart.
+func spellingVariant(a, b string) bool {
+	wa, wb := nameWords(a), nameWords(b)
+	if len(wa) != len(wb) {
+		return false
+	}
+	for i := range wa {
+		n := max(utf8.RuneCountInString(wa[i]), utf8.RuneCountInString(wb[i]))
+		if editDistance(wa[i], wb[i]) > max(1, (n+1)/3) {
+			return false
+		}
+	}
+	return true
+}
+
+// editDistance is the Levenshtein distance between two words, in runes.
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			c := prev[j-1]
+			if ra[i-1] != rb[j-1] {
+				c++
+			}
+			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
 }
 
 // nameKey folds case, hyphens and apostrophes for non-person names.
@@ -114,6 +216,10 @@ func (r *Recognizer) Unify(perArticle [][]model.ActorMention) ([][]model.ActorMe
 			}
 		}
 	}
+	// The skeleton only proposes: Huang Qinghui and Wang Chih-kang share
+	// one, Olof Broman and Wolf Biermann another. Names join only when
+	// every word is a near spelling of the other's.
+	groups = splitVariants(groups)
 	bySurname := map[string]*tally{}
 	for _, g := range groups {
 		best := tidyPerson(g.best())
