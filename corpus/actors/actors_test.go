@@ -288,3 +288,37 @@ func TestUnifyKeepsShortNamesApart(t *testing.T) {
 		}
 	}
 }
+
+// At a summit, "the Vietnamese president" is not the visiting US
+// president, even when the host was named without his title
+// (XIN_ENG_20061117.0259 in news-1997).
+func TestTitleRefKeepsItsState(t *testing.T) {
+	r := mustNew(t)
+	text := "U.S. President George W. Bush on Friday reiterated his support for trade relations with Vietnam.\n\n" +
+		"The visiting U.S. president said this when meeting with Vietnamese State President Nguyen Minh Triet.\n\n" +
+		"Bush invited Triet to visit the United States in 2007, and the Vietnamese president accepted the invitation, said the statement."
+	for _, m := range r.Tag(text) {
+		if m.Text == "Vietnamese president" && m.Actor == "George W. Bush" {
+			t.Errorf("%q bound to %s", m.Text, m.Actor)
+		}
+		if m.Text == "U.S. president" && m.Actor != "George W. Bush" {
+			t.Errorf("%q bound to %s, want George W. Bush", m.Text, m.Actor)
+		}
+	}
+}
+
+// "his Chinese counterpart Hu Jintao" names a person even with no
+// reporting verb near (XIN_ENG_20061103.0238 in news-1997).
+func TestCounterpartCuesAPerson(t *testing.T) {
+	r := mustNew(t)
+	text := "In a meeting with his Chinese counterpart Hu Jintao in Beijing, the president referred to China as an important partner."
+	found := false
+	for _, m := range r.Tag(text) {
+		if m.Text == "Hu Jintao" && m.Kind == model.KindPerson {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("Hu Jintao not tagged as a person in %q", text)
+	}
+}

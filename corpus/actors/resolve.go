@@ -241,10 +241,12 @@ func editDistance1(a, b string) bool {
 func (t *tagger) titleRefs() {
 	holders := map[string]string{} // role → person
 	titles := map[string]string{}  // bare title → person
+	roles := map[string]string{}   // person → the office they were named with
 	for _, m := range t.ments {
 		if m.kind == model.KindPerson && m.role != "" && !strings.HasPrefix(m.actor, roleActor(m.role)) {
 			holders[m.role] = m.actor
 			titles[titleOnly(m.role)] = m.actor
+			roles[m.actor] = m.role
 		}
 	}
 	for i := range t.ments {
@@ -254,7 +256,7 @@ func (t *tagger) titleRefs() {
 		}
 		if p, ok := holders[m.role]; ok {
 			m.actor = p
-		} else if p, ok := titles[titleOnly(m.role)]; ok {
+		} else if p, ok := titles[titleOnly(m.role)]; ok && !otherState(m.role, roles[p]) {
 			m.actor = p
 		}
 	}
@@ -281,6 +283,15 @@ func (t *tagger) titleRefs() {
 			break
 		}
 	}
+}
+
+// otherState reports a reference to one state's office ("president of
+// Vietnam") and a holder named as another's ("president of United
+// States"): at a summit the Vietnamese president is not the visitor.
+func otherState(ref, holder string) bool {
+	_, a, ok1 := strings.Cut(ref, " of ")
+	_, b, ok2 := strings.Cut(holder, " of ")
+	return ok1 && ok2 && a != b
 }
 
 func titleOnly(role string) string {
