@@ -322,3 +322,24 @@ func TestCounterpartCuesAPerson(t *testing.T) {
 		t.Errorf("Hu Jintao not tagged as a person in %q", text)
 	}
 }
+
+// A hyphenated given name of five or six letters stays whole ("Lee
+// Wei-shing" was cut to "Lee Wei"); English compounds do not join.
+func TestHyphenatedGivenNames(t *testing.T) {
+	r := mustNew(t)
+	for text, want := range map[string]string{
+		"Financial analyst Lee Wei-shing said the markets fell.": "Lee Wei-shing",
+		"Premier Chiang Ching-kuo said the island would talk.":   "Chiang Ching-kuo",
+		"The Chicago-based group said it would sue.":              "",
+	} {
+		got := ""
+		for _, m := range r.Tag(text) {
+			if m.Kind == model.KindPerson {
+				got = m.Text
+			}
+		}
+		if got != want {
+			t.Errorf("%q: person %q, want %q", text, got, want)
+		}
+	}
+}

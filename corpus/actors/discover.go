@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -477,10 +478,19 @@ func (t *tagger) mainStateBefore(i int) string {
 	return best
 }
 
+// longSyllable is one Pinyin or Wade-Giles syllable: an initial, a
+// medial and a final.
+var longSyllable = regexp.MustCompile(`^(?:zh|ch|sh|hs|ts|tz|[bpmfdtnlgkhjqxrzcsyw])?(?:[iuü])?(?:a|o|e|ai|ei|ao|ou|an|en|ang|eng|ong|ung|in|ing|un|iu|ui|ie|ue|ia|ua|uo|iao|ian|iang|uai|uan|uang|iong|ih|uh)$`)
+
 // syllable is a short lower-case word part of a romanized name ("hui",
 // "jung"), not an English suffix.
 func syllable(w string) bool {
-	if len(w) < 2 || len(w) > 4 {
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	// Longer parts ("shing", "chiang", "zhuang") must read as one
+	// romanized Chinese syllable, which "backed" or "style" do not.
+	if len(w) > 4 && !longSyllable.MatchString(w) {
 		return false
 	}
 	for _, r := range w {
