@@ -26,8 +26,30 @@ func (tg *tagger) match(i int) (hit, bool) {
 	try(tg.core(i))
 	if found {
 		best.start = i
+		if e := tg.unitComparison(best.end); e > 0 {
+			// "the quarter-to-quarter comparison", "year-on-year growth":
+			// a kind of comparison, not a time
+			return hit{start: i, end: e, skip: true}, true
+		}
 	}
 	return best, found
+}
+
+// unitComparison reports the token after "-to-quarter", "-on-year" glued
+// at j to a unit word, or 0.
+func (tg *tagger) unitComparison(j int) int {
+	if _, ok := units[tg.w(j-1)]; !ok || !tg.isPunct(j, "-") || !tg.glued(j) {
+		return 0
+	}
+	switch tg.w(j + 1) {
+	case "to", "on", "over":
+	default:
+		return 0
+	}
+	if _, ok := units[tg.w(j+3)]; ok && tg.isPunct(j+2, "-") && tg.glued(j+1) && tg.glued(j+2) && tg.glued(j+3) {
+		return j + 4
+	}
+	return 0
 }
 
 // core matches an expression with no leading modifier.
@@ -481,7 +503,7 @@ func (tg *tagger) agoHit(i, end int, n numPhrase, u unit, dir int, anaphoric boo
 	}
 	if tg.ref.ok && tg.ref.g == gQuarter && u.gran == gYear && n.v == 1 {
 		// "a year ago/earlier" in a quarterly report: the year-ago quarter
-		g, base, ok = gQuarter, tg.ref.t, true
+		g, base, ok = gQuarter, tg.topicQuarter(i, tg.ref).t, true
 	} else if q, qok := tg.quarterRef(i, 2); qok && u.gran == gYear && n.v == 1 && tg.ref.g == gDay {
 		// ... also after the quarter's closing day ("the quarter ended Sept. 30")
 		g, base, ok = gQuarter, q, true

@@ -466,6 +466,9 @@ func (tg *tagger) theLed(i int) (hit, bool) {
 		}
 	}
 	if y, ok := tg.yearAt(j); ok {
+		if tg.w(j+1) == "period" && tg.monthsJustNamed(j) {
+			return hit{end: j + 2, typ: "DATE", val: fmtYear(y)}, true // "the first nine months ... the 1988 period"
+		}
 		if tg.w(j+1) == "period" || tg.w(j+1) == "quarter" {
 			if q, ok := tg.quarterRef(j, 3); ok {
 				// "the 1988 period" after "the third quarter": that quarter of 1988
@@ -563,12 +566,20 @@ func (tg *tagger) quarterPhrase(i, j int, adj string) (hit, bool) {
 		t = tg.dct
 	case adj == "latest":
 		t = addMonths(tg.dct, -3)
+		if q, ok := tg.quarterRef(j, 3); ok {
+			t = q // "the fiscal second quarter ... the latest period"
+		}
 	case tg.ref.ok && tg.ref.g == gQuarter:
 		t = tg.ref.t
 	case w == "period":
 		return hit{}, false
 	default:
 		t = addMonths(tg.dct, -3)
+		if e, ok := tg.closingMonth(j + 1); ok {
+			t = addMonths(e, -1) // "the quarter ended July 31": May to July, mostly the second
+		} else if q, ok := tg.quarterRef(j, 3); ok {
+			t = q // "the fiscal first quarter ... Sun shipped in the quarter"
+		}
 	}
 	return hit{end: j + 1, typ: "DATE", val: formatAt(t, gQuarter), anchored: true, ref: &refDate{t: t, g: gQuarter, ok: true}}, true
 }
@@ -599,6 +610,9 @@ func (tg *tagger) yearCompound(i int) (hit, bool) {
 		base, ok := tg.dct, tg.known
 		if tg.ref.ok && (tg.ref.g == gQuarter || tg.ref.g == gMonth) && !(tg.known && tg.ref.t.After(tg.dct)) {
 			base, g, ok = tg.ref.t, tg.ref.g, true
+			if g == gQuarter {
+				base = tg.topicQuarter(i, tg.ref).t
+			}
 		}
 		switch tg.w(end) {
 		case "quarter", "period":
@@ -843,4 +857,43 @@ func (tg *tagger) halfOfYear(i int, w string, n numPhrase, u unit, k int) (hit, 
 	}
 	t := mkDay(y, 6*h-5, 1)
 	return hit{end: k + 2, typ: "DATE", val: fmtYear(y) + "-H" + strconv.Itoa(h), ref: &refDate{t: t, g: gQuarter, ok: true}}, true
+}
+
+// monthsJustNamed reports whether the expression before token i, in its
+// sentence or the one before, is a count of months ("the first nine
+// months"): "the 1988 period" then means those months, not a quarter.
+func (tg *tagger) monthsJustNamed(i int) bool {
+	n := len(tg.out)
+	if n == 0 {
+		return false
+	}
+	x := tg.out[n-1]
+	if x.Type != "DURATION" || !strings.HasSuffix(x.Value, "M") || strings.HasPrefix(x.Value, "PT") {
+		return false
+	}
+	k := i
+	for k > 0 && tg.toks[k].s > x.Start {
+		k--
+	}
+	return tg.toks[i].sent-tg.toks[k].sent <= 1
+}
+
+// closingMonth reads "ended July 31", "ending Sept. 30" at j: the first
+// day of the month a period closes in, in the year up to the DCT.
+func (tg *tagger) closingMonth(j int) (time.Time, bool) {
+	if w := tg.w(j); w != "ended" && w != "ending" || !tg.known {
+		return time.Time{}, false
+	}
+	m, ok := monthNames[tg.w(j+1)]
+	if !ok {
+		m, ok = monthAbbrevs[tg.w(j+1)]
+	}
+	if !ok {
+		return time.Time{}, false
+	}
+	y := tg.dct.Year()
+	if m > int(tg.dct.Month()) {
+		y--
+	}
+	return mkDay(y, m, 1), true
 }

@@ -30,6 +30,14 @@ type tagger struct {
 	// "the 1988 period" refer to it even after a day ("the quarter ended
 	// Sept. 30") took over ref.
 	lastQ refDate
+	// reportQ is the last quarter completed before the DCT, once the text
+	// names it: the quarter an earnings report is about. "The 1989
+	// period" and "a year ago" paragraphs after "a flat second quarter"
+	// still compare with it.
+	reportQ refDate
+	// qSent is the sentence of the last expression valued as a quarter
+	// ("the year-earlier period" = 1988-Q3 keeps the quarter the topic).
+	qSent int
 	out   []model.Timex
 	// tenses, when wantTense is set, holds the clause tense of each
 	// expression in out (for publication-date inference).
@@ -92,6 +100,9 @@ func (tg *tagger) emit(h hit) {
 	if tg.wantTense {
 		tg.tenses = append(tg.tenses, tg.tense(h.start, h.end))
 	}
+	if len(h.val) == 7 && h.val[4:6] == "-Q" {
+		tg.qSent = tg.toks[h.start].sent
+	}
 	if h.ref != nil {
 		tg.ref = *h.ref
 		tg.ref.sent = tg.toks[h.start].sent
@@ -99,6 +110,9 @@ func (tg *tagger) emit(h hit) {
 			// a reported quarter, not a forecast one ("losses through the
 			// third quarter of 1990")
 			tg.lastQ = tg.ref
+			if tg.known && fmtQuarter(h.ref.t.Year(), quarterOf(int(h.ref.t.Month()))) == formatAt(addMonths(tg.dct, -3), gQuarter) {
+				tg.reportQ = tg.ref
+			}
 		}
 	}
 }
@@ -152,8 +166,26 @@ func (tg *tagger) sameSentence(i, j int) bool {
 // quarterRef is the quarter a quarterly comparison at token i refers to:
 // the last quarter named, if within back sentences.
 func (tg *tagger) quarterRef(i, back int) (time.Time, bool) {
-	if !tg.lastQ.ok || i >= len(tg.toks) || tg.toks[i].sent-tg.lastQ.sent > back {
+	if i >= len(tg.toks) {
 		return time.Time{}, false
 	}
-	return tg.lastQ.t, true
+	if tg.lastQ.ok && tg.toks[i].sent-max(tg.lastQ.sent, tg.qSent) <= back {
+		return tg.topicQuarter(i, tg.lastQ).t, true
+	}
+	if tg.reportQ.ok && tg.toks[i].sent-max(tg.reportQ.sent, tg.qSent) <= 2*back {
+		return tg.reportQ.t, true
+	}
+	return time.Time{}, false
+}
+
+// topicQuarter is the quarter a comparison at token i ("a year ago",
+// "the year-earlier period") refers to, given the last quarter named q:
+// q when named in this sentence or the one before, else the reported
+// quarter if the text has named it (a quarter named in passing, "after a
+// flat second quarter", does not change the report's subject).
+func (tg *tagger) topicQuarter(i int, q refDate) refDate {
+	if !tg.reportQ.ok || i >= len(tg.toks) || tg.toks[i].sent-q.sent <= 1 {
+		return q
+	}
+	return tg.reportQ
 }

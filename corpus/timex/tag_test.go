@@ -158,6 +158,14 @@ func TestPhenomena(t *testing.T) {
 			[]want{{"January", "DATE", "1990-01", ""}}},
 		{"this year through a past month", "Sales changed little this year through August.", "1989-10-27",
 			[]want{{"this year", "DATE", "1989", ""}, {"August", "DATE", "1989-08", ""}}},
+		{"a quarter named in passing keeps the report's quarter", "Kimberly-Clark posted a gain in third-quarter net income. Net rose from $90 million a year ago. Sales rose. After a flat second quarter, the company attributed the gain to diapers. Those gains came from prices. Results were depressed. The comparison was enhanced by charges in the year-earlier period. In the 1989 period also, rates were lower.", "1989-11-01",
+			[]want{{"third-quarter", "DATE", "1989-Q3", ""}, {"a year ago", "DATE", "1988-Q3", ""}, {"second quarter", "DATE", "1989-Q2", ""}, {"the year-earlier period", "DATE", "1988-Q3", ""}, {"the 1989 period", "DATE", "1989-Q3", ""}}},
+		{"the period after a count of months is those months", "Earnings rose in the third quarter. In the first nine months, net was $306 million; the 1988 period had a loss.", "1989-11-02",
+			[]want{{"the third quarter", "DATE", "1989-Q3", ""}, {"the first nine months", "DURATION", "P9M", ""}, {"the 1988 period", "DATE", "1988", ""}}},
+		{"the latest period is the fiscal quarter named", "National Steel posted net income for the fiscal second quarter of $8.6 million. The latest period includes gains.", "1989-10-26",
+			[]want{{"the fiscal second quarter", "DATE", "1989-Q2", ""}, {"The latest period", "DATE", "1989-Q2", ""}}},
+		{"a quarter ending in July is mostly the second", "In the quarter ended July 31, Jayark had 5.6 million shares outstanding.", "1989-10-30",
+			[]want{{"the quarter", "DATE", "1989-Q2", ""}, {"July 31", "DATE", "1989-07-31", ""}}},
 		{"Easter week", "Protesters prayed as Easter week began.", "2000-04-17",
 			[]want{{"Easter week", "DATE", "2000-W16", ""}}},
 		{"Good Friday past", "He left on Good Friday.", "2000-04-17",
@@ -319,6 +327,7 @@ func TestNoFalseDates(t *testing.T) {
 		{"round the clock", "Police guard the clinic 24 hours a day, seven days a week."},
 		{"high noon", "The poster showed Gary Cooper in High Noon; for Poland, high noon has come."},
 		{"idiom long run", "Iraq will lose in the long run; in the short run, defendants suffer."},
+		{"unit-to-unit comparisons", "Sales rose 20 percent, a year-on-year rise; the quarter-to-quarter comparison improved."},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
