@@ -343,3 +343,30 @@ func TestHyphenatedGivenNames(t *testing.T) {
 		}
 	}
 }
+
+// A company's first word used alone as a speaker is the company (news-1997
+// AFP_ENG_20051215.0066); a company named with a trade word is no person
+// (AFP_ENG_19970421.0411), and the place in "Dallas, Texas" stays a place.
+func TestCompanyShortFormsAndHeads(t *testing.T) {
+	r := mustNew(t)
+	cases := []struct {
+		text string
+		want map[string]string // mention text → "actor/kind"
+	}{
+		{"Australian investment group Macquarie Bank made a formal cash offer on Thursday. Macquarie said that if its bid succeeded, the LSE would be regulated.",
+			map[string]string{"Macquarie": "Macquarie Bank/organization"}},
+		{"Texas Instruments is selling its software division to Sterling Software of Dallas, Texas, the two firms reported Monday. The deal is expected in mid June, Texas Instruments said.",
+			map[string]string{"Texas Instruments": "Texas Instruments/organization", "Texas": ""}},
+	}
+	for _, c := range cases {
+		got := map[string]string{}
+		for _, m := range r.Tag(c.text) {
+			got[m.Text] = m.Actor + "/" + m.Kind
+		}
+		for k, v := range c.want {
+			if got[k] != v {
+				t.Errorf("%q: %q tagged %q, want %q", c.text[:40], k, got[k], v)
+			}
+		}
+	}
+}

@@ -187,9 +187,29 @@ func (t *tagger) surnames() {
 			}
 		}
 	}
+	// an organization's first word used alone as a speaker ("Macquarie
+	// said" after "Macquarie Bank") is that organization, not a person;
+	// elsewhere it may be a place ("Dallas, Texas" beside Texas
+	// Instruments)
+	orgFirst := map[string]ment{}
+	for _, m := range t.ments {
+		if m.kind == model.KindPerson || m.kind == model.KindState || !strings.Contains(m.actor, " ") {
+			continue
+		}
+		w, _, _ := strings.Cut(m.actor, " ")
+		if _, ok := orgFirst[w]; !ok && len(w) > 2 && !funcCaps[w] {
+			orgFirst[w] = m
+		}
+	}
 	for _, c := range t.pending {
 		if c.units != 1 || c.title != "" && !titleHeads[lastWord(c.title)] {
 			continue
+		}
+		if o, ok := orgFirst[c.text]; ok && c.title == "" && (t.speakerAfter(c.e) || speakVerbsBefore[t.lw(c.s-1)]) {
+			if _, person := byKey[surnameKey(c.text)]; !person {
+				t.add(ment{s: c.ns, e: c.e, actor: o.actor, kind: o.kind, disc: o.disc})
+				continue
+			}
 		}
 		key := surnameKey(c.text)
 		speaker := t.speakerAfter(c.e) || speakVerbsBefore[t.lw(c.s-1)]
