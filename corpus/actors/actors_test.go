@@ -330,7 +330,7 @@ func TestHyphenatedGivenNames(t *testing.T) {
 	for text, want := range map[string]string{
 		"Financial analyst Lee Wei-shing said the markets fell.": "Lee Wei-shing",
 		"Premier Chiang Ching-kuo said the island would talk.":   "Chiang Ching-kuo",
-		"The Chicago-based group said it would sue.":              "",
+		"The Chicago-based group said it would sue.":             "",
 	} {
 		got := ""
 		for _, m := range r.Tag(text) {
