@@ -18,6 +18,8 @@ func weekdaySet(wd int, next string) string {
 	v := "XXXX-WXX-" + strconv.Itoa(wd)
 	if p, ok := partsOfDay[next]; ok {
 		v += "T" + p
+	} else if p, ok := pluralParts[next]; ok {
+		v += "T" + p
 	}
 	return v
 }
@@ -635,6 +637,9 @@ func (tg *tagger) weekdayLed(i, wd int) (hit, bool) {
 			day = fut
 		}
 	}
+	if h, ok := tg.weekdayPartsSet(i, wd); ok {
+		return h, true
+	}
 	if p, isPart := partsOfDay[tg.w(j)]; isPart && tg.toks[j].space && (p == "EV" || p == "AF") {
 		// TimeBank gives "Friday evening" and "Friday afternoon" their
 		// part of the day (TIME 1989-10-27TEV) but most often leaves
@@ -653,6 +658,29 @@ func (tg *tagger) weekdayLed(i, wd int) (hit, bool) {
 	}
 	return tg.dayHit(j, day, true), true
 }
+
+// weekdayPartsSet matches a weekday before a plural part of the day, a
+// schedule: "flights leave on Tuesday nights" (XXXX-WXX-2TNI), and the
+// first of a pair, "on Monday and Tuesday nights" (XXXX-WXX-1TNI).
+func (tg *tagger) weekdayPartsSet(i, wd int) (hit, bool) {
+	j := i + 1
+	if tg.w(j) == "and" || tg.w(j) == "or" {
+		if n := tg.tok(j + 1); n != nil && n.cap {
+			if _, ok := weekdays[n.low]; ok && pluralParts[tg.w(j+2)] != "" {
+				return tg.setHit(i, j, weekdaySet(wd, tg.w(j+2)), ""), true
+			}
+		}
+		return hit{}, false
+	}
+	if pluralParts[tg.w(j)] == "" {
+		return hit{}, false
+	}
+	return tg.setHit(i, j+1, weekdaySet(wd, tg.w(j)), ""), true
+}
+
+// pluralParts are the parts of the day in the plural, which make a
+// weekday a schedule.
+var pluralParts = map[string]string{"mornings": "MO", "afternoons": "AF", "evenings": "EV", "nights": "NI"}
 
 // pastNouns after a possessive weekday name what has already happened
 // ("Thursday's close", "Wednesday's ruling").

@@ -166,6 +166,8 @@ func TestPhenomena(t *testing.T) {
 			[]want{{"the fiscal second quarter", "DATE", "1989-Q2", ""}, {"The latest period", "DATE", "1989-Q2", ""}}},
 		{"a quarter ending in July is mostly the second", "In the quarter ended July 31, Jayark had 5.6 million shares outstanding.", "1989-10-30",
 			[]want{{"the quarter", "DATE", "1989-Q2", ""}, {"July 31", "DATE", "1989-07-31", ""}}},
+		{"weekday nights are a schedule", "Two new flights would leave Bombay on Monday and Tuesday nights from March 30.", "1998-02-13",
+			[]want{{"Monday", "SET", "XXXX-WXX-1TNI", ""}, {"Tuesday nights", "SET", "XXXX-WXX-2TNI", ""}, {"March 30", "DATE", "1998-03-30", ""}}},
 		{"Easter week", "Protesters prayed as Easter week began.", "2000-04-17",
 			[]want{{"Easter week", "DATE", "2000-W16", ""}}},
 		{"Good Friday past", "He left on Good Friday.", "2000-04-17",
