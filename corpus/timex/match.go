@@ -806,8 +806,9 @@ func (tg *tagger) tenseAt(k int) int {
 		}
 		switch w {
 		case "set", "going", "due", "plans", "plan", "planned", "expected", "supposed":
-			if tg.w(k+1) != "to" {
-				return 0
+			a := tg.w(k + 1)
+			if a != "to" && !(w != "plan" && w != "set" && w != "going" && (a == "a" || a == "an")) {
+				return 0 // "protesters planned a rally on Saturday" is ahead
 			}
 		case "soon", "early":
 			if tg.w(k-1) != "as" { // "as soon as", "as early as"

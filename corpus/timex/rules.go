@@ -628,7 +628,11 @@ func (tg *tagger) weekdayLed(i, wd int) (hit, bool) {
 		}
 	}
 	day, ok := tg.resolveWeekday(wd, i, i+1)
-	if ok && (tg.w(j) == "'" || tg.w(j) == "’") && tg.w(j+1) == "s" && tg.tense(i, i+1) == 0 {
+	if ok && tg.possessive(j) && pastNouns[tg.w(j+2)] {
+		// "would look for ways around Wednesday's ruling": what the
+		// noun names has happened, whatever the clause plans
+		day = weekdayNear(tg.dct, wd, false)
+	} else if ok && tg.possessive(j) && tg.tense(i, i+1) == 0 {
 		// "Sunday's final", "Thursday's general elections" with no tense
 		// to go by: the nearer such day
 		past, fut := weekdayNear(tg.dct, wd, false), weekdayNear(tg.dct, wd, true)
