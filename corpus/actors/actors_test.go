@@ -370,3 +370,19 @@ func TestCompanyShortFormsAndHeads(t *testing.T) {
 		}
 	}
 }
+
+// A person named right after an organization ending in a word that never
+// makes a name keeps their own name (XIN_ENG_20051102.0342 in news-1997).
+func TestPersonAfterOrganizationName(t *testing.T) {
+	r := mustNew(t)
+	text := "Secretary General of the Organization of American States Jose Miguel Insulza, who will participate in the summit, said there are too many poor."
+	var got []string
+	for _, m := range r.Tag(text) {
+		if m.Kind == model.KindPerson {
+			got = append(got, m.Text)
+		}
+	}
+	if len(got) != 1 || got[0] != "Jose Miguel Insulza" {
+		t.Errorf("persons %q, want [Jose Miguel Insulza]", got)
+	}
+}

@@ -256,6 +256,16 @@ func (t *tagger) discover() {
 	var rest []chain
 	for _, c := range chains {
 		m, ok := t.classify(c)
+		if !ok && stopCaps[t.toks[c.s].text] && c.e-c.s >= 3 {
+			// "the Organization of American States Jose Miguel Insulza":
+			// a word that never makes a name ends one name and must not
+			// sink the next
+			if c2 := t.buildChain(c.s + 1); c2.e > c.s+1 {
+				if m2, ok2 := t.classify(c2); ok2 {
+					c, m, ok = c2, m2, true
+				}
+			}
+		}
 		if !ok {
 			rest = append(rest, c)
 			continue
