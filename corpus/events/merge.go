@@ -52,6 +52,7 @@ type item struct {
 	// scheduled is the scheduled happening its wording names
 	// ("election"), for upcoming mentions to find it.
 	scheduled string
+	sk        sketch // its dated sentence's wording, to recognize copies
 }
 
 // cluster is one merged event under construction.
@@ -66,10 +67,11 @@ type cluster struct {
 	places   []string // distinct, lower case
 	killed   int
 	wounded  int
-	datedIn  []int // articles with an explicitly dated item here
-	by       int   // 1 + the item with the earliest fresh reaction bound (Hint.By), 0 if none
-	soft     bool  // dated only softly
-	ongoing  bool  // a campaign told from its start
+	datedIn  []int    // articles with an explicitly dated item here
+	by       int      // 1 + the item with the earliest fresh reaction bound (Hint.By), 0 if none
+	soft     bool     // dated only softly
+	ongoing  bool     // a campaign told from its start
+	pool     []uint32 // wording sketches of its items (see sameWording)
 }
 
 // Merge builds the corpus timeline from per-article extractions (ex[i]
@@ -110,6 +112,7 @@ func (x *Extractor) Merge(arts []*model.Article, ex []Extraction) *model.Timelin
 			it.words = contentWords(ev.Sources, h.Skip)
 			it.scheduled = scheduledIn(ev.Sources[0].Text)
 			it.names = names(ev.Sources[0], h.Skip)
+			it.sk = wordingSketch(ev.Sources[0].Text, sentenceAt(a, ev.Sources[0].CleanStart))
 			items = append(items, it)
 		}
 	}
@@ -269,6 +272,10 @@ func feats(it *item) []string {
 	if it.scheduled != "" {
 		out = append(out, "h:"+it.scheduled)
 	}
+	// A copy of the sentence shares its smallest shingles.
+	if it.sk.size() >= minWords-2 {
+		out = append(out, fmt.Sprintf("c:%x", it.sk[0]), fmt.Sprintf("c:%x", it.sk[1]))
+	}
 	return out
 }
 
@@ -344,7 +351,7 @@ func (m *merger) place(i int) bool {
 				continue
 			}
 			s, ev := score(it, c)
-			if (it.hint.Undated || it.hint.Soft || coarse(it)) && ev < 2 {
+			if (it.hint.Undated || it.hint.Soft || coarse(it) || yearUnknown(it)) && ev < 2 {
 				s = min(s, joinUndated-0.01)
 			}
 			if debugMerge {
@@ -393,16 +400,33 @@ func (m *merger) compatible(it *item, c *cluster) bool {
 		}
 		// "13 miners were killed this year" in a November article is not
 		// a December bombing: a vague date does not reach past the
-		// article's own publication.
-		if coarse(it) && it.hasDCT && c.rng.Start.After(it.dct.AddDate(0, 0, 1)) {
+		// article's own publication. A forecast ("will grow 2.75 percent
+		// next year") does, but joins only a copy of itself.
+		if coarse(it) && it.hasDCT && c.rng.Start.After(it.dct.AddDate(0, 0, 1)) &&
+			!(it.rng.Start.After(it.dct) && sameWording(&it.sk, c.pool)) {
 			return false
 		}
 		return c.rng.Compatible(it.rng)
 	default:
 		// An undated campaign mention ("months of tit-for-tat attacks")
 		// is violence; other campaigns ("forces there since 2014") are not it.
-		if c.soft || c.fam != it.fam {
+		if c.fam != it.fam {
 			return false
+		}
+		// Two soft dates ("recent …") are one happening only when one
+		// sentence is a copy of the other (a wire story two outlets carry).
+		if c.soft {
+			return it.dated && it.hint.Soft && c.rng.Compatible(it.rng) && sameWording(&it.sk, c.pool)
+		}
+		// A date whose year is unknown ("Sunday" in an undated article)
+		// still says which day or month it was: it may only join a
+		// cluster that date can name (and, in place, only on two kinds
+		// of evidence).
+		if yearUnknown(it) {
+			if c.rng.IsZero() {
+				return unanchoredCompatible(it.ev.Date.Value, m.items[c.dateFrom].ev.Date.Value)
+			}
+			return unanchoredFits(it.ev.Date.Value, c.rng)
 		}
 		// A back-reference or a "recent" happening lies before the
 		// article's publication date, and not years before.
@@ -431,6 +455,7 @@ func (m *merger) add(ci, i int) {
 	// scores a placed item again.
 	c.words = unionSorted(c.words, it.words)
 	it.words = nil
+	c.pool = addPool(c.pool, &it.sk)
 	for _, a := range it.ev.Actors {
 		if !slices.Contains(c.actors, a) {
 			c.actors = append(c.actors, a)
@@ -521,6 +546,12 @@ func unionSorted(a, b []uint64) []uint64 {
 // join on one coincidence (two different attacks that each killed four).
 func score(it *item, c *cluster) (float64, int) {
 	s, ev := 0.0, 0
+	// A copy of a sentence already here (a wire story several outlets
+	// carry) is the same report: dates were checked compatible before.
+	if sameWording(&it.sk, c.pool) {
+		s += joinDated
+		ev += 2
+	}
 	if it.hint.Ongoing && c.ongoing {
 		s += 0.3
 	}
