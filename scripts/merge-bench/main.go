@@ -1,0 +1,171 @@
+// Command merge-bench measures events.Merge at scale: it replicates
+// news-1997.jsonl in memory the way scripts/bench.sh does (copy k gets
+// ids suffixed "-k" and publication dates shifted 28·k days), extracts
+// every copy for real, then times one Merge and samples the live heap
+// while it runs.
+//
+//	go run ./scripts/merge-bench -n 20000
+//	go run ./scripts/merge-bench -n 100000 -cpuprofile /tmp/merge.prof
+//
+// It prints the merge's wall time, the bytes and objects it allocated, and
+// the live heap before it and at its peak, so the memory Merge adds on top
+// of the extractions it is given can be read directly.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"runtime/debug"
+	"runtime/metrics"
+	"runtime/pprof"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/annals/annals/corpus"
+	"github.com/annals/annals/corpus/events"
+	"github.com/annals/annals/model"
+)
+
+func main() {
+	n := flag.Int("n", 20000, "articles (news-1997 replicated)")
+	src := flag.String("src", filepath.Join("..", "shared", "corpus", "news-1997.jsonl"), "source corpus")
+	cpuprof := flag.String("cpuprofile", "", "write a CPU profile of the merge")
+	memprof := flag.String("memprofile", "", "write an allocation profile of the merge")
+	flag.Parse()
+
+	base, warns := corpus.Load([]string{*src}, corpus.Options{})
+	if len(base) == 0 {
+		fmt.Fprintf(os.Stderr, "merge-bench: no articles in %s (%d warnings)\n", *src, len(warns))
+		os.Exit(1)
+	}
+	arts := replicate(base, *n)
+	x, err := events.NewExtractor(events.Options{})
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "merge-bench:", err)
+		os.Exit(1)
+	}
+	t0 := time.Now()
+	ex := extract(x, arts)
+	nev := 0
+	for _, e := range ex {
+		nev += len(e.Events)
+	}
+	fmt.Printf("articles %d, extracted events %d in %.1f s\n", len(arts), nev, time.Since(t0).Seconds())
+
+	runtime.GC()
+	before := heapLive()
+	var ms0 runtime.MemStats
+	runtime.ReadMemStats(&ms0)
+	var peak atomic.Uint64
+	peak.Store(before)
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() { // sample the live heap; a GC cycle's peak is what RSS follows
+		defer wg.Done()
+		tk := time.NewTicker(10 * time.Millisecond)
+		defer tk.Stop()
+		for {
+			select {
+			case <-stop:
+				return
+			case <-tk.C:
+				if h := heapLive(); h > peak.Load() {
+					peak.Store(h)
+				}
+			}
+		}
+	}()
+	if *cpuprof != "" {
+		f, err := os.Create(*cpuprof)
+		if err == nil {
+			pprof.StartCPUProfile(f)
+			defer f.Close()
+		}
+	}
+	if *memprof != "" {
+		runtime.MemProfileRate = 64 << 10
+	}
+	t1 := time.Now()
+	tl := x.Merge(arts, ex)
+	took := time.Since(t1)
+	if *cpuprof != "" {
+		pprof.StopCPUProfile()
+	}
+	close(stop)
+	wg.Wait()
+	var ms1 runtime.MemStats
+	runtime.ReadMemStats(&ms1)
+	if *memprof != "" {
+		if f, err := os.Create(*memprof); err == nil {
+			pprof.Lookup("allocs").WriteTo(f, 0)
+			f.Close()
+		}
+	}
+	sources := 0
+	for _, e := range tl.Events {
+		sources += len(e.Sources)
+	}
+	runtime.KeepAlive(ex)
+	fmt.Printf("merge: %.2f s, %d events (%d sources), allocated %d MB in %d objects\n",
+		took.Seconds(), len(tl.Events), sources, (ms1.TotalAlloc-ms0.TotalAlloc)>>20, ms1.Mallocs-ms0.Mallocs)
+	fmt.Printf("heap: %d MB live before merge, peak %d MB (+%d MB), max RSS so far %d MB\n",
+		before>>20, peak.Load()>>20, (peak.Load()-before)>>20, maxRSS()>>20)
+}
+
+// replicate copies the articles to n, as scripts/bench.sh's generator
+// does: copy k's ids get "-k" and its publication dates move 28·k days
+// (four whole weeks, so weekdays keep their dates' weekday).
+func replicate(base []*model.Article, n int) []*model.Article {
+	out := make([]*model.Article, 0, n)
+	for k := 0; len(out) < n; k++ {
+		for _, a := range base {
+			if len(out) == n {
+				break
+			}
+			if k == 0 {
+				out = append(out, a)
+				continue
+			}
+			c := *a
+			c.ID = fmt.Sprintf("%s-%d", a.ID, k)
+			if t, err := time.Parse("2006-01-02", a.Published); err == nil {
+				c.Published = t.AddDate(0, 0, 28*k).Format("2006-01-02")
+			}
+			out = append(out, &c)
+		}
+	}
+	return out
+}
+
+func extract(x *events.Extractor, arts []*model.Article) []events.Extraction {
+	ex := make([]events.Extraction, len(arts))
+	var wg sync.WaitGroup
+	next := make(chan int, 64)
+	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				ex[i] = x.Article(arts[i])
+			}
+		}()
+	}
+	for i := range arts {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	debug.FreeOSMemory()
+	return ex
+}
+
+func heapLive() uint64 {
+	s := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	metrics.Read(s)
+	return s[0].Value.Uint64()
+}
