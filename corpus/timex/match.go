@@ -781,8 +781,35 @@ func (tg *tagger) leftTense(s, n int) int {
 		if r := tg.tenseAt(k); r != 0 {
 			return r
 		}
+		if tg.unrealized(k) {
+			return 0 // "hoped to give a report in May", "could transfer in January"
+		}
 	}
 	return 0
+}
+
+// unrealized reports whether word k opens an action not yet done, which
+// a past verb further left does not date: a conditional modal, or an
+// infinitive ("the decision to start the cuts in February").
+func (tg *tagger) unrealized(k int) bool {
+	switch tg.w(k) {
+	case "could", "should":
+		return true
+	case "to":
+		n := tg.tok(k + 1)
+		if n == nil || n.kind != tkWord || n.cap {
+			return false
+		}
+		switch n.low {
+		case "a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your",
+			"him", "them", "it", "me", "us", "you", "all", "some", "any", "each", "every", "one", "be", "have",
+			"power", "office", "date", "war", "court", "trial", "prison", "death", "talks", "peace":
+			return false
+		}
+		_, unit := units[n.low]
+		return !unit && !strings.HasSuffix(n.low, "ed") && !strings.HasSuffix(n.low, "ing") && !strings.HasSuffix(n.low, "s")
+	}
+	return false
 }
 
 // fronted reports whether the expression at s opens its sentence,
@@ -997,7 +1024,7 @@ func (tg *tagger) resolveMonth(m, s, e int) (int, bool) {
 		return pastY, true // "Between January and October, Hong Kong surpassed Japan"
 	case tense <= 0 && m < dm && tg.rangeToPastMonth(e, m, dm):
 		return y, true // "from January to October" in November: this year's run
-	case tg.w(s-1) == "in" && tg.leftTense(s, 8) < 0:
+	case tg.w(s-1) == "in" && tg.leftTense(s, 10) < 0:
 		return pastY, true // "after winning parliamentary elections in January"
 	case ahead <= 2 && back >= 10:
 		return futY, true // next month, not eleven months ago
