@@ -71,6 +71,11 @@ func findReporting(text string, ws []word) reporting {
 			break
 		}
 		cstart := ce
+		if k := thatAfterObject(text, ws, i, j); k > 0 {
+			// "told ABC television Thursday that …": the hearer and the
+			// day belong to the statement, what was told follows "that"
+			j = k
+		}
 		switch {
 		case j < len(ws) && ws[j].lower == "that":
 			cstart = ws[j].end
@@ -85,6 +90,34 @@ func findReporting(text string, ws []word) reporting {
 		return r
 	}
 	return reporting{}
+}
+
+// objectVerbs take the hearer before what is said ("told reporters
+// that", "assured Baghdad that").
+var objectVerbs = setOf(`told tell tells informed informs assured assures warned warns reminded reminds promised promises notified briefed`)
+
+// thatAfterObject finds the "that" opening what a verb of telling
+// reports, past a short hearer and adjuncts with no punctuation between
+// ("told ABC television Thursday that"); 0 when there is none.
+func thatAfterObject(text string, ws []word, verb, from int) int {
+	if !objectVerbs[ws[verb].lower] {
+		return 0
+	}
+	for k := verb + 1; k < len(ws) && k <= verb+8; k++ {
+		if strings.ContainsAny(text[ws[k-1].end:ws[k].start], ",;:“”\"()") {
+			return 0
+		}
+		if ws[k].lower == "that" {
+			if k <= from {
+				return 0
+			}
+			return k
+		}
+		if reportingVerbs[ws[k].lower] || eventNouns[ws[k].lower] {
+			return 0
+		}
+	}
+	return 0
 }
 
 // shortAttribution reports whether the reporting verb at i closes a
