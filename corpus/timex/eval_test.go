@@ -205,7 +205,7 @@ func TestTempEval3Train(t *testing.T) {
 		s.add(d.Doc, d.Timexes, Tag(d.Text, d.DCT), log)
 	}
 	f := s.report(t, "tempeval3-train")
-	floors := figures{StrictF1: 0.881, RelaxedF1: 0.947, ValueAcc: 0.875, ValueF1: 0.829, TypeAcc: 0.964}
+	floors := figures{StrictF1: 0.882, RelaxedF1: 0.947, ValueAcc: 0.875, ValueF1: 0.830, TypeAcc: 0.964}
 	check(t, f, floors)
 }
 

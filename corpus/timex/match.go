@@ -338,6 +338,9 @@ func (tg *tagger) afterNumber(i int, n numPhrase) (hit, bool) {
 	if (w0 == "a" || w0 == "an") && !hyph && tg.isPunct(k, "-") && tg.glued(k) && tg.w(k+1) == "long" {
 		return hit{}, false // "a day-long strike": "a" goes with "strike"
 	}
+	if p := tg.tok(i - 1); !hyph && tg.toks[j].cap && tg.toks[i].kind == tkNum && p != nil && p.kind == tkPunct && tg.glued(i) && strings.Contains("\"'`“‘", p.low) {
+		return hit{end: j + 1, skip: true}, true // CBS's "60 Minutes", "48 Hours": programme titles
+	}
 	if tg.toks[i].kind == tkNum && n.v >= 1000 && n.v < 2100 && u.gran == gQuarter {
 		return hit{}, false // "the 1988 quarter"
 	}

@@ -727,6 +727,9 @@ func (tg *tagger) partOfDayHit(i, end int, day time.Time, p string) hit {
 func (tg *tagger) deictic(i int) (hit, bool) {
 	w := tg.w(i)
 	off := map[string]int{"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}[w]
+	if w == "today" && tg.todayTitle(i) {
+		return hit{end: i + 1, skip: true}, true // "USA Today", "India Today magazine": a title
+	}
 	if !tg.known {
 		return hit{end: i + 1, typ: "DATE", val: "XXXX-XX-XX"}, true
 	}
@@ -747,6 +750,25 @@ func (tg *tagger) deictic(i int) (hit, bool) {
 		return hit{end: i + 1, typ: "DATE", val: "PRESENT_REF"}, true
 	}
 	return tg.dayHit(i+1, day, true), true
+}
+
+// todayTitle reports whether a capitalized "Today" at i ends a title:
+// after an acronym ("USA Today", "VOA Today") or a capitalized word with
+// "magazine", "newspaper" or "show" after it ("India Today magazine"), not
+// in a title-case headline ("Parliament Votes Today").
+func (tg *tagger) todayTitle(i int) bool {
+	p := tg.tok(i - 1)
+	if !tg.toks[i].cap || p == nil || p.kind != tkWord || !p.cap || tg.sentenceStart(i) {
+		return false
+	}
+	if len(p.low) >= 2 && tg.text[p.s:p.e] == strings.ToUpper(tg.text[p.s:p.e]) {
+		return true
+	}
+	switch tg.w(i + 1) {
+	case "magazine", "newspaper", "daily", "weekly", "show", "programme", "program":
+		return true
+	}
+	return false
 }
 
 // possessive reports whether tokens j, j+1 are "'s".

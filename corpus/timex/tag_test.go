@@ -339,6 +339,7 @@ func TestNoFalseDates(t *testing.T) {
 		{"round the clock", "Police guard the clinic 24 hours a day, seven days a week."},
 		{"high noon", "The poster showed Gary Cooper in High Noon; for Poland, high noon has come."},
 		{"idiom long run", "Iraq will lose in the long run; in the short run, defendants suffer."},
+		{"programme and newspaper titles", "Gonzalez said on CBS's ''60 Minutes.'' USA Today quoted him; India Today magazine did too. This is VOA Today."},
 		{"unit-to-unit comparisons", "Sales rose 20 percent, a year-on-year rise; the quarter-to-quarter comparison improved."},
 	}
 	for _, c := range cases {
