@@ -47,6 +47,11 @@ func findReporting(text string, ws []word) reporting {
 		if i == 0 && (w.lower == "reports" || w.lower == "claims" || w.lower == "states") {
 			continue
 		}
+		// A capital inside the sentence is a name: "the United States
+		// are near a decision" has no reporting verb.
+		if i > 0 && w.cap {
+			continue
+		}
 		if w.lower == "called" && (i+1 >= len(ws) || ws[i+1].lower != "for") {
 			continue
 		}
@@ -135,7 +140,7 @@ func shortAttribution(text string, ws []word, brk, i int) bool {
 
 var adjunctWords = setOf(`on in a an statement late early last this on at to reporters told interview
 tuesday's monday's wednesday's thursday's friday's saturday's sunday's night morning evening
-afternoon earlier later yesterday today tonight the day week`)
+afternoon earlier later yesterday today tonight the day week here there again also publicly separately`)
 
 var weekdays = setOf("monday tuesday wednesday thursday friday saturday sunday")
 

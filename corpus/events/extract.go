@@ -780,6 +780,54 @@ func quotedSpans(text string, cs, ce int) []span {
 // ("Shukr in Beirut on 30 July and Haniyeh in Tehran on 31 July") split
 // the clause after each date expression, so every happening keeps its own
 // words, figures and actors.
+// baselineDate reports a date that a figure is compared with: right
+// after "from", "than", "over" or "compared with/to".
+func baselineDate(text string, ws []word, t model.Timex) bool {
+	prev := ""
+	for _, w := range ws {
+		if w.end > t.Start {
+			break
+		}
+		if w.start < t.Start {
+			prev = w.lower
+		}
+	}
+	switch prev {
+	case "from", "than", "over", "with", "to":
+		if prev == "with" || prev == "to" {
+			i := strings.LastIndex(strings.ToLower(text[:t.Start]), "compared")
+			return i >= 0 && t.Start-i < 16
+		}
+		return !strings.HasPrefix(strings.ToLower(t.Text), "the ")
+	}
+	return false
+}
+
+// fillerWords carry no happening of their own beside a date.
+var fillerWords = setOf(`on in at by and or but later earlier however since from to until till the of local time gmt utc est last this next early late that which then also meanwhile before after around about during`)
+
+// thinPart reports a part of a sentence that says nothing beside its
+// dates: fewer than two words outside them and the filler words.
+func thinPart(ws []word, dates []model.Timex) bool {
+	n := 0
+	for _, w := range ws {
+		if fillerWords[w.lower] || inTimex(w, dates) {
+			continue
+		}
+		n++
+	}
+	return n < 2
+}
+
+func inTimex(w word, dates []model.Timex) bool {
+	for _, t := range dates {
+		if w.start >= t.Start && w.end <= t.End {
+			return true
+		}
+	}
+	return false
+}
+
 func (st *articleState) emitDated(sp span, dates []model.Timex, ws []word, refs []span) {
 	var distinct []model.Timex
 	for _, t := range dates {
@@ -800,6 +848,7 @@ func (st *articleState) emitDated(sp span, dates []model.Timex, ws []word, refs 
 	text := st.a.Text
 	start := sp.start
 	prevType, prevLead := "", ""
+	var carry *model.Timex // a fronted date ("On Thursday, …") that opens the next part
 	for k, t := range distinct {
 		end := t.End
 		for end < sp.end && end < t.End+3 && strings.ContainsRune(",;:", rune(text[end])) {
@@ -809,7 +858,26 @@ func (st *articleState) emitDated(sp span, dates []model.Timex, ws []word, refs 
 			end = sp.end
 		}
 		seg := span{start, end}
+		if k > 0 && k == len(distinct)-1 && baselineDate(text, ws, t) {
+			// "… rose 1.5 percent from September", "… above Thursday's
+			// close": the date a figure is compared with is no happening.
+			continue
+		}
+		if thinPart(wordsIn(ws, seg), dates) {
+			// "On Thursday, …", "Later Friday, …": a part that is only
+			// its date opens the clause after it and dates it; a last
+			// part that is only a date ("… and 1996.", "(1229 GMT)")
+			// adds nothing to the part before.
+			if k < len(distinct)-1 && carry == nil {
+				c := t
+				carry = &c
+			}
+			continue
+		}
 		start = end
+		if carry != nil {
+			t, carry = *carry, nil
+		}
 		// "extolling the 1973 military coup": a date inside a noun
 		// phrase naming a happening dates that phrase, not the words
 		// before it.
