@@ -120,6 +120,15 @@ var tenseWords = map[string]bool{
 	"fought": false, "shot": false, "ran": false, "paid": false, "sold": false, "bought": false,
 	"kept": false, "felt": false, "stood": false, "earlier": false, "since": false, "became": false,
 	"broke": false, "hit": false, "has": false, "have": false, "been": false, "dropped": false,
+	// irregular pasts that cannot be a present or a noun
+	"underwent": false, "undertook": false, "overtook": false, "withdrew": false, "overthrew": false,
+	"arose": false, "fled": false, "drew": false, "threw": false, "flew": false, "grew": false,
+	"knew": false, "chose": false, "rode": false, "stole": false, "froze": false, "spent": false,
+	"built": false, "dealt": false, "sought": false, "taught": false, "caught": false, "thought": false,
+	"sank": false, "swam": false, "forgot": false, "upheld": false, "withheld": false, "oversaw": false,
+	"ate": false, "wore": false, "swore": false, "tore": false, "sprang": false, "slept": false,
+	"swept": false, "wept": false, "shook": false, "woke": false, "awoke": false, "hid": false,
+	"heard": false, "understood": false, "mistook": false, "forbade": false, "foresaw": false,
 }
 
 // edWords end in -ed but are not past verbs.

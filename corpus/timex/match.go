@@ -835,6 +835,10 @@ func (tg *tagger) tenseAt(k int) int {
 			return 0
 		}
 		switch w {
+		case "would", "might", "could", "should":
+			if tg.modalPerfect(k) {
+				return -1 // "inflation would have risen in October": the past
+			}
 		case "set", "going", "due", "plans", "plan", "planned", "expected", "supposed":
 			a := tg.w(k + 1)
 			if a != "to" && !(w != "plan" && w != "set" && w != "going" && (a == "a" || a == "an")) {
@@ -847,6 +851,9 @@ func (tg *tagger) tenseAt(k int) int {
 		case "may":
 			if t.cap {
 				return 0
+			}
+			if tg.modalPerfect(k) {
+				return -1 // "may have fled in March"
 			}
 		case "must":
 			if tg.w(k+1) == "have" {
@@ -907,6 +914,22 @@ func (tg *tagger) tenseAt(k int) int {
 		return 1 // "is to resume"
 	}
 	return 0
+}
+
+// modalPerfect reports whether the modal at k is followed by "have" and
+// a participle ("would have risen", "may have fled"): a past event seen
+// as a counterfactual or a guess. "would have been her birthday" says
+// nothing of the event's own time.
+func (tg *tagger) modalPerfect(k int) bool {
+	if tg.w(k+1) != "have" {
+		return false
+	}
+	p := tg.w(k + 2)
+	if p == "been" {
+		return false
+	}
+	f, irregular := tenseWords[p]
+	return strings.HasSuffix(p, "ed") || strings.HasSuffix(p, "en") || irregular && !f
 }
 
 // participleAfterAux reports whether a participle after word p is part
@@ -970,6 +993,9 @@ func (tg *tagger) resolveMonthDay(m, d, s, e int) (time.Time, bool) {
 	if fut.IsZero() {
 		return past, true
 	}
+	if tg.happenedNounAfter(e) {
+		return past, true // "the Feb. 14 assassination of Hariri"
+	}
 	dp, df := tg.dct.Sub(past), fut.Sub(tg.dct)
 	const day = 24 * time.Hour
 	tense, dist := tg.tenseDist(s, e)
@@ -990,6 +1016,53 @@ func (tg *tagger) resolveMonthDay(m, d, s, e int) (time.Time, bool) {
 		return fut, true // a date named without tense, a few weeks ahead
 	}
 	return past, true
+}
+
+// happenedNounAfter reports whether a noun naming something that has
+// happened follows the date ending before token e, as its modifier or
+// possessor: "the Feb. 14 assassination", "in a February bomb blast",
+// "February's killing", "Friday's November employment report" (a month's
+// figures come out after it). Nobody schedules a bombing, so whatever
+// the clause's modal, the date is past.
+func (tg *tagger) happenedNounAfter(e int) bool {
+	k := e
+	if tg.possessive(k) {
+		k += 2
+	}
+	for n := 0; n < 3; n++ {
+		t := tg.tok(k + n)
+		if t == nil || t.kind != tkWord || !tg.sameSentence(k+n, e-1) {
+			return false
+		}
+		if happenedNouns[t.low] {
+			return true
+		}
+		if clauseWords[t.low] {
+			return false
+		}
+	}
+	return false
+}
+
+// happenedNouns name events that cannot lie ahead, and the figures of a
+// period that has ended.
+var happenedNouns = map[string]bool{
+	"assassination": true, "assassinations": true, "killing": true, "killings": true, "murder": true,
+	"murders": true, "massacre": true, "bombing": true, "bombings": true, "blast": true, "blasts": true,
+	"explosion": true, "explosions": true, "crash": true, "earthquake": true, "quake": true, "tsunami": true,
+	"coup": true, "invasion": true, "shooting": true, "shootings": true, "kidnapping": true, "abduction": true,
+	"disappearance": true, "derailment": true, "collapse": true, "uprising": true, "riots": true,
+	"figures": true, "data": true, "payrolls": true, "statistics": true, "employment": true, "unemployment": true,
+	"jobless": true, "inflation": true,
+}
+
+// clauseWords end the noun phrase after a date.
+var clauseWords = map[string]bool{
+	"of": true, "in": true, "on": true, "at": true, "to": true, "for": true, "by": true, "and": true,
+	"or": true, "with": true, "from": true, "that": true, "which": true, "who": true, "was": true,
+	"were": true, "is": true, "are": true, "will": true, "would": true, "has": true, "have": true,
+	"had": true, "be": true, "been": true, "the": true, "a": true, "an": true, "when": true, "after": true,
+	"before": true, "as": true, "but": true, "this": true, "next": true, "last": true,
 }
 
 // deadlineWords before a date make it a deadline or a schedule, whatever
@@ -1019,6 +1092,9 @@ func (tg *tagger) resolveMonth(m, s, e int) (int, bool) {
 	}
 	back := (dm - m + 12) % 12 // months back to the past candidate
 	ahead := (m - dm + 12) % 12
+	if tg.happenedNounAfter(e) {
+		return pastY, true // "a February bomb blast", "the November jobs report"
+	}
 	tense, dist := tg.tenseDist(s, e)
 	switch {
 	case tense < 0 && dist <= 2:
@@ -1031,7 +1107,10 @@ func (tg *tagger) resolveMonth(m, s, e int) (int, bool) {
 		return pastY, true // "after winning parliamentary elections in January"
 	case ahead <= 2 && back >= 10:
 		return futY, true // next month, not eleven months ago
-	case tense > 0, tg.deadlineMonth(s, ahead) && !(tense < 0 && dist <= 3):
+	case tense > 0 && (ahead <= 6 || tg.leftTense(s, 10) > 0), tg.deadlineMonth(s, ahead) && !(tense < 0 && dist <= 3):
+		// a modal after the month ("activity increased 0.2 percent in
+		// October, suggesting growth will slow") does not move a month
+		// just past into next year
 		return futY, true
 	case tense < 0 && dist <= 5:
 		return pastY, true
