@@ -111,7 +111,7 @@ var tenseWords = map[string]bool{
 	"coming": true, "next": true, "expected": true, "plans": true, "plan": true, "due": true,
 	"planning": true, "intends": true, "aims": true, "going": true, "set": true, "planned": true,
 	"await": true, "awaits": true, "awaiting": true, "ahead": true, "might": true, "may": true,
-	"soon": true, "early": true, "tomorrow": true, "supposed": true, "slated": true, "can": true, "must": true,
+	"soon": true, "early": true, "tomorrow": true, "supposed": true, "slated": true, "can": true, "must": true, "should": true,
 	"said": false, "was": false, "were": false, "had": false, "did": false, "ago": false,
 	"last": false, "told": false, "met": false, "began": false, "took": false, "came": false,
 	"went": false, "saw": false, "made": false, "fell": false, "rose": false, "held": false,

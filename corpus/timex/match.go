@@ -841,6 +841,9 @@ func (tg *tagger) tenseAt(k int) int {
 			}
 		case "set", "going", "due", "plans", "plan", "planned", "expected", "supposed":
 			a := tg.w(k + 1)
+			if w == "due" && (a == "in" || a == "on" || a == "by") {
+				break // "elections due in April"
+			}
 			if a != "to" && !(w != "plan" && w != "set" && w != "going" && (a == "a" || a == "an")) {
 				return 0 // "protesters planned a rally on Saturday" is ahead
 			}

@@ -186,6 +186,69 @@ func (tg *tagger) yearAfter(j int) (y, end int, ok bool) {
 	return 0, 0, false
 }
 
+// rangeEndYear reads the year written at the end of a range whose first
+// member, a month-day in month m, ends before token k: "May 1 to October
+// 31, 2010" (2010), "December 20 to January 5, 2007" (2006).
+func (tg *tagger) rangeEndYear(k, m int) (int, bool) {
+	switch tg.w(k) {
+	case "to", "through", "until", "till", "-", "–":
+	default:
+		return 0, false
+	}
+	j := k + 1
+	m2, ok := monthNames[tg.w(j)]
+	if !ok {
+		if m2, ok = monthAbbrevs[tg.w(j)]; !ok {
+			return 0, false
+		}
+		if tg.isPunct(j+1, ".") {
+			j++
+		}
+	}
+	if !tg.toks[k+1].cap {
+		return 0, false
+	}
+	if _, ok := tg.dayAt(j + 1); !ok {
+		return 0, false
+	}
+	c := j + 2
+	if tg.isPunct(c, ",") {
+		c++
+	}
+	y, ok := tg.yearAt(c)
+	if !ok {
+		return 0, false
+	}
+	if m > m2 {
+		y--
+	}
+	return y, true
+}
+
+// isUnitOrTime reports whether the word at j is a unit or a weekday or
+// month ("next week", "next Monday"), which "next" then belongs to.
+func (tg *tagger) isUnitOrTime(j int) bool {
+	w := tg.w(j)
+	if _, ok := units[w]; ok {
+		return true
+	}
+	if _, ok := weekdays[w]; ok {
+		return true
+	}
+	_, ok := monthNames[w]
+	return ok
+}
+
+// nextMonthDay is the first month-day m/d after t.
+func nextMonthDay(t time.Time, m, d int) (time.Time, bool) {
+	for _, y := range [...]int{t.Year(), t.Year() + 1} {
+		if validDay(y, m, d) && mkDay(y, m, d).After(t) {
+			return mkDay(y, m, d), true
+		}
+	}
+	return time.Time{}, false
+}
+
 // rangeDayFollowers may follow the second day of a range ("April 7 and 9
 // in Ankara"); any other word makes the number a count.
 var rangeDayFollowers = map[string]bool{
@@ -234,8 +297,8 @@ func (tg *tagger) relYear(k int) (off, end int, ok bool) {
 	if tg.w(k) == "of" {
 		k++
 	}
-	if tg.w(k+1) != "year" || tg.w(k+2) == "-" || tg.w(k+2) == "'" || tg.w(k+2) == "’" {
-		return 0, 0, false // "last year's results" is its own expression
+	if tg.w(k+1) != "year" || tg.w(k+2) == "-" {
+		return 0, 0, false // "last year-end" is its own expression
 	}
 	switch tg.w(k) {
 	case "this":
@@ -278,6 +341,16 @@ func (tg *tagger) monthLed(i, m int, abbrev bool) (hit, bool) {
 			if y, _, ok := tg.yearAfter(e); ok && validDay(y, m, d) {
 				// "August 6 and 9, 1945", "June 7-8 this year"
 				return tg.dayHit(k, mkDay(y, m, d), false), true
+			}
+		}
+		if y, ok := tg.rangeEndYear(k, m); ok && validDay(y, m, d) {
+			// "from May 1 to October 31, 2010": the year closes the range
+			return tg.dayHit(k, mkDay(y, m, d), false), true
+		}
+		if tg.w(k) == "next" && !tg.isUnitOrTime(k+1) && tg.known {
+			// "the fiscal year ending June 30 next": the coming one
+			if t, ok := nextMonthDay(tg.dct, m, d); ok {
+				return tg.dayHit(k+1, t, true), true
 			}
 		}
 		if off, e, ok := tg.relYear(k); ok {
