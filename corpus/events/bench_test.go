@@ -1,9 +1,12 @@
 package events_test
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"testing"
+	"time"
 
 	"github.com/annals/annals/corpus"
 	"github.com/annals/annals/corpus/events"
@@ -68,6 +71,50 @@ func BenchmarkMergeNews1997(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		x.Merge(arts, ex)
+	}
+	b.ReportMetric(float64(len(arts)*b.N)/b.Elapsed().Seconds(), "articles/s")
+}
+
+// BenchmarkMerge measures the merge alone on news-1997 replicated as
+// scripts/bench.sh does (copy k: ids suffixed, publication dates moved
+// 28·k days), ANNALS_MERGE_COPIES copies (default 4, about 10,000
+// articles). scripts/merge-bench runs one merge at 20k or 100k and
+// reports its peak heap.
+func BenchmarkMerge(b *testing.B) {
+	base := loadNews(b)
+	copies := 4
+	if n, err := strconv.Atoi(os.Getenv("ANNALS_MERGE_COPIES")); err == nil && n > 0 {
+		copies = n
+	}
+	var arts []*model.Article
+	for k := 0; k < copies; k++ {
+		for _, a := range base {
+			c := *a
+			if k > 0 {
+				c.ID = fmt.Sprintf("%s-%d", a.ID, k)
+				if t, err := time.Parse("2006-01-02", a.Published); err == nil {
+					c.Published = t.AddDate(0, 0, 28*k).Format("2006-01-02")
+				}
+			}
+			arts = append(arts, &c)
+		}
+	}
+	x, err := events.NewExtractor(events.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	ex := make([]events.Extraction, len(arts))
+	for i, a := range arts {
+		ex[i] = x.Article(a)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		// Merge replaces the extractions' mentions with unified ones; a fresh
+		// copy of the slice headers keeps runs alike.
+		run := make([]events.Extraction, len(ex))
+		copy(run, ex)
+		x.Merge(arts, run)
 	}
 	b.ReportMetric(float64(len(arts)*b.N)/b.Elapsed().Seconds(), "articles/s")
 }

@@ -46,7 +46,7 @@ type item struct {
 	dated  bool // explicit calendar date
 	fam    string
 	words  []uint64 // hashed content words, sorted, distinct
-	names  []string // capitalized words of its wording, for blocking
+	names  []uint64 // capitalized words of its wording, hashed, for blocking
 	dct    time.Time
 	hasDCT bool
 	// scheduled is the scheduled happening its wording names
@@ -109,10 +109,13 @@ func (x *Extractor) Merge(arts []*model.Article, ex []Extraction) *model.Timelin
 			if !h.Undated {
 				it.rng, it.dated = model.ParseDateValue(ev.Date.Value)
 			}
-			it.words = contentWords(ev.Sources, h.Skip)
-			it.scheduled = scheduledIn(ev.Sources[0].Text)
-			it.names = names(ev.Sources[0], h.Skip)
-			it.sk = wordingSketch(ev.Sources[0].Text, sentenceAt(a, ev.Sources[0].CleanStart))
+			// One tokenization of the dated sentence serves its
+			// wording, names and sketch.
+			toks := tokenize(ev.Sources[0].Text)
+			it.words = contentWords(ev.Sources, toks, h.Skip)
+			it.scheduled = scheduledIn(ev.Sources[0].Text, toks)
+			it.names = names(ev.Sources[0], toks, h.Skip)
+			it.sk = wordingSketch(toks, sentenceAt(a, ev.Sources[0].CleanStart))
 			items = append(items, it)
 		}
 	}
@@ -149,7 +152,7 @@ func (x *Extractor) Merge(arts []*model.Article, ex []Extraction) *model.Timelin
 		return false
 	})
 
-	m := &merger{items: items, index: map[string][]int{}, joined: make([]int32, len(items))}
+	m := &merger{items: items, index: map[uint64][]int32{}, joined: make([]int32, len(items))}
 	var afters, undated, upcoming []int
 	for _, i := range order {
 		switch {
@@ -229,13 +232,11 @@ func renameAll(names []string, ren map[string]string) []string {
 		return names
 	}
 	out := make([]string, 0, len(names))
-	seen := map[string]bool{}
 	for _, n := range names {
 		if r, ok := ren[n]; ok {
 			n = r
 		}
-		if !seen[n] {
-			seen[n] = true
+		if !slices.Contains(out, n) {
 			out = append(out, n)
 		}
 	}
@@ -245,88 +246,181 @@ func renameAll(names []string, ren map[string]string) []string {
 type merger struct {
 	items    []item
 	clusters []*cluster
-	index    map[string][]int // blocking key → cluster indexes
-	joined   []int32          // item → 1 + its cluster, 0 while it has none
+	// index maps a blocking key (a hash, see keys) to the clusters filed
+	// under it, the latest last. Only the last keyScan are ever read, so
+	// a list is cut back to them when it doubles past that.
+	index  map[uint64][]int32
+	joined []int32 // item → 1 + its cluster, 0 while it has none
+	// seen marks the clusters already scored for the item being placed:
+	// seen[ci] == stamp.
+	seen  []uint32
+	stamp uint32
+	kbuf  []uint64 // keys of the item being placed, reused
+	fbuf  []uint64 // its features, reused
 }
 
-// feats are the blocking features of an item: its actors, place, tolls
-// and the names in its wording. Two reports of one happening share at
-// least one of them.
-func feats(it *item) []string {
-	var out []string
+// Blocking keys are 64-bit hashes of (type family, time bucket, feature):
+// strings for a million items and several million keys cost more memory
+// than the rest of merging. Each part is hashed with a tag of its own,
+// so "a:" actors, "p:" places and "n:" names never meet.
+func hashTagged(tag byte, s string) uint64 {
+	h := uint64(14695981039346656037)
+	h ^= uint64(tag)
+	h *= 1099511628211
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
+// hashTaggedLower is hashTagged of strings.ToLower(s) for ASCII s,
+// without the copy.
+func hashTaggedLower(tag byte, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return hashTagged(tag, strings.ToLower(s))
+		}
+	}
+	h := uint64(14695981039346656037)
+	h ^= uint64(tag)
+	h *= 1099511628211
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	return h
+}
+
+// combine folds v into the hash h (a splitmix64 finalizer over their mix).
+func combine(h, v uint64) uint64 {
+	z := h*0x9e3779b97f4a7c15 ^ v
+	z = (z ^ z>>30) * 0xbf58476d1ce4e5b9
+	z = (z ^ z>>27) * 0x94d049bb133111eb
+	return z ^ z>>31
+}
+
+// feats appends the blocking features of an item to out: its actors,
+// place, tolls, the names in its wording, its scheduled happening and
+// the smallest shingles of its sentence. Two reports of one happening
+// share at least one of them.
+func feats(out []uint64, it *item) []uint64 {
 	for _, a := range it.ev.Actors {
-		out = append(out, "a:"+a)
+		out = append(out, hashTagged('a', a))
 	}
 	if it.ev.Place != "" {
-		out = append(out, "p:"+strings.ToLower(it.ev.Place))
+		out = append(out, hashTaggedLower('p', it.ev.Place))
 	}
 	if it.ev.Figures.Killed > 0 {
-		out = append(out, fmt.Sprintf("k:%d", it.ev.Figures.Killed))
+		out = append(out, combine('k', uint64(it.ev.Figures.Killed)))
 	}
 	if it.ev.Figures.Wounded > 0 {
-		out = append(out, fmt.Sprintf("w:%d", it.ev.Figures.Wounded))
+		out = append(out, combine('w', uint64(it.ev.Figures.Wounded)))
 	}
 	for _, n := range it.names {
-		out = append(out, "n:"+n)
+		out = append(out, combine('n', n))
 	}
 	if it.scheduled != "" {
-		out = append(out, "h:"+it.scheduled)
+		out = append(out, hashTagged('h', it.scheduled))
 	}
 	// A copy of the sentence shares its smallest shingles.
 	if it.sk.size() >= minWords-2 {
-		out = append(out, fmt.Sprintf("c:%x", it.sk[0]), fmt.Sprintf("c:%x", it.sk[1]))
+		out = append(out, combine('c', uint64(it.sk[0])), combine('c', uint64(it.sk[1])))
 	}
 	return out
 }
 
+// anyBucket is the time block of items only bounded by their article's
+// date; every cluster is filed under it too.
+const anyBucket = 1
+
 // buckets are the time blocks an item is looked up in (lookup) or a new
 // cluster is filed under (index): months for dates of a month or finer,
-// years for coarser ones, "any" for items only bounded by their article's
-// date. Compatible dates (a day in its month, a month in its year) always
-// share a bucket.
-func buckets(it *item, index bool) []string {
+// years for coarser ones, anyBucket for items only bounded by their
+// article's date. Compatible dates (a day in its month, a month in its
+// year) always share a bucket. Months are year*100+month, years
+// 1e7+year (years run negative for BC).
+func buckets(out []int64, it *item, index bool) []int64 {
 	if !it.dated || it.hint.Soft {
-		if index {
-			return []string{"any"}
-		}
-		return []string{"any"}
+		return append(out, anyBucket)
 	}
-	var out []string
 	fine := it.rng.End.Sub(it.rng.Start) <= 31*24*time.Hour
 	if fine {
-		out = append(out, it.rng.Start.Format("2006-01"))
-		if last := it.rng.End.AddDate(0, 0, -1).Format("2006-01"); last != out[0] {
+		first := int64(it.rng.Start.Year())*100 + int64(it.rng.Start.Month())
+		out = append(out, first)
+		l := it.rng.End.AddDate(0, 0, -1)
+		if last := int64(l.Year())*100 + int64(l.Month()); last != first {
 			out = append(out, last)
 		}
 	}
 	if !fine || index {
-		out = append(out, it.rng.Start.Format("2006"))
+		out = append(out, 10_000_000+int64(it.rng.Start.Year()))
 	}
 	if index {
-		out = append(out, "any")
+		out = append(out, anyBucket)
 	}
 	return out
 }
 
+var ongoingFam = hashTagged('f', "ongoing")
+
 // keys crosses an item's type family (or "ongoing" for campaigns, which
-// are matched across types) with its buckets and features.
-func keys(it *item, index bool) []string {
-	fams := []string{it.fam}
+// are matched across types) with its buckets and features, into m.kbuf.
+func (m *merger) keys(it *item, index bool) []uint64 {
+	var fams [2]uint64
+	nf := 1
+	fams[0] = hashTagged('f', it.fam)
 	if it.hint.Ongoing {
-		fams = []string{"ongoing"}
+		fams[0] = ongoingFam
 		if index {
-			fams = append(fams, it.fam)
+			fams[1] = hashTagged('f', it.fam)
+			nf = 2
 		}
 	}
-	var out []string
-	for _, f := range fams {
-		for _, b := range buckets(it, index) {
-			for _, ft := range feats(it) {
-				out = append(out, f+"|"+b+"|"+ft)
+	var bs [4]int64
+	bk := buckets(bs[:0], it, index)
+	m.fbuf = feats(m.fbuf[:0], it)
+	out := m.kbuf[:0]
+	for _, f := range fams[:nf] {
+		for _, b := range bk {
+			fb := combine(f, uint64(b))
+			for _, ft := range m.fbuf {
+				out = append(out, combine(fb, ft))
 			}
 		}
 	}
+	m.kbuf = out
 	return out
+}
+
+// candidates returns the clusters filed under key k that lookups read.
+func (m *merger) candidates(k uint64) []int32 {
+	list := m.index[k]
+	if len(list) > keyScan {
+		list = list[len(list)-keyScan:]
+	}
+	return list
+}
+
+// fresh starts a new round of candidate marking (one item's lookup).
+func (m *merger) fresh() {
+	m.stamp++
+	if len(m.seen) < len(m.clusters) {
+		m.seen = append(m.seen, make([]uint32, len(m.clusters)-len(m.seen)+len(m.clusters)/4+16)...)
+	}
+}
+
+// first reports whether cluster ci is met for the first time this round.
+func (m *merger) first(ci int32) bool {
+	if m.seen[ci] == m.stamp {
+		return false
+	}
+	m.seen[ci] = m.stamp
+	return true
 }
 
 // place puts one item into the best compatible cluster or a new one. It
@@ -335,17 +429,12 @@ func (m *merger) place(i int) bool {
 	it := &m.items[i]
 	withYear := it.dated && !it.hint.Soft
 	best, bestScore := -1, 0.0
-	seen := map[int]bool{}
-	for _, k := range keys(it, false) {
-		list := m.index[k]
-		if len(list) > keyScan {
-			list = list[len(list)-keyScan:]
-		}
-		for _, ci := range list {
-			if seen[ci] {
+	m.fresh()
+	for _, k := range m.keys(it, false) {
+		for _, ci := range m.candidates(k) {
+			if !m.first(ci) {
 				continue
 			}
-			seen[ci] = true
 			c := m.clusters[ci]
 			if !m.compatible(it, c) {
 				continue
@@ -368,7 +457,7 @@ func (m *merger) place(i int) bool {
 				thr = sameArticle
 			}
 			if s >= thr && s > bestScore {
-				best, bestScore = ci, s
+				best, bestScore = int(ci), s
 			}
 		}
 	}
@@ -496,10 +585,15 @@ func (m *merger) add(ci, i int) {
 	// one's: "since October 18 … attacks" names Iraq, a later report of
 	// the same campaign only the United States. Each item adds its keys
 	// once, so the index stays linear in the number of items.
-	for _, k := range keys(it, true) {
-		if l := m.index[k]; len(l) == 0 || l[len(l)-1] != ci {
-			m.index[k] = append(l, ci)
+	for _, k := range m.keys(it, true) {
+		l := m.index[k]
+		if len(l) > 0 && l[len(l)-1] == int32(ci) {
+			continue
 		}
+		if len(l) >= 2*keyScan {
+			l = l[:copy(l, l[len(l)-keyScan:])]
+		}
+		m.index[k] = append(l, int32(ci))
 	}
 }
 
@@ -756,10 +850,14 @@ func hashWord(s string) uint64 {
 // contentWords are the normalized non-stopwords of an item's sources,
 // leaving out the spans that tell another happening, hashed so a
 // million items stay small.
-func contentWords(srcs []model.Source, skip [][2]int) []uint64 {
+func contentWords(srcs []model.Source, first []word, skip [][2]int) []uint64 {
 	var out []uint64
-	for _, s := range srcs {
-		for _, w := range tokenize(s.Text) {
+	for si, s := range srcs {
+		toks := first
+		if si > 0 {
+			toks = tokenize(s.Text)
+		}
+		for _, w := range toks {
 			off := s.CleanStart + w.start
 			skipped := false
 			for _, sk := range skip {
@@ -926,7 +1024,7 @@ func boundDate(it *item) model.EventDate {
 
 // scheduledIn returns the first scheduled-happening noun of a text,
 // singular, or "".
-func scheduledIn(text string) string {
+func scheduledIn(text string, toks []word) string {
 	// Most texts name none; skip tokenizing them.
 	hit := false
 	for _, stem := range []string{"lection", "vote", "eferendum", "ummit", "nauguration", "polls"} {
@@ -935,7 +1033,7 @@ func scheduledIn(text string) string {
 	if !hit {
 		return ""
 	}
-	for _, w := range tokenize(text) {
+	for _, w := range toks {
 		if scheduledNouns[w.lower] {
 			return strings.TrimSuffix(w.lower, "s")
 		}
@@ -943,7 +1041,7 @@ func scheduledIn(text string) string {
 	return ""
 }
 
-func sharesName(a, b []string) bool {
+func sharesName(a, b []uint64) bool {
 	for _, x := range a {
 		if slices.Contains(b, x) {
 			return true
@@ -964,12 +1062,8 @@ func (m *merger) placeUpcoming(upcoming []int) {
 			continue
 		}
 		best, bestShared := -1, 0
-		for _, k := range keys(it, false) {
-			list := m.index[k]
-			if len(list) > keyScan {
-				list = list[len(list)-keyScan:]
-			}
-			for _, ci := range list {
+		for _, k := range m.keys(it, false) {
+			for _, ci := range m.candidates(k) {
 				c := m.clusters[ci]
 				rep := &m.items[c.rep]
 				if rep.scheduled != it.scheduled || c.rng.IsZero() || !c.rng.Start.After(it.dct) || c.rng.Start.After(it.dct.AddDate(1, 0, 0)) {
@@ -992,7 +1086,7 @@ func (m *merger) placeUpcoming(upcoming []int) {
 					continue
 				}
 				if best < 0 || shared > bestShared || shared == bestShared && c.rng.Start.Before(m.clusters[best].rng.Start) {
-					best, bestShared = ci, shared
+					best, bestShared = int(ci), shared
 				}
 			}
 		}
@@ -1012,20 +1106,16 @@ func (m *merger) placeUpcoming(upcoming []int) {
 func (m *merger) bestOverlapping(i int) int {
 	it := &m.items[i]
 	best, bestScore := -1, joinUndated
-	seen := map[int]bool{}
-	for _, k := range keys(it, false) {
-		list := m.index[k]
-		if len(list) > keyScan {
-			list = list[len(list)-keyScan:]
-		}
-		for _, ci := range list {
+	m.fresh()
+	for _, k := range m.keys(it, false) {
+		for _, ci := range m.candidates(k) {
 			c := m.clusters[ci]
-			if seen[ci] || c.fam != it.fam || c.rng.IsZero() || !c.rng.Overlaps(it.rng) {
+			if m.seen[ci] == m.stamp || c.fam != it.fam || c.rng.IsZero() || !c.rng.Overlaps(it.rng) {
 				continue
 			}
-			seen[ci] = true
+			m.seen[ci] = m.stamp
 			if s, ev := score(it, c); s >= bestScore && ev >= 2 {
-				best, bestScore = ci, s
+				best, bestScore = int(ci), s
 			}
 		}
 	}
@@ -1048,12 +1138,11 @@ func tightest(lo, hi time.Time) string {
 	return ""
 }
 
-// names are the distinct capitalized words of a source (not stopwords,
+// names are the distinct capitalized words of a source (tokenized as toks), hashed (not stopwords,
 // months or weekdays), the rare words that tie reports of one happening.
-func names(src model.Source, skip [][2]int) []string {
-	var out []string
-	seen := map[string]bool{}
-	for i, w := range tokenize(src.Text) {
+func names(src model.Source, toks []word, skip [][2]int) []uint64 {
+	var out []uint64
+	for i, w := range toks {
 		// "US" in capitals is the country, not the pronoun.
 		country := src.Text[w.start:w.end] == "US"
 		if !country && (!w.cap || i == 0 || len(w.lower) < 3 || stopwords[w.lower] || monthNames[w.lower] || weekdays[w.lower]) {
@@ -1068,11 +1157,9 @@ func names(src model.Source, skip [][2]int) []string {
 		if syn, ok := synonyms[l]; ok {
 			l = syn // "U.S." and "US" are one name
 		}
-		if skipped || seen[l] {
-			continue
+		if h := hashWord(l); !skipped && !slices.Contains(out, h) {
+			out = append(out, h)
 		}
-		seen[l] = true
-		out = append(out, l)
 	}
 	return out
 }

@@ -21,7 +21,7 @@ const sketchSize = 6
 // slot (hashes are never 0).
 type sketch [sketchSize]uint32
 
-// wordingSketch sketches an event's source text: every word kept
+// wordingSketch sketches an event's source text (tokenized as ws): every word kept
 // (stopwords too), lower case, straight apostrophes. Its numbers, in
 // order, are mixed into every shingle: a template filled with other
 // figures ("mortgages averaged 5.76 percent" a week after "5.72 percent")
@@ -31,9 +31,8 @@ type sketch [sketchSize]uint32
 // title in 1989") is sketched by the sentence holding it (sentence, ""
 // when unknown), with the clause's own words mixed in: a copy must carry
 // the same clause in much the same sentence.
-func wordingSketch(text, sentence string) sketch {
+func wordingSketch(ws []word, sentence string) sketch {
 	var sk sketch
-	ws := tokenize(text)
 	mix := uint64(0)
 	if len(ws) < minWords {
 		for _, w := range ws {

@@ -35,8 +35,12 @@ func main() {
 	src := flag.String("src", filepath.Join("..", "shared", "corpus", "news-1997.jsonl"), "source corpus")
 	cpuprof := flag.String("cpuprofile", "", "write a CPU profile of the merge")
 	memprof := flag.String("memprofile", "", "write an allocation profile of the merge")
+	heapprof := flag.String("heapprofile", "", "write a profile of the live heap near the merge's peak")
 	flag.Parse()
 
+	if *memprof != "" || *heapprof != "" {
+		runtime.MemProfileRate = 64 << 10
+	}
 	base, warns := corpus.Load([]string{*src}, corpus.Options{})
 	if len(base) == 0 {
 		fmt.Fprintf(os.Stderr, "merge-bench: no articles in %s (%d warnings)\n", *src, len(warns))
@@ -67,6 +71,7 @@ func main() {
 	wg.Add(1)
 	go func() { // sample the live heap; a GC cycle's peak is what RSS follows
 		defer wg.Done()
+		written := before
 		tk := time.NewTicker(10 * time.Millisecond)
 		defer tk.Stop()
 		for {
@@ -75,6 +80,10 @@ func main() {
 				return
 			case <-tk.C:
 				if h := heapLive(); h > peak.Load() {
+					if *heapprof != "" && h > written+32<<20 {
+						writeHeap(*heapprof)
+						written = h
+					}
 					peak.Store(h)
 				}
 			}
@@ -86,9 +95,6 @@ func main() {
 			pprof.StartCPUProfile(f)
 			defer f.Close()
 		}
-	}
-	if *memprof != "" {
-		runtime.MemProfileRate = 64 << 10
 	}
 	t1 := time.Now()
 	tl := x.Merge(arts, ex)
@@ -168,4 +174,14 @@ func heapLive() uint64 {
 	s := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
 	metrics.Read(s)
 	return s[0].Value.Uint64()
+}
+
+// writeHeap writes the live heap as of the last collection to path.
+func writeHeap(path string) {
+	f, err := os.Create(path)
+	if err != nil {
+		return
+	}
+	defer f.Close()
+	pprof.Lookup("heap").WriteTo(f, 0)
 }
