@@ -386,3 +386,26 @@ func TestPersonAfterOrganizationName(t *testing.T) {
 		t.Errorf("persons %q, want [Jose Miguel Insulza]", got)
 	}
 }
+
+// Regional and world institutions are actors of their own, not organs of
+// the article's state, whether listed (the Fed, the ECB) or discovered
+// (news-1997 names the African and Islamic Development Banks).
+func TestInstitutionsBeyondAState(t *testing.T) {
+	r := mustNew(t)
+	for text, want := range map[string]string{
+		"The European Central Bank said Friday it had sold 23 tonnes of gold.": "European Central Bank",
+		"The Fed raised rates on Tuesday.":                                     "Federal Reserve",
+		"The African Development Bank said on Friday it would lend more.":      "African Development Bank",
+		"The Islamic Development Bank said on Friday it would lend more.":      "Islamic Development Bank",
+	} {
+		got := ""
+		for _, m := range r.Tag(text) {
+			if m.Kind == model.KindOrganization {
+				got = m.Actor
+			}
+		}
+		if got != want {
+			t.Errorf("%q: organization %q, want %q", text, got, want)
+		}
+	}
+}

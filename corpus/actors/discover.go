@@ -101,8 +101,9 @@ func (t *tagger) buildChain(i int) chain {
 		c.title = strings.ToLower(joinToks(t.toks[i:k]))
 		c.ns = k
 	}
-	// a leading "The" belongs to no discovered name
-	for c.ns < c.e && funcCaps[t.toks[c.ns].text] {
+	// a leading "The" belongs to no discovered name, nor the "of" after a
+	// title ("Chairman of International Affairs Committee")
+	for c.ns < c.e && (funcCaps[t.toks[c.ns].text] || c.ns > i && (t.toks[c.ns].text == "of" || t.toks[c.ns].text == "for" || t.toks[c.ns].text == "the")) {
 		c.ns++
 	}
 	if c.ns < c.e {
@@ -387,17 +388,24 @@ func (t *tagger) classify(c chain) (ment, bool) {
 // organOnly reports names that are only a government organ ("Foreign
 // Ministry"): those belong to a state, not a new actor.
 func (t *tagger) organOnly(c chain) bool {
+	if k := c.ns - 1; k >= 0 && t.covered[k] && beyondState[t.toks[k].text] && t.sameLine(k, c.ns) {
+		return false // "African" claimed by a gazetteer name, then "Development Bank"
+	}
 	for k := c.ns; k < c.e; k++ {
 		w := t.lw(k)
 		if !t.toks[k].word {
 			continue
 		}
-		if !titleWords[w] && !organs[w] && !stopCaps[t.toks[k].text] {
+		if !titleWords[w] && !organs[w] && !stopCaps[t.toks[k].text] || beyondState[t.toks[k].text] {
 			return false
 		}
 	}
 	return true
 }
+
+// beyondState are words that make an institution regional or world-wide
+// (Asian Development Bank, World Food Programme): no one state's organ.
+var beyondState = set("Asian|European|African|Arab|Islamic|Gulf|Latin|Inter-American|Pacific|Atlantic|Caribbean|Nordic|Baltic|World|International|Global|Commonwealth")
 
 func lastWord(s string) string {
 	if i := strings.LastIndexByte(s, ' '); i >= 0 {
@@ -444,7 +452,7 @@ func (t *tagger) generic(c chain) bool {
 			continue
 		}
 		_, head := orgHeads[strings.ToLower(tk.text)]
-		if !stopCaps[tk.text] && !head && !titleWords[strings.ToLower(tk.text)] && !genericCaps[tk.text] {
+		if !stopCaps[tk.text] && !head && !titleWords[strings.ToLower(tk.text)] && !genericCaps[tk.text] || beyondState[tk.text] {
 			return false
 		}
 	}
