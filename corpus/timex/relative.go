@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/annals/annals/model"
 )
 
 // relOffsets: how far "this/last/next X" moves from the DCT.
@@ -378,8 +380,13 @@ func (tg *tagger) theLed(i int) (hit, bool) {
 		if o, ok := ordinals[tg.w(j)]; ok {
 			return tg.ordinalPeriod(i, j, o)
 		}
-	case "same":
-		return tg.anaphoric(i, j+1, "same")
+	case "same", "corresponding", "comparable", "equivalent":
+		if h, ok := tg.yearAgoPeriod(j + 1); ok {
+			return h, true
+		}
+		if w == "same" {
+			return tg.anaphoric(i, j+1, "same")
+		}
 	case "weekend":
 		return tg.weekend(j+1, 0, "the")
 	case "day":
@@ -875,7 +882,7 @@ func (tg *tagger) monthsJustNamed(i int) bool {
 	for k > 0 && tg.toks[k].s > x.Start {
 		k--
 	}
-	return tg.toks[i].sent-tg.toks[k].sent <= 1
+	return tg.toks[i].sent-tg.toks[k].sent <= 2
 }
 
 // closingMonth reads "ended July 31", "ending Sept. 30" at j: the first
@@ -896,4 +903,63 @@ func (tg *tagger) closingMonth(j int) (time.Time, bool) {
 		y--
 	}
 	return mkDay(y, m, 1), true
+}
+
+// yearAgoPeriod reads "period last year", "quarter a year ago", "period
+// of 1988" at j, after "the same/corresponding": in a quarterly report,
+// that quarter of the year before (or of the year named).
+func (tg *tagger) yearAgoPeriod(j int) (hit, bool) {
+	if w := tg.w(j); w != "period" && w != "quarter" {
+		return hit{}, false
+	}
+	q, ok := tg.quarterRef(j, 3)
+	if !ok || !tg.quarterJustNamed(j) {
+		return hit{}, false // "during the year to March 1997, compared to the same period last year"
+	}
+	k := j + 1
+	y := q.Year() - 1
+	switch {
+	case tg.w(k) == "last" && tg.w(k+1) == "year" && !tg.possessive(k+2):
+		k += 2
+	case tg.w(k) == "a" && tg.w(k+1) == "year" && (tg.w(k+2) == "ago" || tg.w(k+2) == "earlier"):
+		k += 3
+	case tg.w(k) == "of":
+		yy, ok := tg.yearAt(k + 1)
+		if !ok {
+			return hit{}, false
+		}
+		y, k = yy, k+2
+	default:
+		return hit{}, false
+	}
+	return hit{end: k, typ: "DATE", val: fmtQuarter(y, quarterOf(int(q.Month()))), anchored: true}, true
+}
+
+// quarterJustNamed reports whether the last expression before token j is
+// a quarter (or the day closing it), in j's sentence or the one before.
+func (tg *tagger) quarterJustNamed(j int) bool {
+	n := len(tg.out)
+	if n == 0 {
+		return false
+	}
+	last := tg.out[n-1]
+	x := last
+	if len(x.Value) == 10 && n > 1 && tg.closes(tg.out[n-2], x) {
+		x = tg.out[n-2] // "the third quarter ended Sept. 30"
+	}
+	if len(x.Value) != 7 || x.Value[4:6] != "-Q" {
+		return false
+	}
+	k := j
+	for k > 0 && tg.toks[k].s > last.Start {
+		k--
+	}
+	return tg.toks[j].sent-tg.toks[k].sent <= 2 // a paragraph break counts two
+}
+
+// closes reports whether day d follows period p with only "ended",
+// "ending" or "through" between them.
+func (tg *tagger) closes(p, d model.Timex) bool {
+	between := strings.TrimSpace(tg.text[p.End:d.Start])
+	return between == "ended" || between == "ending" || between == "through"
 }
