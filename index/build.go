@@ -41,14 +41,9 @@ var newExtractor = func(opts Options) (extractor, error) {
 
 const batchSize = 1000
 
-// The offline builder writes a segment per builderBatch documents and
-// merges them builderMergeMax at a time when it closes. bleve's default
-// (10) rewrites every document once per level of a ten-way merge tree;
-// one merge of all segments writes each once.
-const (
-	builderBatch    = 2000
-	builderMergeMax = 4096
-)
+// builderBatch is the documents of a segment a full build writes before
+// merging them all into one.
+var builderBatch = 4000
 
 // buildMemLimit is the soft heap limit of a build (see build).
 const buildMemLimit = 900 << 20
@@ -179,12 +174,11 @@ func (o *opener) build() (*state, error) {
 		o.memIx = bix
 		w = &writer{bix: bix, batch: bix.NewBatch()}
 	} else {
-		// bleve's offline builder writes segments straight to disk and
-		// merges them once into one at the end: no merge churn during
-		// the build, and one segment to search afterwards. It builds in
-		// a temporary folder beside the index (same file system, for the
-		// final rename; left-overs are removed by the next build).
-		b, err := bleve.NewBuilder(p, newMapping(), map[string]any{"buildPathPrefix": o.dir, "batchSize": builderBatch, "mergeMax": builderMergeMax})
+		// Segments are written straight to disk and merged once into
+		// one at the end, in the order given (see orderedBuilder):
+		// no merge churn during the build, and one segment to search
+		// afterwards. Left-overs are removed by the next build.
+		b, err := newOrderedBuilder(p, o.dir, newMapping(), builderBatch)
 		if err != nil {
 			return fail(fmt.Errorf("create index: %w", err))
 		}
@@ -215,7 +209,7 @@ func (o *opener) build() (*state, error) {
 				err = w.index(articleDocID(a.ID), doc)
 			}
 			if err != nil {
-				w.close()
+				w.abort()
 				return fail(err)
 			}
 			strip(a, o.strings.intern)
@@ -226,21 +220,33 @@ func (o *opener) build() (*state, error) {
 		o.filesDone += len(chunk)
 		o.progress("extract", o.filesDone, len(o.files))
 	}
+	// Merging needs the memory more than the builder: write out the
+	// articles it holds first.
+	if w.builder != nil {
+		if err := w.builder.Flush(); err != nil {
+			w.abort()
+			return fail(err)
+		}
+	}
 	o.progress("merge", 0, 1)
 	tl, err := safeMerge(x, arts, ex)
 	if err != nil {
-		w.close()
+		w.abort()
 		return fail(err)
 	}
 	ex = nil
 	o.progress("merge", 1, 1)
 	w.total = w.done + len(tl.Events)
+	// Events go in in sort-key order, which the index keeps: searches
+	// then read pages in index order (see Index.search).
+	sortEvents(tl.Events)
+	w.stage = "events"
 	if err := o.indexEvents(w, st, tl.Events); err != nil {
-		w.close()
+		w.abort()
 		return fail(err)
 	}
 	if err := w.flush(); err != nil {
-		w.close()
+		w.abort()
 		return fail(err)
 	}
 	o.progress("compact", 0, 1)
@@ -253,6 +259,7 @@ func (o *opener) build() (*state, error) {
 	}
 	o.progress("compact", 1, 1)
 	st.Bleve = name
+	st.Ordered = true
 	o.finish(st, arts, tl)
 	if err := writeState(o.dir, st); err != nil {
 		os.RemoveAll(p)
@@ -438,9 +445,10 @@ func removeOld(dir, keep string) {
 type writer struct {
 	bix         bleve.Index
 	batch       *bleve.Batch
-	builder     bleve.Builder
+	builder     *orderedBuilder
 	path        string // the builder's index
 	done, total int
+	stage       string // of progress reports: "index" (articles), "events"
 	o           *opener
 }
 
@@ -451,11 +459,15 @@ func (w *writer) index(id string, doc any) error {
 			return fmt.Errorf("index %s: %w", id, err)
 		}
 		if w.done%batchSize == 0 {
-			w.o.progress("index", w.done, w.total)
+			w.o.progress(w.progressStage(), w.done, w.total)
 		}
 		return nil
 	}
-	if err := w.batch.Index(id, doc); err != nil {
+	d, err := mapDocument(w.bix.Mapping(), id, doc)
+	if err == nil {
+		err = w.batch.IndexAdvanced(d)
+	}
+	if err != nil {
 		return fmt.Errorf("index %s: %w", id, err)
 	}
 	return w.maybeFlush()
@@ -483,16 +495,23 @@ func (w *writer) flush() error {
 		return err
 	}
 	w.batch.Reset()
-	w.o.progress("index", w.done, w.total)
+	w.o.progress(w.progressStage(), w.done, w.total)
 	return nil
 }
 
+func (w *writer) progressStage() string {
+	if w.stage == "" {
+		return "index"
+	}
+	return w.stage
+}
+
 // close finishes the index: the builder merges its segments into one.
-// A builder given no document cannot finish (bleve indexes its first
-// segment), so an empty corpus gets an empty regular index instead.
+// An empty corpus gets an empty regular index instead.
 func (w *writer) close() error {
 	if w.builder != nil {
 		if w.done == 0 {
+			w.builder.Abort()
 			os.RemoveAll(w.path)
 			bix, err := bleve.NewUsing(w.path, newMapping(), scorch.Name, scorch.Name, map[string]any{"bolt_timeout": boltTimeout})
 			if err != nil {
@@ -505,6 +524,34 @@ func (w *writer) close() error {
 	return w.bix.Close()
 }
 
+// abort gives up a build; the caller removes what was written.
+func (w *writer) abort() {
+	if w.builder != nil {
+		w.builder.Abort()
+		return
+	}
+	w.bix.Close()
+}
+
+// sortEvents orders events by their sort key (see sortKey), the order a
+// chronological search returns them in.
+func sortEvents(evs []model.Event) {
+	type keyed struct {
+		key string
+		i   int
+	}
+	ks := make([]keyed, len(evs))
+	for i := range evs {
+		ks[i] = keyed{sortKey(evs[i].Date.Value, eventDocID(evs[i].ID)), i}
+	}
+	sort.SliceStable(ks, func(a, b int) bool { return ks[a].key < ks[b].key })
+	sorted := make([]model.Event, len(evs))
+	for j, k := range ks {
+		sorted[j] = evs[k.i]
+	}
+	copy(evs, sorted)
+}
+
 // readArticle reads an article and its extraction from the index.
 func readArticle(bix bleve.Index, id string) (*model.Article, events.Extraction, error) {
 	doc, err := bix.Document(articleDocID(id))
@@ -514,14 +561,17 @@ func readArticle(bix bleve.Index, id string) (*model.Article, events.Extraction,
 	if doc == nil {
 		return nil, events.Extraction{}, fmt.Errorf("no article %q in the index", id)
 	}
-	var blob []byte
+	var blob, xb []byte
 	doc.VisitFields(func(f index.Field) {
-		if f.Name() == fBlob {
+		switch f.Name() {
+		case fBlob:
 			blob = f.Value()
+		case fEx:
+			xb = f.Value()
 		}
 	})
-	if blob == nil {
+	if blob == nil || xb == nil {
 		return nil, events.Extraction{}, fmt.Errorf("article %q: no stored data", id)
 	}
-	return decodeArticle(blob)
+	return decodeArticle(blob, xb)
 }

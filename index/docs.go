@@ -10,31 +10,38 @@ import (
 )
 
 // storedArticle is what the index keeps of an article so that the reader
-// and a later incremental update never need the file again. Sentence
-// texts are dropped (they are slices of Text) and restored on load.
+// never needs the file again: its metadata, text, sentences and offset
+// map, the sentences and the map as numbers (see packSentences).
+// Sentence texts are slices of Text and restored on load.
 type storedArticle struct {
-	Article   *model.Article    `json:"a"`
-	Text      string            `json:"t"`
-	Sentences []model.Sentence  `json:"s"`
-	Map       model.OffsetMap   `json:"m"`
-	ModTime   int64             `json:"mt,omitempty"`
-	Size      int64             `json:"sz,omitempty"`
-	Ex        events.Extraction `json:"x"`
+	Article *model.Article `json:"a"`
+	Text    string         `json:"t"`
+	Sent    []int          `json:"s"`
+	Kinds   []string       `json:"k,omitempty"`
+	Texts   map[int]string `json:"st,omitempty"`
+	Map     []int          `json:"m,omitempty"`
+	ModTime int64          `json:"mt,omitempty"`
+	Size    int64          `json:"sz,omitempty"`
 }
 
-func encodeArticle(a *model.Article, ex events.Extraction) ([]byte, error) {
+// encodeArticle returns an article's stored content and, apart (only an
+// incremental update reads it), its extraction as merging needs it:
+// without time expressions, and without the texts the article gives back.
+func encodeArticle(a *model.Article, ex events.Extraction) (content, extraction []byte, err error) {
 	meta := *a
 	meta.Raw, meta.Text, meta.Sentences = nil, "", nil
 	meta.Map = model.OffsetMap{}
-	sents := make([]model.Sentence, len(a.Sentences))
-	copy(sents, a.Sentences)
-	for i := range sents {
-		s := &sents[i]
-		if s.CleanStart >= 0 && s.CleanEnd <= len(a.Text) && s.CleanStart <= s.CleanEnd && a.Text[s.CleanStart:s.CleanEnd] == s.Text {
-			s.Text = ""
-		}
+	sa := storedArticle{Article: &meta, Text: a.Text, Map: packMap(a.Map), ModTime: a.ModTime, Size: a.Size}
+	sa.Sent, sa.Kinds, sa.Texts = packSentences(a.Text, a.Sentences)
+	b, err := json.Marshal(sa)
+	if err != nil {
+		return nil, nil, err
 	}
-	return json.Marshal(storedArticle{&meta, a.Text, sents, a.Map, a.ModTime, a.Size, shrink(a, ex)})
+	xb, err := json.Marshal(shrink(a, ex))
+	if err != nil {
+		return nil, nil, err
+	}
+	return pack(b), pack(xb), nil
 }
 
 // shrink drops from a stored extraction what the article itself gives
@@ -49,18 +56,12 @@ func shrink(a *model.Article, ex events.Extraction) events.Extraction {
 		return a.Text[start:end], true
 	}
 	out := ex
+	out.Timexes = nil // merging does not read them
 	out.Mentions = append([]model.ActorMention(nil), ex.Mentions...)
 	for i := range out.Mentions {
 		m := &out.Mentions[i]
 		if t, ok := slice(m.Start, m.End); ok && t == m.Text {
 			m.Text = ""
-		}
-	}
-	out.Timexes = append([]model.Timex(nil), ex.Timexes...)
-	for i := range out.Timexes {
-		x := &out.Timexes[i]
-		if t, ok := slice(x.Start, x.End); ok && t == x.Text {
-			x.Text = ""
 		}
 	}
 	out.Events = append([]model.Event(nil), ex.Events...)
@@ -92,11 +93,6 @@ func grow(a *model.Article, ex *events.Extraction) {
 			m.Text = slice(m.Start, m.End)
 		}
 	}
-	for i := range ex.Timexes {
-		if x := &ex.Timexes[i]; x.Text == "" {
-			x.Text = slice(x.Start, x.End)
-		}
-	}
 	for i := range ex.Events {
 		for j := range ex.Events[i].Sources {
 			src := &ex.Events[i].Sources[j]
@@ -110,24 +106,45 @@ func grow(a *model.Article, ex *events.Extraction) {
 	}
 }
 
-func decodeArticle(b []byte) (*model.Article, events.Extraction, error) {
+// decodeArticle restores an article from its stored content and, when
+// extraction is not nil, its stored extraction.
+func decodeArticle(content, extraction []byte) (*model.Article, events.Extraction, error) {
+	var ex events.Extraction
+	b, err := unpack(content)
+	if err != nil {
+		return nil, ex, err
+	}
 	var sa storedArticle
 	if err := json.Unmarshal(b, &sa); err != nil {
-		return nil, events.Extraction{}, fmt.Errorf("stored article: %w", err)
+		return nil, ex, fmt.Errorf("stored article: %w", err)
 	}
 	a := sa.Article
 	if a == nil {
-		return nil, events.Extraction{}, fmt.Errorf("stored article: empty")
+		return nil, ex, fmt.Errorf("stored article: empty")
 	}
-	a.Text, a.Sentences, a.Map, a.ModTime, a.Size = sa.Text, sa.Sentences, sa.Map, sa.ModTime, sa.Size
-	for i := range a.Sentences {
-		s := &a.Sentences[i]
-		if s.Text == "" && s.CleanStart >= 0 && s.CleanEnd <= len(a.Text) && s.CleanStart <= s.CleanEnd {
-			s.Text = a.Text[s.CleanStart:s.CleanEnd]
+	a.Text, a.ModTime, a.Size = sa.Text, sa.ModTime, sa.Size
+	if a.Sentences, err = unpackSentences(a.Text, sa.Sent, sa.Kinds, sa.Texts); err != nil {
+		return nil, ex, err
+	}
+	if a.Map, err = unpackMap(sa.Map); err != nil {
+		return nil, ex, err
+	}
+	if extraction != nil {
+		xb, err := unpack(extraction)
+		if err != nil {
+			return nil, ex, err
 		}
+		if err := json.Unmarshal(xb, &ex); err != nil {
+			return nil, ex, fmt.Errorf("stored extraction: %w", err)
+		}
+		grow(a, &ex)
 	}
-	grow(a, &sa.Ex)
-	return a, sa.Ex, nil
+	return a, ex, nil
+}
+
+// articleRow is the stored row of an article hit.
+func articleRow(a *model.Article) ([]byte, error) {
+	return json.Marshal(ArticleRow{ID: a.ID, Title: a.Title, Outlet: a.Outlet, Published: a.Published, File: a.Path, URL: a.URL})
 }
 
 // dateFields adds the date fields shared by events and articles: the
@@ -136,18 +153,26 @@ func decodeArticle(b []byte) (*model.Article, events.Extraction, error) {
 // document: sorting on a second field ("_id") would cost a second doc
 // value lookup for every match.
 func dateFields(doc map[string]any, value, id string) {
+	doc[fSort] = sortKey(value, id)
 	r, ok := model.ParseDateValue(value)
 	if !ok {
-		doc[fSort] = undatedSort + id
 		return
 	}
 	doc[fDate] = r.Start
 	doc[fDateEnd] = r.End
-	doc[fSort] = sortDay(r.Start) + precisionRank(r.Precision) + id
 	switch r.Precision {
 	case model.PrecisionDay, model.PrecisionWeek, model.PrecisionMonth:
 		doc[fMonth] = r.Start.Format("2006-01")
 	}
+}
+
+// sortKey is the chronological sort key of the document id dated value.
+func sortKey(value, id string) string {
+	r, ok := model.ParseDateValue(value)
+	if !ok {
+		return undatedSort + id
+	}
+	return sortDay(r.Start) + precisionRank(r.Precision) + id
 }
 
 // sortAlphabet is 64 characters in ascending byte order, so that fixed
@@ -208,7 +233,8 @@ type storedEvent struct {
 func encodeEvent(e *model.Event) ([]byte, error) {
 	_, same := distinctTexts(e.Sources)
 	if same == nil {
-		return json.Marshal(storedEvent{Event: e})
+		b, err := json.Marshal(storedEvent{Event: e})
+		return pack(b), err
 	}
 	ev := *e
 	ev.Sources = append([]model.Source(nil), e.Sources...)
@@ -217,10 +243,15 @@ func encodeEvent(e *model.Event) ([]byte, error) {
 			ev.Sources[j].Text = ""
 		}
 	}
-	return json.Marshal(storedEvent{Event: &ev, Same: same})
+	b, err := json.Marshal(storedEvent{Event: &ev, Same: same})
+	return pack(b), err
 }
 
 func decodeEvent(b []byte, e *model.Event) error {
+	b, err := unpack(b)
+	if err != nil {
+		return err
+	}
 	se := storedEvent{Event: e}
 	if err := json.Unmarshal(b, &se); err != nil {
 		return err
@@ -321,7 +352,11 @@ func eventDoc(e *model.Event) (map[string]any, error) {
 }
 
 func articleDoc(a *model.Article, ex events.Extraction) (map[string]any, error) {
-	blob, err := encodeArticle(a, ex)
+	blob, xb, err := encodeArticle(a, ex)
+	if err != nil {
+		return nil, err
+	}
+	row, err := articleRow(a)
 	if err != nil {
 		return nil, err
 	}
@@ -331,6 +366,8 @@ func articleDoc(a *model.Article, ex events.Extraction) (map[string]any, error) 
 		fText:  a.Text,
 		fFile:  a.Path,
 		fBlob:  string(blob),
+		fEx:    string(xb),
+		fRow:   string(row),
 	}
 	if a.Outlet != "" {
 		doc[fOutlet] = a.Outlet

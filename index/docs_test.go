@@ -26,17 +26,21 @@ func TestStoredArticleRoundTrip(t *testing.T) {
 	}
 	for _, a := range arts {
 		ex := x.Article(a)
-		b, err := encodeArticle(a, ex)
+		b, xb, err := encodeArticle(a, ex)
 		if err != nil {
 			t.Fatal(err)
 		}
-		got, gotEx, err := decodeArticle(b)
+		got, gotEx, err := decodeArticle(b, xb)
 		if err != nil {
 			t.Fatal(err)
 		}
 		if got.Text != a.Text || !reflect.DeepEqual(got.Sentences, a.Sentences) || !reflect.DeepEqual(got.Map, a.Map) || got.Title != a.Title || got.Published != a.Published {
 			t.Errorf("%s: article changed in storage", a.Path)
 		}
+		if len(ex.Timexes) == 0 {
+			t.Errorf("%s: no time expressions to drop", a.Path)
+		}
+		ex.Timexes = nil // merging does not read them; they are not kept
 		want, _ := json.Marshal(ex)
 		have, _ := json.Marshal(gotEx)
 		if string(want) != string(have) {
@@ -78,7 +82,11 @@ func TestRepeatedSourceTexts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n := strings.Count(string(b), "near the border"); n != 1 {
+	plain, err := unpack(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(string(plain), "near the border"); n != 1 {
 		t.Errorf("repeated text stored %d times", n)
 	}
 	var got model.Event
@@ -122,5 +130,35 @@ func TestRepeatedSourceTexts(t *testing.T) {
 	}
 	if len(hit.Fragments) != 2 || !strings.Contains(hit.Fragments[1], ansiOn+"border") {
 		t.Errorf("fragments %q", hit.Fragments)
+	}
+}
+
+// Sentences and offset maps stored as numbers come back whole, including
+// a sentence whose text is not its span (a repaired one); damaged stored
+// values are errors, not panics.
+func TestPackedSentencesAndMap(t *testing.T) {
+	text := "One two. Three four five.\n\nSix."
+	ss := []model.Sentence{
+		{Start: 3, End: 11, CleanStart: 0, CleanEnd: 8, Text: "One two.", Para: 0, Kind: model.BlockBody},
+		{Start: 12, End: 30, CleanStart: 9, CleanEnd: 25, Text: "Three four five!", Para: 0, Kind: model.BlockBody},
+		{Start: 33, End: 37, CleanStart: 27, CleanEnd: 31, Text: "Six.", Para: 1, Kind: "caption"},
+	}
+	nums, kinds, texts := packSentences(text, ss)
+	if len(texts) != 1 {
+		t.Errorf("texts kept apart: %v, want the repaired one", texts)
+	}
+	got, err := unpackSentences(text, nums, kinds, texts)
+	if err != nil || !reflect.DeepEqual(got, ss) {
+		t.Errorf("sentences: %v\n%+v\n%+v", err, got, ss)
+	}
+	m := model.OffsetMap{Segments: []model.Segment{{CleanStart: 0, RawStart: 3, CleanLen: 25, RawLen: 25}, {CleanStart: 25, RawStart: 30, CleanLen: 2, RawLen: 1}, {CleanStart: 27, RawStart: 33, CleanLen: 4, RawLen: 4}}}
+	if gm, err := unpackMap(packMap(m)); err != nil || !reflect.DeepEqual(gm, m) {
+		t.Errorf("map: %v %+v", err, gm)
+	}
+	if _, err := unpackSentences(text, nums[:5], kinds, nil); err == nil {
+		t.Error("5 numbers accepted as sentences")
+	}
+	if _, err := unpack([]byte("not deflate at all")); err == nil {
+		t.Error("garbage unpacked")
 	}
 }

@@ -40,7 +40,7 @@ type Options struct {
 
 // Progress reports how far a build or update has come.
 type Progress struct {
-	Stage string // "load", "extract", "merge", "index"
+	Stage string // "load", "extract", "index" (articles), "merge", "events", "compact"
 	Done  int
 	Total int
 }

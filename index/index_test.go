@@ -209,7 +209,23 @@ func TestIncrementalAddChangeRemove(t *testing.T) {
 		if fmt.Sprint(a.Total, a.Actors, a.Types, a.Months) != fmt.Sprint(b.Total, b.Actors, b.Types, b.Months) {
 			t.Errorf("%q: fresh %v %v %v, incremental %v %v %v", q, a.Total, a.Actors, a.Months, b.Total, b.Actors, b.Months)
 		}
+		if eventIDs(a) != eventIDs(b) {
+			t.Errorf("%q: fresh order %s, incremental %s", q, eventIDs(a), eventIDs(b))
+		}
 	}
+	// The fresh index reads pages in index order, the updated one by
+	// sort key (its updated events sit in later segments).
+	if !fresh.st.Ordered || inc.st.Ordered {
+		t.Errorf("ordered: fresh %v, incremental %v", fresh.st.Ordered, inc.st.Ordered)
+	}
+}
+
+func eventIDs(r *Result) string {
+	var ids []string
+	for _, h := range r.Hits {
+		ids = append(ids, h.Event.ID)
+	}
+	return strings.Join(ids, " ")
 }
 
 func TestInterruptedBuildIsNotTakenAsWhole(t *testing.T) {

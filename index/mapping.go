@@ -28,7 +28,9 @@ const (
 	fWounded   = "wounded"
 	fCount     = "count"
 	fFile      = "file"
-	fBlob      = "blob" // stored, not indexed: the JSON a row or a reader needs
+	fBlob      = "blob" // stored, not indexed: an event, or an article's content (see pack)
+	fEx        = "x"    // stored, not indexed: an article's extraction, for updates
+	fRow       = "row"  // stored, not indexed: an article hit's row (JSON)
 )
 
 // textFields are searched when a query-string term names no field.
@@ -111,6 +113,8 @@ func newMapping() mapping.IndexMapping {
 	art.AddFieldMappingsAt(fSort, kw(true))
 	art.AddFieldMappingsAt(fMonth, kw(true))
 	art.AddFieldMappingsAt(fBlob, blob())
+	art.AddFieldMappingsAt(fEx, blob())
+	art.AddFieldMappingsAt(fRow, blob())
 
 	im := bleve.NewIndexMapping()
 	im.TypeField = fKind

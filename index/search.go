@@ -2,8 +2,10 @@ package index
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -152,12 +154,24 @@ func (ix *Index) search(ctx context.Context, q Query) (*Result, error) {
 	if size <= 0 {
 		size = DefaultSize
 	}
-	req := bleve.NewSearchRequestOptions(bq, size, 0, false)
-	req.SortBy([]string{fSort})
+	// An index that holds the events in chronological order (a full
+	// build) answers an events search in index order: no sort key is
+	// read, and without facets the search stops at the page. Its pages
+	// go by offset, carried in the hits' Sort beside the key.
+	from, ordered := 0, ix.st != nil && ix.st.Ordered && (q.Kind == "" || q.Kind == KindEvents)
+	if ordered && len(q.After) > 0 {
+		n, err := strconv.Atoi(afterOffset(q.After))
+		ordered = err == nil && n >= 0
+		from = n
+	}
+	req := bleve.NewSearchRequestOptions(bq, size, from, false)
 	req.Score = "none"
-	req.Fields = []string{fBlob}
-	if len(q.After) > 0 {
-		req.SearchAfter = q.After
+	req.Fields = []string{fBlob, fRow}
+	if !ordered {
+		req.SortBy([]string{fSort})
+		if len(q.After) > 0 {
+			req.SearchAfter = q.After[:1]
+		}
 	}
 	if q.Facets {
 		fs := q.FacetSize
@@ -173,15 +187,29 @@ func (ix *Index) search(ctx context.Context, q Query) (*Result, error) {
 		return nil, err
 	}
 	out := &Result{Total: res.Total, Took: res.Took}
+	if ordered && !q.Facets && len(res.Hits) == size {
+		// The page search stopped at the page: count the rest.
+		cr := bleve.NewSearchRequestOptions(bq, 0, 0, false)
+		cr.Score = "none"
+		cres, err := ix.bix.SearchInContext(ctx, cr)
+		if err != nil {
+			return nil, err
+		}
+		out.Total = cres.Total
+		out.Took += cres.Took
+	}
 	if hasText && len(res.Hits) > 0 {
 		if err := ix.locate(ctx, bq, res.Hits); err != nil {
 			return nil, err
 		}
 	}
-	for _, h := range res.Hits {
+	for i, h := range res.Hits {
 		hit, err := toHit(h)
 		if err != nil {
 			return nil, err
+		}
+		if ordered {
+			hit.Sort = []string{sortKey(hit.Event.Date.Value, h.ID), offsetMark + strconv.Itoa(from+i+1)}
 		}
 		out.Hits = append(out.Hits, hit)
 	}
@@ -192,6 +220,18 @@ func (ix *Index) search(ctx context.Context, q Query) (*Result, error) {
 		sort.Slice(out.Months, func(i, j int) bool { return out.Months[i].Term < out.Months[j].Term })
 	}
 	return out, nil
+}
+
+// offsetMark starts the offset element of an ordered index's Sort.
+const offsetMark = "#"
+
+// afterOffset is the offset in an After from an ordered index's page, or
+// "" when After is a sort key alone.
+func afterOffset(after []string) string {
+	if len(after) != 2 || !strings.HasPrefix(after[1], offsetMark) {
+		return ""
+	}
+	return after[1][len(offsetMark):]
 }
 
 // locate fills the term locations of a page of hits. Asking the main
@@ -234,12 +274,13 @@ func toHit(h *search.DocumentMatch) (Hit, error) {
 	blob, _ := h.Fields[fBlob].(string)
 	hit := Hit{Sort: h.Sort}
 	if strings.HasPrefix(h.ID, "a:") {
-		a, _, err := decodeArticle([]byte(blob))
-		if err != nil {
-			return hit, fmt.Errorf("%s: %w", h.ID, err)
+		row, _ := h.Fields[fRow].(string)
+		var a ArticleRow
+		if err := json.Unmarshal([]byte(row), &a); err != nil {
+			return hit, fmt.Errorf("%s: stored row: %w", h.ID, err)
 		}
 		hit.Kind = KindArticles
-		hit.Article = &ArticleRow{ID: a.ID, Title: a.Title, Outlet: a.Outlet, Published: a.Published, File: a.Path, URL: a.URL}
+		hit.Article = &a
 		hit.Highlights = spans(h.Locations, map[string]int{fTitle: -1})
 		if len(hit.Highlights) > 0 {
 			hit.Fragments = []string{Mark(a.Title, hit.Highlights, -1, ansiOn, ansiOff)}

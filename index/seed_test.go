@@ -71,3 +71,46 @@ func sourceTexts(e model.Event) []string {
 	}
 	return out
 }
+
+// A full build keeps the events in chronological order across the
+// segments it merges, so reading pages in index order gives what the
+// sort key gives; an update turns the index-order reading off.
+func TestIndexOrderIsChronological(t *testing.T) {
+	old := builderBatch
+	builderBatch = 7 // many segments to merge
+	t.Cleanup(func() { builderBatch = old })
+	ix, err := Open(nil, Options{Dir: t.TempDir()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if !ix.st.Ordered {
+		t.Fatal("a full build is not marked ordered")
+	}
+	walk := func(q Query) (ids []string, total uint64) {
+		q.Size = 4
+		for {
+			res := find(t, ix, q)
+			total = res.Total
+			for _, h := range res.Hits {
+				ids = append(ids, h.Event.ID)
+				q.After = h.Sort
+			}
+			if len(res.Hits) < q.Size {
+				return ids, total
+			}
+		}
+	}
+	for _, q := range []Query{{}, {Text: "drone"}, {Text: "said"}, {Actors: []string{"Kataib Hezbollah"}}, {Text: "attack", Facets: true}} {
+		fast, fastTotal := walk(q)
+		ix.st.Ordered = false
+		sorted, sortedTotal := walk(q)
+		ix.st.Ordered = true
+		if strings.Join(fast, " ") != strings.Join(sorted, " ") || fastTotal != sortedTotal {
+			t.Errorf("%+v: index order %v (total %d), sort key %v (total %d)", q, fast, fastTotal, sorted, sortedTotal)
+		}
+		if len(fast) == 0 {
+			t.Errorf("%+v: no hits", q)
+		}
+	}
+}

@@ -21,7 +21,7 @@ import (
 // FormatVersion changes whenever the index layout, the mapping or what
 // extraction produces changes in a way an old index cannot serve; an index
 // of another version is rebuilt.
-const FormatVersion = 7
+const FormatVersion = 8
 
 const stateName = "state.json"
 
@@ -39,11 +39,14 @@ type fileRecord struct {
 // state is the index's completion marker and table of contents: written
 // (atomically) only after the bleve index it names is complete.
 type state struct {
-	Version   int                    `json:"version"`
-	Key       string                 `json:"key"`
-	Config    string                 `json:"config"` // hash of the extraction settings
-	Bleve     string                 `json:"bleve"`  // subdirectory holding the bleve index
-	Dirty     bool                   `json:"dirty"`  // an in-place update started and did not finish
+	Version int    `json:"version"`
+	Key     string `json:"key"`
+	Config  string `json:"config"` // hash of the extraction settings
+	Bleve   string `json:"bleve"`  // subdirectory holding the bleve index
+	Dirty   bool   `json:"dirty"`  // an in-place update started and did not finish
+	// Ordered says the index holds the events in sort-key order, one
+	// segment: true after a full build, false once updated in place.
+	Ordered   bool                   `json:"ordered,omitempty"`
 	Built     time.Time              `json:"built"`
 	Files     map[string]*fileRecord `json:"files"`
 	Articles  int                    `json:"articles"`

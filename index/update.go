@@ -42,6 +42,7 @@ func (o *opener) update(st *state, d *diff) (*state, error) {
 		return o.build()
 	}
 	st.Dirty = true
+	st.Ordered = false // updated documents go into new segments
 	if err := writeState(o.dir, st); err != nil {
 		return nil, err
 	}
