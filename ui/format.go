@@ -1,8 +1,9 @@
 package ui
 
 import (
+	"fmt"
+	"strconv"
 	"strings"
-	"time"
 
 	"github.com/annals/annals/model"
 	"github.com/charmbracelet/x/ansi"
@@ -66,7 +67,9 @@ func fmtDate(d model.EventDate) string {
 		case model.PrecisionMonth:
 			out = monthAbbr[r.Start.Month()-1] + " " + r.Start.Format("2006")
 		case model.PrecisionYear:
-			out = r.Start.Format("2006")
+			out = yearName(r.Start.Year())
+		case model.PrecisionDecade, model.PrecisionCentury:
+			out = yearName(r.Start.Year()) + "s"
 		}
 	} else if v == "" {
 		out = "undated"
@@ -90,16 +93,34 @@ func monthKey(d model.EventDate) string {
 	return r.Start.Format("2006-01")
 }
 
-// monthLabel turns a monthKey into "August 2024" (or "2024").
-func monthLabel(k string) string {
-	if t, err := time.Parse("2006-01", k); err == nil {
-		return t.Format("January 2006")
+// yearName writes a year as a reader does: 1354 BC, not -1353 (the
+// calendar's year 0 is 1 BC).
+func yearName(y int) string {
+	if y <= 0 {
+		return strconv.Itoa(1-y) + " BC"
 	}
-	if k == "" {
+	return fmt.Sprintf("%04d", y)
+}
+
+// sectionLabel names the separator above an event: "August 2024",
+// "2024", "1990s", "1354 BC".
+func sectionLabel(d model.EventDate) string {
+	r, ok := model.ParseDateValue(d.Value)
+	if !ok {
 		return "undated"
 	}
-	return k
+	switch r.Precision {
+	case model.PrecisionYear:
+		return yearName(r.Start.Year())
+	case model.PrecisionDecade, model.PrecisionCentury:
+		return yearName(r.Start.Year()) + "s"
+	}
+	if r.Start.Year() <= 0 {
+		return monthAbbr[r.Start.Month()-1] + " " + yearName(r.Start.Year())
+	}
+	return r.Start.Format("January 2006")
 }
+
 
 // plural formats a count with its noun.
 func plural(n int, one, many string) string {

@@ -98,6 +98,9 @@ type Model struct {
 	help       help.Model
 	helpOff    int
 	status     string
+	// placed says the first unfiltered timeline has been positioned: at
+	// the start of the dense part when far-past or stray dates lead it.
+	placed bool
 
 	// layout, set by layout(): where the strip and list start on screen.
 	stripY, listY, listX int

@@ -134,6 +134,9 @@ func (m *Model) onSearch(msg searchMsg) tea.Cmd {
 		m.layout() // the strip appears or goes with the months
 	}
 	m.more = len(res.Hits) > 0 && uint64(len(m.tl.hits)) < m.total
+	if cmd := m.placeStart(); cmd != nil {
+		return cmd
+	}
 	return m.afterMove()
 }
 
@@ -158,4 +161,25 @@ func (m *Model) facetSearch(kind string) tea.Cmd {
 		res, err := be.Search(ctx, q)
 		return facetMsg{kind: kind, res: res, err: err}
 	}
+}
+
+// placeStart opens a corpus whose first events are far-past mentions
+// ("1,500 years ago", "1354 B.C.") or stray dates at the start of its
+// dense part, the first month the density strip shows; they stay above,
+// one g away. It acts once, on the first unfiltered timeline.
+func (m *Model) placeStart() tea.Cmd {
+	if m.placed || len(m.tl.hits) == 0 {
+		return nil
+	}
+	m.placed = true
+	q := m.query()
+	if q.Text != "" || len(q.Actors) > 0 || len(q.Types) > 0 || q.From != "" || q.To != "" {
+		return nil
+	}
+	d := &m.dens
+	if d.before == 0 || len(d.months) == 0 || monthKey(m.tl.hits[0].Event.Date) >= d.months[0] {
+		return nil
+	}
+	m.status = "far-past and stray dates are above · g goes to the top"
+	return m.jumpTo(d.months[0])
 }

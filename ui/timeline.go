@@ -103,6 +103,18 @@ func (t *timeline) follow() {
 
 func (t *timeline) move(n int) { t.cursor += n; t.follow() }
 
+// jump puts hit i under the cursor at the top of the list, so a jump to
+// a month shows that month rather than what led to it; near the end it
+// scrolls back to keep the screen full.
+func (t *timeline) jump(i int) {
+	t.cursor = i
+	t.offset = max(0, min(i, len(t.hits)-1))
+	for t.offset > 0 && len(t.hits)-t.offset < t.height && t.linesFor(t.offset-1, len(t.hits)-1) <= t.height {
+		t.offset--
+	}
+	t.follow()
+}
+
 // visibleRows is how many hits fit, roughly, for page moves.
 func (t *timeline) visibleRows() int { return max(t.height-2, 1) }
 
@@ -131,18 +143,19 @@ func (t *timeline) View() string {
 	if len(t.hits) == 0 {
 		return fitLines([]string{"", st.Dim.Render("  No events match.")}, t.width, t.height)
 	}
-	sep := func(k string) string {
-		label := " " + monthLabel(k) + " "
-		line := "──" + label + strings.Repeat("─", max(t.width-len(label)-2, 0))
-		if len(k) == 4 || strings.HasSuffix(k, "-01") {
+	sep := func(i int) string {
+		k := t.month(i)
+		label := " " + sectionLabel(t.hits[i].Event.Date) + " "
+		line := "──" + label + strings.Repeat("─", max(t.width-ansiW(label)-2, 0))
+		if !strings.Contains(strings.TrimPrefix(k, "-"), "-") || strings.HasSuffix(k, "-01") {
 			return st.SeparatorYear.Render(trunc(line, t.width))
 		}
 		return st.Separator.Render(trunc(line, t.width))
 	}
-	out = append(out, sep(t.month(t.offset)))
+	out = append(out, sep(t.offset))
 	for i := t.offset; i < len(t.hits) && len(out) < t.height; i++ {
 		if i > t.offset && t.month(i) != t.month(i-1) {
-			out = append(out, sep(t.month(i)))
+			out = append(out, sep(i))
 			if len(out) >= t.height {
 				break
 			}

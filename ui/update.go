@@ -260,8 +260,7 @@ func (m *Model) tryJump(k string) bool {
 	if i >= len(hits) {
 		return false
 	}
-	m.tl.cursor = i
-	m.tl.follow()
+	m.tl.jump(i)
 	m.det.setHit(m.tl.selected())
 	m.dens.cur = monthKey(hits[i].Event.Date)
 	return true

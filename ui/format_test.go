@@ -1,0 +1,64 @@
+package ui
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/annals/annals/model"
+)
+
+// Dates read as a person writes them, at every precision the tagger
+// gives, including the far past news-1997 mentions ("1354 B.C.", "the
+// 11th century", "the 1990s").
+func TestDateNames(t *testing.T) {
+	for _, c := range []struct {
+		value, row, section string
+	}{
+		{"2024-08-05", "2024-08-05", "August 2024"},
+		{"2024-08", "Aug 2024", "August 2024"},
+		{"2024", "2024", "2024"},
+		{"199", "1990s", "1990s"},
+		{"10", "1000s", "1000s"},
+		{"BC1354", "1354 BC", "1354 BC"},
+		{"0005", "0005", "0005"},
+		{"", "undated", "undated"},
+	} {
+		d := model.EventDate{Value: c.value}
+		if got := fmtDate(d); got != c.row {
+			t.Errorf("fmtDate(%q) = %q, want %q", c.value, got, c.row)
+		}
+		if got := sectionLabel(d); got != c.section {
+			t.Errorf("sectionLabel(%q) = %q, want %q", c.value, got, c.section)
+		}
+	}
+}
+
+// A corpus led by far-past mentions opens where its events gather, with
+// the cursor on the first month the density strip shows and a note that
+// g goes to the top; an unremarkable corpus opens at its first event.
+func TestOpensWhereEventsGather(t *testing.T) {
+	be := bigBackend(600)
+	for i, v := range []string{"BC1354", "0005", "0505", "1406", "1716"} {
+		be.events = append(be.events, model.Event{ID: fmt.Sprintf("old%d", i), Date: model.EventDate{Value: v, Precision: "year"},
+			Type: model.EventOther, Summary: "A far-past mention " + v, Sources: be.events[0].Sources})
+	}
+	sort.SliceStable(be.events, func(i, j int) bool { return sortKey(be.events[i]) < sortKey(be.events[j]) })
+	m := newTest(t, be, 120, 30)
+	h := m.tl.selected()
+	if h == nil || strings.HasPrefix(h.Event.ID, "old") || m.tl.cursor == 0 {
+		t.Fatalf("opened on %+v (cursor %d), want the first generated event", h, m.tl.cursor)
+	}
+	if f := frame(m); !strings.Contains(f, "g goes to the top") {
+		t.Errorf("no note that earlier events are above:\n%s", f)
+	}
+	press(m, "g")
+	if h := m.tl.selected(); h == nil || h.Event.ID != "old0" {
+		t.Errorf("g went to %+v, want the 1354 BC mention", h)
+	}
+	plain := newTest(t, bigBackend(600), 120, 30)
+	if plain.tl.cursor != 0 || strings.Contains(frame(plain), "g goes to the top") {
+		t.Errorf("a corpus with no strays did not open at its first event (cursor %d)", plain.tl.cursor)
+	}
+}
