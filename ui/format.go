@@ -121,7 +121,6 @@ func sectionLabel(d model.EventDate) string {
 	return r.Start.Format("January 2006")
 }
 
-
 // plural formats a count with its noun.
 func plural(n int, one, many string) string {
 	if n == 1 {
