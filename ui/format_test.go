@@ -62,3 +62,16 @@ func TestOpensWhereEventsGather(t *testing.T) {
 		t.Errorf("a corpus with no strays did not open at its first event (cursor %d)", plain.tl.cursor)
 	}
 }
+
+// "last 90 days" counts back from the last month with dated events, not
+// from a year-precision "by 2030" at the end of the timeline.
+func TestRelativeDatesAnchorOnTheStrip(t *testing.T) {
+	be := bigBackend(300)
+	be.events = append(be.events, model.Event{ID: "future", Date: model.EventDate{Value: "2030", Precision: "year"},
+		Type: model.EventOther, Summary: "A plan to finish by 2030", Sources: be.events[0].Sources})
+	m := newTest(t, be, 120, 30)
+	last := m.dens.months[len(m.dens.months)-1]
+	if got := m.anchor().Format("2006-01"); got != last {
+		t.Errorf("anchor %s, want the strip's last month %s", got, last)
+	}
+}

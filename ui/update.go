@@ -569,10 +569,12 @@ func (m *Model) onDateKey(msg tea.KeyPressMsg) tea.Cmd {
 	return cmd
 }
 
-// anchor is "now" for relative dates: the corpus's latest event, or the
-// end of the density strip when a few stray late dates were left out of it.
+// anchor is "now" for relative dates: the end of the density strip, the
+// last month with dated events once stray late dates are left out; the
+// corpus's latest date only when there is no strip. A year-precision
+// "by 2010" or a "21st century" must not make "last 90 days" empty.
 func (m *Model) anchor() (t time.Time) {
-	if d := &m.dens; d.after > 0 && len(d.months) > 0 {
+	if d := &m.dens; len(d.months) > 0 {
 		if r, ok := model.ParseDateValue(d.months[len(d.months)-1]); ok {
 			return r.End.AddDate(0, 0, -1)
 		}
