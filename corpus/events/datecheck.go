@@ -34,12 +34,12 @@ func dateCheck(arts []*model.Article, m *merger) []string {
 		}
 	}
 	for ci, c := range m.clusters {
-		rep := m.items[c.rep]
+		rep := &m.items[c.rep]
 		if !rep.dated || rep.hint.Soft {
 			continue
 		}
 		for _, i := range c.items {
-			it := m.items[i]
+			it := &m.items[i]
 			if !it.hint.Undated || it.art == rep.art {
 				continue
 			}
@@ -54,7 +54,7 @@ func dateCheck(arts []*model.Article, m *merger) []string {
 				}
 				if r.rng.Start.Sub(c.rng.End).Hours() > reactionGap {
 					if _, ok := per[it.art]; !ok {
-						per[it.art] = conflict{r.ev, m.clusters[ci], arts[rep.art].Path}
+						per[it.art] = conflict{r.event(), m.clusters[ci], arts[rep.art].Path}
 					}
 				}
 			}
@@ -69,7 +69,7 @@ func dateCheck(arts []*model.Article, m *merger) []string {
 	for _, ai := range idx {
 		cf := per[ai]
 		a := arts[ai]
-		rep := m.items[cf.happened.rep].ev
+		rep := m.items[cf.happened.rep].event()
 		msg := fmt.Sprintf("publication date %s (%s) looks wrong: the article dates %q to %s, but it reacts to %q, which %s dates %s; suggested publication date: shortly after %s (not applied)",
 			a.Published, a.PublishedSource, cf.reaction.Summary, cf.reaction.Date.Value, rep.Summary, cf.other, rep.Date.Value, rep.Date.Value)
 		if !slices.Contains(a.Warnings, msg) { // Merge may run again on the same articles

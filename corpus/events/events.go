@@ -150,6 +150,10 @@ type Hint struct {
 	// still to come ("The US elections are approaching"): it joins that
 	// happening dated after the article's publication, or is dropped.
 	Upcoming bool `json:"upcoming,omitempty"`
+	// Sentence is the whole sentence of a source clause under six words
+	// ("French Open title in 1989"), which alone is too short to tell a
+	// copy of it in another article from a coincidence.
+	Sentence string `json:"sentence,omitempty"`
 }
 
 // Extractor extracts events from articles. It is safe for concurrent use

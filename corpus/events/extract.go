@@ -46,6 +46,13 @@ func (x *Extractor) Article(a *model.Article) (ex Extraction) {
 		}
 	}
 	ex.Events, ex.Hints = st.events, st.hints
+	// A clause too short to recognize a copy by carries its sentence
+	// for Merge, which may run on articles stripped of their text.
+	for i, ev := range ex.Events {
+		if len(ev.Sources) > 0 && i < len(ex.Hints) && len(tokenize(ev.Sources[0].Text)) < minWords {
+			ex.Hints[i].Sentence = strings.Clone(sentenceIn(sents, ev.Sources[0].CleanStart))
+		}
+	}
 	return ex
 }
 

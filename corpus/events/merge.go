@@ -39,8 +39,14 @@ var debugMerge = os.Getenv("ANNALS_DEBUG_MERGE") != ""
 
 // item is one extracted event with the features merging compares.
 type item struct {
-	art    int
-	ev     model.Event
+	art int
+	// ev is the extracted event, in the caller's extraction (its actors
+	// rewritten to corpus names): a copy per item would cost more than
+	// the extractions' own headers.
+	ev *model.Event
+	// dateOv is a date merging inferred for it (after a happening, on or
+	// before a reaction), nil if none; see date.
+	dateOv *model.EventDate
 	hint   Hint
 	rng    model.DateRange
 	dated  bool // explicit calendar date
@@ -78,7 +84,8 @@ type cluster struct {
 // belongs to arts[i]): actors are unified across articles, reports of one
 // happening become one event with every report as a source, publication
 // dates contradicted by the corpus are flagged, and events come out in
-// chronological order.
+// chronological order. It rewrites ex in place: mentions and event actors
+// take their corpus-level names.
 func (x *Extractor) Merge(arts []*model.Article, ex []Extraction) *model.Timeline {
 	tl := &model.Timeline{Articles: arts}
 	if len(ex) != len(arts) {
@@ -98,7 +105,8 @@ func (x *Extractor) Merge(arts []*model.Article, ex []Extraction) *model.Timelin
 	for ai := 0; ai < n; ai++ {
 		a := arts[ai]
 		dct, err := time.Parse("2006-01-02", a.Published)
-		for ei, ev := range ex[ai].Events {
+		for ei := range ex[ai].Events {
+			ev := &ex[ai].Events[ei]
 			ev.Actors = renameAll(ev.Actors, rename[ai])
 			ev.Targets = renameAll(ev.Targets, rename[ai])
 			var h Hint
@@ -115,7 +123,7 @@ func (x *Extractor) Merge(arts []*model.Article, ex []Extraction) *model.Timelin
 			it.words = contentWords(ev.Sources, toks, h.Skip)
 			it.scheduled = scheduledIn(ev.Sources[0].Text, toks)
 			it.names = names(ev.Sources[0], toks, h.Skip)
-			it.sk = wordingSketch(toks, sentenceAt(a, ev.Sources[0].CleanStart))
+			it.sk = wordingSketch(toks, h.Sentence)
 			items = append(items, it)
 		}
 	}
@@ -444,7 +452,7 @@ func (m *merger) place(i int) bool {
 				s = min(s, joinUndated-0.01)
 			}
 			if debugMerge {
-				fmt.Fprintf(os.Stderr, "merge? %.2f [%s %s] %.60q -> [%s] %.60q\n", s, it.ev.Date.Value, it.ev.Type, it.ev.Summary, m.items[c.rep].ev.Date.Value, m.items[c.rep].ev.Summary)
+				fmt.Fprintf(os.Stderr, "merge? %.2f [%s %s] %.60q -> [%s] %.60q\n", s, it.date().Value, it.ev.Type, it.ev.Summary, m.items[c.rep].date().Value, m.items[c.rep].ev.Summary)
 			}
 			// Each candidate is held to its own threshold, so a cluster
 			// this article already dates cannot shadow a weaker but
@@ -465,7 +473,7 @@ func (m *merger) place(i int) bool {
 		m.add(best, i)
 		return true
 	}
-	if it.hint.Undated && (it.dated || !strings.Contains(it.ev.Date.Value, "X")) {
+	if it.hint.Undated && (it.dated || !strings.Contains(it.date().Value, "X")) {
 		return false // a back-reference to nothing the corpus dates
 	}
 	c := &cluster{rep: i, rng: it.rng, fam: it.fam, soft: it.hint.Soft}
@@ -513,9 +521,9 @@ func (m *merger) compatible(it *item, c *cluster) bool {
 		// of evidence).
 		if yearUnknown(it) {
 			if c.rng.IsZero() {
-				return unanchoredCompatible(it.ev.Date.Value, m.items[c.dateFrom].ev.Date.Value)
+				return unanchoredCompatible(it.date().Value, m.items[c.dateFrom].date().Value)
 			}
-			return unanchoredFits(it.ev.Date.Value, c.rng)
+			return unanchoredFits(it.date().Value, c.rng)
 		}
 		// A back-reference or a "recent" happening lies before the
 		// article's publication date, and not years before.
@@ -713,11 +721,10 @@ func score(it *item, c *cluster) (float64, int) {
 func (m *merger) events() []model.Event {
 	out := make([]model.Event, 0, len(m.clusters))
 	for _, c := range m.clusters {
-		rep := m.items[c.rep]
-		ev := rep.ev
+		ev := m.items[c.rep].event()
 		ev.Sources = nil
 		if c.dateFrom != c.rep {
-			ev.Date = m.items[c.dateFrom].ev.Date
+			ev.Date = *m.items[c.dateFrom].date()
 			ev.Date.Inferred = true
 		}
 		seenActor := map[string]bool{}
@@ -741,7 +748,7 @@ func (m *merger) events() []model.Event {
 			return a.CleanStart < b.CleanStart
 		})
 		for _, i := range members {
-			it := m.items[i]
+			it := &m.items[i]
 			ev.Sources = append(ev.Sources, it.ev.Sources...)
 			for _, a := range it.ev.Actors {
 				if !seenActor[a] {
@@ -934,8 +941,8 @@ func (m *merger) placeAfters(afters []int) {
 				continue
 			}
 			done[i] = true
-			it.ev.Date = model.EventDate{Value: v, Precision: model.PrecisionOf(v), Inferred: true,
-				Text: "after " + m.items[c.dateFrom].ev.Date.Value}
+			it.setDate(model.EventDate{Value: v, Precision: model.PrecisionOf(v), Inferred: true,
+				Text: "after " + m.items[c.dateFrom].date().Value})
 			it.rng, it.dated = model.ParseDateValue(v)
 			it.hint.Soft = true
 			// It may be a happening the corpus already has ("the air
@@ -991,7 +998,7 @@ func (m *merger) placeBounded(left []int) {
 			rest = append(rest, i)
 			continue
 		}
-		it.ev.Date = boundDate(it)
+		it.setDate(boundDate(it))
 		it.rng, it.dated = model.ParseDateValue(it.hint.By)
 		it.hint.Undated = false
 		m.place(i)
@@ -1008,7 +1015,7 @@ func (m *merger) placeBounded(left []int) {
 		if c.rng.End.Sub(c.rng.Start) <= 24*time.Hour || !c.rng.Contains(day) {
 			continue
 		}
-		it.ev.Date = boundDate(it)
+		it.setDate(boundDate(it))
 		c.rng = day
 		c.dateFrom = c.by - 1
 	}
@@ -1162,4 +1169,21 @@ func names(src model.Source, toks []word, skip [][2]int) []uint64 {
 		}
 	}
 	return out
+}
+
+// date is the item's date: the one merging inferred, or its own.
+func (it *item) date() *model.EventDate {
+	if it.dateOv != nil {
+		return it.dateOv
+	}
+	return &it.ev.Date
+}
+
+func (it *item) setDate(d model.EventDate) { it.dateOv = &d }
+
+// event is a copy of the item's event with its date.
+func (it *item) event() model.Event {
+	e := *it.ev
+	e.Date = *it.date()
+	return e
 }

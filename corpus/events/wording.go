@@ -113,10 +113,9 @@ func addPool(pool []uint32, s *sketch) []uint32 {
 	return pool
 }
 
-// sentenceAt returns the text of the article sentence holding a clean-text
-// offset, or "" (articles whose sentences are not kept).
-func sentenceAt(a *model.Article, off int) string {
-	ss := a.Sentences
+// sentenceIn returns the text of the sentence holding a clean-text
+// offset, or "".
+func sentenceIn(ss []model.Sentence, off int) string {
 	i := sort.Search(len(ss), func(i int) bool { return ss[i].CleanEnd > off })
 	if i < len(ss) && ss[i].CleanStart <= off {
 		return ss[i].Text
