@@ -95,7 +95,8 @@ func (k *KeyMap) listHelp() helpKeys {
 
 func (k *KeyMap) readerHelp() helpKeys {
 	return helpKeys{
-		short: [][]key.Binding{{k.PrevEvent, k.NextEvent, k.NextMatch, k.PrevMatch, k.OpenURL, k.Copy, k.PickArticle, k.Back}},
+		// Help and the way back first: a narrow footer cuts the tail.
+		short: [][]key.Binding{{k.Help, k.Back, k.PrevEvent, k.NextEvent, k.NextMatch, k.PrevMatch, k.OpenURL, k.Copy, k.PickArticle}},
 		full: [][]key.Binding{
 			k.moveKeys(),
 			{k.PrevEvent, k.NextEvent, k.NextMatch, k.PrevMatch},
@@ -107,7 +108,7 @@ func (k *KeyMap) readerHelp() helpKeys {
 
 func (k *KeyMap) sideHelp() helpKeys {
 	return helpKeys{
-		short: [][]key.Binding{{k.FocusNext, k.Up, k.Down, k.NextMatch, k.Open, k.Copy, k.PickArticle, k.Back}},
+		short: [][]key.Binding{{k.Help, k.Back, k.FocusNext, k.NextMatch, k.Open, k.Copy, k.PickArticle}},
 		full: [][]key.Binding{
 			k.moveKeys(),
 			{k.FocusNext, k.FocusPrev, k.NextMatch, k.PrevMatch},
