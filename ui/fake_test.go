@@ -107,7 +107,9 @@ func (b *memBackend) match(e *model.Event, q index.Query) bool {
 
 func (b *memBackend) Search(ctx context.Context, q index.Query) (*index.Result, error) {
 	if strings.Contains(q.Text, "((") {
-		return nil, fmt.Errorf("syntax error at position %d", strings.Index(q.Text, "((")+1)
+		// as the index reports it: where the query stops making sense
+		i := strings.Index(q.Text, "((")
+		return nil, &index.QueryError{Query: q.Text, Pos: i, Col: i + 1, Msg: "syntax error"}
 	}
 	res := &index.Result{}
 	size := q.Size

@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"errors"
+	"strings"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -114,7 +115,7 @@ func (m *Model) onSearch(msg searchMsg) tea.Cmd {
 		if errors.Is(msg.err, context.Canceled) {
 			return nil
 		}
-		m.searchErr = msg.err.Error()
+		m.searchErr = queryErrText(msg.err)
 		m.more = false
 		return nil
 	}
@@ -182,4 +183,20 @@ func (m *Model) placeStart() tea.Cmd {
 	}
 	m.status = "far-past and stray dates are above · g goes to the top"
 	return m.jumpTo(d.months[0])
+}
+
+// queryErrText is a search error for the one-line search bar: a bad query
+// says what is wrong and shows where, "‸" before the text from there on;
+// the CLI's caret under the query would need two lines.
+func queryErrText(err error) string {
+	var qe *index.QueryError
+	if !errors.As(err, &qe) || qe.Pos < 0 || qe.Pos > len(qe.Query) {
+		msg, _, _ := strings.Cut(err.Error(), "\n")
+		return msg
+	}
+	rest := []rune(qe.Query[qe.Pos:])
+	if len(rest) > 16 {
+		rest = append(rest[:15], '…')
+	}
+	return qe.Msg + " at ‸" + string(rest)
 }

@@ -212,7 +212,7 @@ func TestBadQueryKeepsResults(t *testing.T) {
 	m := newTest(t, fixture(), 100, 30)
 	press(m, "/")
 	typeText(m, "((x")
-	if !strings.Contains(frame(m), "syntax error at position 1") {
+	if !strings.Contains(frame(m), "syntax error at ‸((x") {
 		t.Fatalf("no error shown:\n%s", frame(m))
 	}
 	if len(m.tl.hits) == 0 {
