@@ -10,7 +10,15 @@ func mkDay(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 
 
 func fmtDay(t time.Time) string   { return t.Format("2006-01-02") }
 func fmtMonth(t time.Time) string { return t.Format("2006-01") }
-func fmtYear(y int) string        { return fmt.Sprintf("%04d", y) }
+
+// fmtYear writes a year; before year 1 ("2,500 years ago") it is a BC
+// year as TIMEX3 writes them (the calendar's year 0 is 1 BC).
+func fmtYear(y int) string {
+	if y <= 0 {
+		return fmt.Sprintf("BC%04d", 1-y)
+	}
+	return fmt.Sprintf("%04d", y)
+}
 
 func fmtWeek(t time.Time) string {
 	y, w := t.ISOWeek()

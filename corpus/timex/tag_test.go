@@ -38,6 +38,8 @@ func TestPhenomena(t *testing.T) {
 	}{
 		{"day month, past", "Fuad Shukr was killed in Beirut on 30 July.", "2024-08-19",
 			[]want{{"30 July", "DATE", "2024-07-30", ""}}},
+		{"years ago before year 1", "Lao Tzu was born 2,500 years ago in Henan.", "2006-11-20",
+			[]want{{"2,500 years ago", "DATE", "BC0495", ""}}},
 		{"month day, future election", "Iran may attack before the Nov. 5 U.S. presidential election.", "2024-11-01",
 			[]want{{"Nov. 5", "DATE", "2024-11-05", ""}}},
 		{"month day past across year", "The group began launching attacks on U.S. bases on October 18.", "2024-02-03",
