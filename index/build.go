@@ -161,11 +161,21 @@ func (o *opener) build() (*state, error) {
 
 	name := fmt.Sprintf("bleve-%d", time.Now().UnixNano())
 	p := filepath.Join(o.dir, name)
+	var w *writer
+	var exw *exWriter // the extractions, for updates (see extractions.go)
+	if !o.mem {
+		exw, err = newExWriter(filepath.Join(o.dir, name+".x"))
+		if err != nil {
+			return nil, fmt.Errorf("create index: %w", err)
+		}
+	}
 	fail := func(err error) (*state, error) {
+		if exw != nil {
+			exw.abort()
+		}
 		os.RemoveAll(p)
 		return nil, err
 	}
-	var w *writer
 	if o.mem {
 		bix, err := bleve.NewMemOnly(newMapping())
 		if err != nil {
@@ -204,9 +214,12 @@ func (o *opener) build() (*state, error) {
 			if rec := st.Files[a.Path]; rec != nil {
 				rec.Articles = append(rec.Articles, a.ID)
 			}
-			doc, err := articleDoc(a, cx[i])
+			doc, err := articleDoc(a)
 			if err == nil {
 				err = w.index(articleDocID(a.ID), doc)
+			}
+			if err == nil && exw != nil {
+				err = exw.add(a, cx[i])
 			}
 			if err != nil {
 				w.abort()
@@ -255,6 +268,12 @@ func (o *opener) build() (*state, error) {
 		return st, nil
 	}
 	if err := w.close(); err != nil {
+		return fail(err)
+	}
+	if err := exw.close(); err != nil {
+		return fail(err)
+	}
+	if err := os.Rename(exw.f.Name(), filepath.Join(p, extractionsName)); err != nil {
 		return fail(err)
 	}
 	o.progress("compact", 1, 1)
@@ -434,7 +453,7 @@ func (o *opener) finish(st *state, arts []*model.Article, tl *model.Timeline) {
 func removeOld(dir, keep string) {
 	entries, _ := os.ReadDir(dir)
 	for _, e := range entries {
-		if e.IsDir() && (strings.HasPrefix(e.Name(), "bleve-") || strings.HasPrefix(e.Name(), "scorch-offline-build")) && e.Name() != keep {
+		if (strings.HasPrefix(e.Name(), "bleve-") || strings.HasPrefix(e.Name(), "scorch-offline-build")) && e.Name() != keep {
 			os.RemoveAll(filepath.Join(dir, e.Name()))
 		}
 	}
@@ -552,26 +571,23 @@ func sortEvents(evs []model.Event) {
 	copy(evs, sorted)
 }
 
-// readArticle reads an article and its extraction from the index.
-func readArticle(bix bleve.Index, id string) (*model.Article, events.Extraction, error) {
+// readArticle reads an article from the index.
+func readArticle(bix bleve.Index, id string) (*model.Article, error) {
 	doc, err := bix.Document(articleDocID(id))
 	if err != nil {
-		return nil, events.Extraction{}, err
+		return nil, err
 	}
 	if doc == nil {
-		return nil, events.Extraction{}, fmt.Errorf("no article %q in the index", id)
+		return nil, fmt.Errorf("no article %q in the index", id)
 	}
-	var blob, xb []byte
+	var blob []byte
 	doc.VisitFields(func(f index.Field) {
-		switch f.Name() {
-		case fBlob:
+		if f.Name() == fBlob {
 			blob = f.Value()
-		case fEx:
-			xb = f.Value()
 		}
 	})
-	if blob == nil || xb == nil {
-		return nil, events.Extraction{}, fmt.Errorf("article %q: no stored data", id)
+	if blob == nil {
+		return nil, fmt.Errorf("article %q: no stored data", id)
 	}
-	return decodeArticle(blob, xb)
+	return decodeArticle(blob)
 }

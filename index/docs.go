@@ -24,10 +24,8 @@ type storedArticle struct {
 	Size    int64          `json:"sz,omitempty"`
 }
 
-// encodeArticle returns an article's stored content and, apart (only an
-// incremental update reads it), its extraction as merging needs it:
-// without time expressions, and without the texts the article gives back.
-func encodeArticle(a *model.Article, ex events.Extraction) (content, extraction []byte, err error) {
+// encodeArticle returns an article's stored content.
+func encodeArticle(a *model.Article) ([]byte, error) {
 	meta := *a
 	meta.Raw, meta.Text, meta.Sentences = nil, "", nil
 	meta.Map = model.OffsetMap{}
@@ -35,13 +33,9 @@ func encodeArticle(a *model.Article, ex events.Extraction) (content, extraction 
 	sa.Sent, sa.Kinds, sa.Texts = packSentences(a.Text, a.Sentences)
 	b, err := json.Marshal(sa)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	xb, err := json.Marshal(shrink(a, ex))
-	if err != nil {
-		return nil, nil, err
-	}
-	return pack(b), pack(xb), nil
+	return pack(b), nil
 }
 
 // shrink drops from a stored extraction what the article itself gives
@@ -106,40 +100,28 @@ func grow(a *model.Article, ex *events.Extraction) {
 	}
 }
 
-// decodeArticle restores an article from its stored content and, when
-// extraction is not nil, its stored extraction.
-func decodeArticle(content, extraction []byte) (*model.Article, events.Extraction, error) {
-	var ex events.Extraction
+// decodeArticle restores an article from its stored content.
+func decodeArticle(content []byte) (*model.Article, error) {
 	b, err := unpack(content)
 	if err != nil {
-		return nil, ex, err
+		return nil, err
 	}
 	var sa storedArticle
 	if err := json.Unmarshal(b, &sa); err != nil {
-		return nil, ex, fmt.Errorf("stored article: %w", err)
+		return nil, fmt.Errorf("stored article: %w", err)
 	}
 	a := sa.Article
 	if a == nil {
-		return nil, ex, fmt.Errorf("stored article: empty")
+		return nil, fmt.Errorf("stored article: empty")
 	}
 	a.Text, a.ModTime, a.Size = sa.Text, sa.ModTime, sa.Size
 	if a.Sentences, err = unpackSentences(a.Text, sa.Sent, sa.Kinds, sa.Texts); err != nil {
-		return nil, ex, err
+		return nil, err
 	}
 	if a.Map, err = unpackMap(sa.Map); err != nil {
-		return nil, ex, err
+		return nil, err
 	}
-	if extraction != nil {
-		xb, err := unpack(extraction)
-		if err != nil {
-			return nil, ex, err
-		}
-		if err := json.Unmarshal(xb, &ex); err != nil {
-			return nil, ex, fmt.Errorf("stored extraction: %w", err)
-		}
-		grow(a, &ex)
-	}
-	return a, ex, nil
+	return a, nil
 }
 
 // articleRow is the stored row of an article hit.
@@ -351,8 +333,8 @@ func eventDoc(e *model.Event) (map[string]any, error) {
 	return doc, nil
 }
 
-func articleDoc(a *model.Article, ex events.Extraction) (map[string]any, error) {
-	blob, xb, err := encodeArticle(a, ex)
+func articleDoc(a *model.Article) (map[string]any, error) {
+	blob, err := encodeArticle(a)
 	if err != nil {
 		return nil, err
 	}
@@ -366,8 +348,7 @@ func articleDoc(a *model.Article, ex events.Extraction) (map[string]any, error) 
 		fText:  a.Text,
 		fFile:  a.Path,
 		fBlob:  string(blob),
-		fEx:    string(xb),
-		fRow:   string(row),
+		fRow:   string(pack(row)),
 	}
 	if a.Outlet != "" {
 		doc[fOutlet] = a.Outlet

@@ -2,6 +2,8 @@ package index
 
 import (
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -26,14 +28,33 @@ func TestStoredArticleRoundTrip(t *testing.T) {
 	}
 	for _, a := range arts {
 		ex := x.Article(a)
-		b, xb, err := encodeArticle(a, ex)
+		b, err := encodeArticle(a)
 		if err != nil {
 			t.Fatal(err)
 		}
-		got, gotEx, err := decodeArticle(b, xb)
+		got, err := decodeArticle(b)
 		if err != nil {
 			t.Fatal(err)
 		}
+		// The extraction goes through the extractions file.
+		path := filepath.Join(t.TempDir(), "x")
+		w, err := newExWriter(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := w.add(a, ex); err != nil {
+			t.Fatal(err)
+		}
+		if err := w.close(); err != nil {
+			t.Fatal(err)
+		}
+		os.Rename(path, filepath.Join(filepath.Dir(path), extractionsName))
+		all, err := readExtractions(filepath.Dir(path))
+		if err != nil {
+			t.Fatal(err)
+		}
+		gotEx := all[a.ID]
+		grow(got, &gotEx)
 		if got.Text != a.Text || !reflect.DeepEqual(got.Sentences, a.Sentences) || !reflect.DeepEqual(got.Map, a.Map) || got.Title != a.Title || got.Published != a.Published {
 			t.Errorf("%s: article changed in storage", a.Path)
 		}

@@ -175,7 +175,7 @@ func (o *opener) rebuildReason(st *state, err error) string {
 	case st.Dirty:
 		return "the last update was interrupted; rebuilding"
 	}
-	for _, f := range []string{"index_meta.json", sideName} {
+	for _, f := range []string{"index_meta.json", sideName, extractionsName} {
 		if _, err := os.Stat(filepath.Join(o.dir, st.Bleve, f)); err != nil {
 			return "index files are missing; rebuilding"
 		}
@@ -384,7 +384,7 @@ func (ix *Index) Article(id string) (*model.Article, error) {
 	if a != nil {
 		return a, nil
 	}
-	a, _, err := readArticle(ix.bix, id)
+	a, err := readArticle(ix.bix, id)
 	if err != nil {
 		return nil, err
 	}

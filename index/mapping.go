@@ -29,8 +29,7 @@ const (
 	fCount     = "count"
 	fFile      = "file"
 	fBlob      = "blob" // stored, not indexed: an event, or an article's content (see pack)
-	fEx        = "x"    // stored, not indexed: an article's extraction, for updates
-	fRow       = "row"  // stored, not indexed: an article hit's row (JSON)
+	fRow       = "row"  // stored, not indexed: an article hit's row (packed JSON)
 )
 
 // textFields are searched when a query-string term names no field.
@@ -113,7 +112,6 @@ func newMapping() mapping.IndexMapping {
 	art.AddFieldMappingsAt(fSort, kw(true))
 	art.AddFieldMappingsAt(fMonth, kw(true))
 	art.AddFieldMappingsAt(fBlob, blob())
-	art.AddFieldMappingsAt(fEx, blob())
 	art.AddFieldMappingsAt(fRow, blob())
 
 	im := bleve.NewIndexMapping()

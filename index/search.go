@@ -160,9 +160,14 @@ func (ix *Index) search(ctx context.Context, q Query) (*Result, error) {
 	// go by offset, carried in the hits' Sort beside the key.
 	from, ordered := 0, ix.st != nil && ix.st.Ordered && (q.Kind == "" || q.Kind == KindEvents)
 	if ordered && len(q.After) > 0 {
+		// Deep pages go by sort key: an offset page holds every hit
+		// before it in memory.
 		n, err := strconv.Atoi(afterOffset(q.After))
-		ordered = err == nil && n >= 0
+		ordered = err == nil && n >= 0 && n <= maxOffset
 		from = n
+	}
+	if !ordered {
+		from = 0
 	}
 	req := bleve.NewSearchRequestOptions(bq, size, from, false)
 	req.Score = "none"
@@ -222,6 +227,9 @@ func (ix *Index) search(ctx context.Context, q Query) (*Result, error) {
 	return out, nil
 }
 
+// maxOffset is the deepest page an ordered search reads by offset.
+var maxOffset = 5000
+
 // offsetMark starts the offset element of an ordered index's Sort.
 const offsetMark = "#"
 
@@ -276,7 +284,11 @@ func toHit(h *search.DocumentMatch) (Hit, error) {
 	if strings.HasPrefix(h.ID, "a:") {
 		row, _ := h.Fields[fRow].(string)
 		var a ArticleRow
-		if err := json.Unmarshal([]byte(row), &a); err != nil {
+		b, err := unpack([]byte(row))
+		if err == nil {
+			err = json.Unmarshal(b, &a)
+		}
+		if err != nil {
 			return hit, fmt.Errorf("%s: stored row: %w", h.ID, err)
 		}
 		hit.Kind = KindArticles

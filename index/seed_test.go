@@ -87,8 +87,12 @@ func TestIndexOrderIsChronological(t *testing.T) {
 	if !ix.st.Ordered {
 		t.Fatal("a full build is not marked ordered")
 	}
+	deep := false
 	walk := func(q Query) (ids []string, total uint64) {
 		q.Size = 4
+		if deep {
+			q.Size = 1 // offsets pass maxOffset with one hit a page
+		}
 		for {
 			res := find(t, ix, q)
 			total = res.Total
@@ -113,4 +117,21 @@ func TestIndexOrderIsChronological(t *testing.T) {
 			t.Errorf("%+v: no hits", q)
 		}
 	}
+	// Past maxOffset, pages go by sort key and carry on where they were.
+	oldMax := maxOffsetForTest(3)
+	defer maxOffsetForTest(oldMax)
+	deep = true
+	fast, _ := walk(Query{})
+	ix.st.Ordered = false
+	sorted, _ := walk(Query{})
+	ix.st.Ordered = true
+	if strings.Join(fast, " ") != strings.Join(sorted, " ") {
+		t.Errorf("deep pages: %v, sort key %v", fast, sorted)
+	}
+}
+
+func maxOffsetForTest(n int) int {
+	old := maxOffset
+	maxOffset = n
+	return old
 }

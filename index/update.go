@@ -2,6 +2,7 @@ package index
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
 	"sort"
 
@@ -35,11 +36,29 @@ func (o *opener) update(st *state, d *diff) (*state, error) {
 			bix.Close()
 		}
 	}()
-	if err := loadSide(o.dir, st); err != nil {
+	err = loadSide(o.dir, st)
+	var stored map[string]events.Extraction
+	if err == nil {
+		stored, err = readExtractions(p)
+	}
+	if err != nil {
 		o.notice("index at %s is damaged (%v); rebuilding", o.dir, err)
 		bix.Close()
 		bix = nil
 		return o.build()
+	}
+	// readStored gives an unchanged article and its extraction.
+	readStored := func(id string) (*model.Article, events.Extraction, error) {
+		a, err := readArticle(bix, id)
+		if err != nil {
+			return nil, events.Extraction{}, err
+		}
+		e, ok := stored[id]
+		if !ok {
+			return nil, e, fmt.Errorf("article %q: no stored extraction", id)
+		}
+		grow(a, &e)
+		return a, e, nil
 	}
 	st.Dirty = true
 	st.Ordered = false // updated documents go into new segments
@@ -86,7 +105,7 @@ func (o *opener) update(st *state, d *diff) (*state, error) {
 				if oldArts[a.ID] {
 					// Same id, same content; but a manifest change can
 					// change the date extraction anchors on.
-					prev, e, err := readArticle(bix, a.ID)
+					prev, e, err := readStored(a.ID)
 					if err == nil && sameMeta(prev, a) {
 						ex = append(ex, e)
 						continue
@@ -99,7 +118,7 @@ func (o *opener) update(st *state, d *diff) (*state, error) {
 			continue
 		}
 		for _, id := range rec.Articles {
-			a, e, err := readArticle(bix, id)
+			a, e, err := readStored(id)
 			if err != nil {
 				return nil, fmt.Errorf("%w: %v", errCorrupt, err)
 			}
@@ -110,17 +129,25 @@ func (o *opener) update(st *state, d *diff) (*state, error) {
 	o.extract(x, arts, ex, todo)
 
 	w := &writer{bix: bix, batch: bix.NewBatch(), o: o}
+	exw, err := newExWriter(filepath.Join(p, extractionsName+".tmp"))
+	if err != nil {
+		return nil, err
+	}
+	defer exw.abort() // no-op once renamed
 	current := map[string]bool{}
 	for i, a := range arts {
 		current[a.ID] = true
 		if isNew[a.ID] || !oldArts[a.ID] {
-			doc, err := articleDoc(a, ex[i])
+			doc, err := articleDoc(a)
 			if err != nil {
 				return nil, err
 			}
 			if err := w.index(articleDocID(a.ID), doc); err != nil {
 				return nil, err
 			}
+		}
+		if err := exw.add(a, ex[i]); err != nil {
+			return nil, err
 		}
 		strip(a, o.strings.intern) // merging needs the metadata only
 		compactExtraction(&ex[i], o.strings.intern)
@@ -160,6 +187,12 @@ func (o *opener) update(st *state, d *diff) (*state, error) {
 	err = bix.Close()
 	bix = nil
 	if err != nil {
+		return nil, err
+	}
+	if err := exw.close(); err != nil {
+		return nil, err
+	}
+	if err := os.Rename(exw.f.Name(), filepath.Join(p, extractionsName)); err != nil {
 		return nil, err
 	}
 	st.Files = d.records
