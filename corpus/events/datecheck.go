@@ -29,18 +29,18 @@ func dateCheck(arts []*model.Article, m *merger) []string {
 	per := map[int]conflict{}
 	byArt := map[int][]int{}
 	for j := range m.items {
-		if r := &m.items[j]; r.dated && !r.hint.Soft && family(r.ev.Type) == "speech" {
+		if r := &m.items[j]; r.dated && !r.soft && family(r.ev.Type) == "speech" {
 			byArt[r.art] = append(byArt[r.art], j)
 		}
 	}
 	for ci, c := range m.clusters {
 		rep := &m.items[c.rep]
-		if !rep.dated || rep.hint.Soft {
+		if !rep.dated || rep.soft {
 			continue
 		}
 		for _, i := range c.items {
 			it := &m.items[i]
-			if !it.hint.Undated || it.art == rep.art {
+			if !it.undated || it.art == rep.art {
 				continue
 			}
 			ref := it.ev.Sources[0]

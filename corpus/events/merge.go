@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"runtime/pprof"
 	"slices"
 	"sort"
 	"strings"
@@ -11,6 +12,9 @@ import (
 
 	"github.com/annals/annals/model"
 )
+
+// noHint stands for the hint of an event whose extraction has none.
+var noHint Hint
 
 // Merge thresholds: the score an extracted event needs to join a cluster.
 // Dated events need more evidence than back-references, which carry no
@@ -37,6 +41,10 @@ func coarse(it *item) bool {
 // debugMerge prints every merge decision to stderr (ANNALS_DEBUG_MERGE=1).
 var debugMerge = os.Getenv("ANNALS_DEBUG_MERGE") != ""
 
+// heapProfile, when set (ANNALS_MERGE_HEAP=file), is where Merge writes
+// a profile of the live heap once every event is placed, its peak.
+var heapProfile = os.Getenv("ANNALS_MERGE_HEAP")
+
 // item is one extracted event with the features merging compares.
 type item struct {
 	art int
@@ -44,10 +52,14 @@ type item struct {
 	// rewritten to corpus names): a copy per item would cost more than
 	// the extractions' own headers.
 	ev *model.Event
+	// hint is the event's hint, in the caller's extraction; soft and
+	// undated start as its Soft and Undated and change as merging dates
+	// the event.
+	hint          *Hint
+	soft, undated bool
 	// dateOv is a date merging inferred for it (after a happening, on or
 	// before a reaction), nil if none; see date.
 	dateOv *model.EventDate
-	hint   Hint
 	rng    model.DateRange
 	dated  bool // explicit calendar date
 	fam    string
@@ -109,11 +121,11 @@ func (x *Extractor) Merge(arts []*model.Article, ex []Extraction) *model.Timelin
 			ev := &ex[ai].Events[ei]
 			ev.Actors = renameAll(ev.Actors, rename[ai])
 			ev.Targets = renameAll(ev.Targets, rename[ai])
-			var h Hint
+			h := &noHint
 			if ei < len(ex[ai].Hints) {
-				h = ex[ai].Hints[ei]
+				h = &ex[ai].Hints[ei]
 			}
-			it := item{art: ai, ev: ev, hint: h, fam: family(ev.Type), dct: dct, hasDCT: err == nil}
+			it := item{art: ai, ev: ev, hint: h, soft: h.Soft, undated: h.Undated, fam: family(ev.Type), dct: dct, hasDCT: err == nil}
 			if !h.Undated {
 				it.rng, it.dated = model.ParseDateValue(ev.Date.Value)
 			}
@@ -134,7 +146,7 @@ func (x *Extractor) Merge(arts []*model.Article, ex []Extraction) *model.Timelin
 	}
 	rank := func(it *item) int {
 		switch {
-		case it.dated && !it.hint.Soft:
+		case it.dated && !it.soft:
 			return 0
 		case it.dated:
 			return 1
@@ -166,9 +178,9 @@ func (x *Extractor) Merge(arts []*model.Article, ex []Extraction) *model.Timelin
 		switch {
 		case items[i].hint.Upcoming:
 			upcoming = append(upcoming, i)
-		case items[i].hint.Undated && (items[i].hint.After > 0 || items[i].fam != "violence"):
+		case items[i].undated && (items[i].hint.After > 0 || items[i].fam != "violence"):
 			afters = append(afters, i)
-		case items[i].hint.Undated:
+		case items[i].undated:
 			undated = append(undated, i)
 		default:
 			m.place(i)
@@ -194,11 +206,15 @@ func (x *Extractor) Merge(arts []*model.Article, ex []Extraction) *model.Timelin
 	// collected while merging runs (items hold what it needs).
 	m.placeAfters(afters)
 	m.placeUpcoming(upcoming)
-	if debugMerge {
+	if debugMerge || heapProfile != "" {
 		runtime.GC()
 		var ms runtime.MemStats
 		runtime.ReadMemStats(&ms)
 		fmt.Fprintf(os.Stderr, "merge: %d items, %d clusters, %d keys, heap %d MB\n", len(items), len(m.clusters), len(m.index), ms.HeapAlloc>>20)
+		if f, err := os.Create(heapProfile); err == nil {
+			pprof.WriteHeapProfile(f)
+			f.Close()
+		}
 	}
 	tl.Events = m.events()
 	tl.Warnings = append(tl.Warnings, dateCheck(arts, m)...)
@@ -353,7 +369,7 @@ const anyBucket = 1
 // year) always share a bucket. Months are year*100+month, years
 // 1e7+year (years run negative for BC).
 func buckets(out []int64, it *item, index bool) []int64 {
-	if !it.dated || it.hint.Soft {
+	if !it.dated || it.soft {
 		return append(out, anyBucket)
 	}
 	fine := it.rng.End.Sub(it.rng.Start) <= 31*24*time.Hour
@@ -435,7 +451,7 @@ func (m *merger) first(ci int32) bool {
 // reports false for a back-reference that found no event to join.
 func (m *merger) place(i int) bool {
 	it := &m.items[i]
-	withYear := it.dated && !it.hint.Soft
+	withYear := it.dated && !it.soft
 	best, bestScore := -1, 0.0
 	m.fresh()
 	for _, k := range m.keys(it, false) {
@@ -448,7 +464,7 @@ func (m *merger) place(i int) bool {
 				continue
 			}
 			s, ev := score(it, c)
-			if (it.hint.Undated || it.hint.Soft || coarse(it) || yearUnknown(it)) && ev < 2 {
+			if (it.undated || it.soft || coarse(it) || yearUnknown(it)) && ev < 2 {
 				s = min(s, joinUndated-0.01)
 			}
 			if debugMerge {
@@ -473,10 +489,10 @@ func (m *merger) place(i int) bool {
 		m.add(best, i)
 		return true
 	}
-	if it.hint.Undated && (it.dated || !strings.Contains(it.date().Value, "X")) {
+	if it.undated && (it.dated || !strings.Contains(it.date().Value, "X")) {
 		return false // a back-reference to nothing the corpus dates
 	}
-	c := &cluster{rep: i, rng: it.rng, fam: it.fam, soft: it.hint.Soft}
+	c := &cluster{rep: i, rng: it.rng, fam: it.fam, soft: it.soft}
 	m.clusters = append(m.clusters, c)
 	m.add(len(m.clusters)-1, i)
 	return true
@@ -491,7 +507,7 @@ func (m *merger) compatible(it *item, c *cluster) bool {
 		return false
 	}
 	switch {
-	case it.dated && !it.hint.Soft:
+	case it.dated && !it.soft:
 		if c.soft {
 			return false
 		}
@@ -513,7 +529,7 @@ func (m *merger) compatible(it *item, c *cluster) bool {
 		// Two soft dates ("recent …") are one happening only when one
 		// sentence is a copy of the other (a wire story two outlets carry).
 		if c.soft {
-			return it.dated && it.hint.Soft && c.rng.Compatible(it.rng) && sameWording(&it.sk, c.pool)
+			return it.dated && it.soft && c.rng.Compatible(it.rng) && sameWording(&it.sk, c.pool)
 		}
 		// A date whose year is unknown ("Sunday" in an undated article)
 		// still says which day or month it was: it may only join a
@@ -531,7 +547,7 @@ func (m *merger) compatible(it *item, c *cluster) bool {
 			if c.rng.Start.After(it.dct.AddDate(0, 0, 1)) {
 				return false
 			}
-			if it.hint.Soft && c.rng.End.Before(it.dct.AddDate(0, 0, -90)) {
+			if it.soft && c.rng.End.Before(it.dct.AddDate(0, 0, -90)) {
 				return false
 			}
 			// A campaign started long ago may still be told as running.
@@ -539,7 +555,7 @@ func (m *merger) compatible(it *item, c *cluster) bool {
 				return false
 			}
 		}
-		return it.fam == "violence" || it.hint.Soft
+		return it.fam == "violence" || it.soft
 	}
 }
 
@@ -567,7 +583,7 @@ func (m *merger) add(ci, i int) {
 	if c.wounded == 0 {
 		c.wounded = it.ev.Figures.Wounded
 	}
-	if it.dated && !it.hint.Soft {
+	if it.dated && !it.soft {
 		if !slices.Contains(c.datedIn, it.art) {
 			c.datedIn = append(c.datedIn, it.art)
 		}
@@ -581,7 +597,7 @@ func (m *merger) add(ci, i int) {
 	// "recent strikes" in a dated article can pin a happening a later
 	// retrospective only places in a month: take the finer date, flagged
 	// as inferred.
-	if len(c.items) > 1 && it.dated && it.hint.Soft && c.rng.Overlaps(it.rng) &&
+	if len(c.items) > 1 && it.dated && it.soft && c.rng.Overlaps(it.rng) &&
 		it.rng.End.Sub(it.rng.Start) < c.rng.End.Sub(c.rng.Start) {
 		c.rng = it.rng
 		c.dateFrom = i
@@ -602,6 +618,11 @@ func (m *merger) add(ci, i int) {
 			l = l[:copy(l, l[len(l)-keyScan:])]
 		}
 		m.index[k] = append(l, int32(ci))
+	}
+	// Only a cluster's representative is asked for its names again
+	// (placeUpcoming).
+	if i != c.rep {
+		it.names = nil
 	}
 }
 
@@ -727,15 +748,20 @@ func (m *merger) events() []model.Event {
 			ev.Date = *m.items[c.dateFrom].date()
 			ev.Date.Inferred = true
 		}
-		seenActor := map[string]bool{}
-		for _, a := range ev.Actors {
-			seenActor[a] = true
+		// Most clusters hold one report: it is the event as extracted.
+		if len(c.items) == 1 {
+			ev.Sources = m.items[c.items[0]].ev.Sources
+			if ev.Actors == nil {
+				ev.Actors = []string{}
+			}
+			out = append(out, ev)
+			continue
 		}
-		seenTarget := map[string]bool{}
-		for _, a := range ev.Targets {
-			seenTarget[a] = true
-		}
-		placeVotes := map[string]int{}
+		// Small slices, not maps: a cluster names a few actors and places.
+		ev.Actors = slices.Clone(ev.Actors)
+		ev.Targets = slices.Clone(ev.Targets)
+		var places []string
+		var votes []int
 		members := append([]int(nil), c.items...)
 		sort.SliceStable(members, func(p, q int) bool {
 			a, b := m.items[members[p]].ev.Sources[0], m.items[members[q]].ev.Sources[0]
@@ -751,19 +777,22 @@ func (m *merger) events() []model.Event {
 			it := &m.items[i]
 			ev.Sources = append(ev.Sources, it.ev.Sources...)
 			for _, a := range it.ev.Actors {
-				if !seenActor[a] {
-					seenActor[a] = true
+				if !slices.Contains(ev.Actors, a) {
 					ev.Actors = append(ev.Actors, a)
 				}
 			}
 			for _, a := range it.ev.Targets {
-				if !seenTarget[a] {
-					seenTarget[a] = true
+				if !slices.Contains(ev.Targets, a) {
 					ev.Targets = append(ev.Targets, a)
 				}
 			}
-			if it.ev.Place != "" {
-				placeVotes[it.ev.Place]++
+			if p := it.ev.Place; p != "" {
+				if k := slices.Index(places, p); k >= 0 {
+					votes[k]++
+				} else {
+					places = append(places, p)
+					votes = append(votes, 1)
+				}
 			}
 			if ev.Figures.Killed == 0 {
 				ev.Figures.Killed = it.ev.Figures.Killed
@@ -775,16 +804,18 @@ func (m *merger) events() []model.Event {
 				ev.Figures.Count = it.ev.Figures.Count
 			}
 		}
-		// The place most reports name; the representative's on a tie.
-		places := make([]string, 0, len(placeVotes))
-		for p := range placeVotes {
-			places = append(places, p)
+		// The place most reports name; the representative's on a tie,
+		// else the first in alphabetical order.
+		vote := func(p string) int {
+			if k := slices.Index(places, p); k >= 0 {
+				return votes[k]
+			}
+			return 0
 		}
-		sort.Strings(places)
-		best := placeVotes[ev.Place]
-		for _, p := range places {
-			if placeVotes[p] > best {
-				ev.Place, best = p, placeVotes[p]
+		best := vote(ev.Place)
+		for _, p := range slices.Sorted(slices.Values(places)) {
+			if v := vote(p); v > best {
+				ev.Place, best = p, v
 			}
 		}
 		if ev.Actors == nil {
@@ -944,7 +975,7 @@ func (m *merger) placeAfters(afters []int) {
 			it.setDate(model.EventDate{Value: v, Precision: model.PrecisionOf(v), Inferred: true,
 				Text: "after " + m.items[c.dateFrom].date().Value})
 			it.rng, it.dated = model.ParseDateValue(v)
-			it.hint.Soft = true
+			it.soft = true
 			// It may be a happening the corpus already has ("the air
 			// assault" = the strikes reported as recent).
 			if ci := m.bestOverlapping(i); ci >= 0 && it.fam == "violence" {
@@ -1000,7 +1031,7 @@ func (m *merger) placeBounded(left []int) {
 		}
 		it.setDate(boundDate(it))
 		it.rng, it.dated = model.ParseDateValue(it.hint.By)
-		it.hint.Undated = false
+		it.undated = false
 		m.place(i)
 	}
 	for _, i := range rest {
