@@ -3,7 +3,6 @@ package index
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -131,6 +130,12 @@ func (o *opener) build() (*state, error) {
 	// collect sooner instead; a limit the user set (GOMEMLIMIT) wins.
 	if os.Getenv("GOMEMLIMIT") == "" {
 		defer debug.SetMemoryLimit(debug.SetMemoryLimit(buildMemLimit))
+		// Under the limit, collect half as often: a build allocates
+		// much short-lived garbage (analysis, segments), and the limit,
+		// not the growth ratio, is what bounds its memory.
+		if os.Getenv("GOGC") == "" {
+			defer debug.SetGCPercent(debug.SetGCPercent(200))
+		}
 	}
 	x, err := newExtractor(o.opts)
 	if err != nil {
@@ -343,7 +348,8 @@ func compactExtraction(ex *events.Extraction, intern func(string) string) {
 	ex.Events = slices.Clone(ex.Events)
 	ex.Hints = slices.Clone(ex.Hints)
 	for i := range ex.Hints {
-		ex.Hints[i].ByText = intern(ex.Hints[i].ByText)
+		h := &ex.Hints[i]
+		h.ByText, h.By, h.Sentence = intern(h.ByText), intern(h.By), intern(h.Sentence)
 	}
 	for i := range ex.Mentions {
 		m := &ex.Mentions[i]
@@ -401,7 +407,7 @@ func (st *state) record(f corpus.File, meta bool) error {
 func (o *opener) indexEvents(w *writer, st *state, evs []model.Event) error {
 	for i := range evs {
 		e := &evs[i]
-		b, err := json.Marshal(e)
+		b, err := eventJSON(e)
 		if err != nil {
 			return err
 		}
@@ -412,11 +418,7 @@ func (o *opener) indexEvents(w *writer, st *state, evs []model.Event) error {
 			continue
 		}
 		st.Events[e.ID] = h
-		doc, err := eventDoc(e)
-		if err != nil {
-			return err
-		}
-		if err := w.index(eventDocID(e.ID), doc); err != nil {
+		if err := w.index(eventDocID(e.ID), eventDocWith(e, pack(b))); err != nil {
 			return err
 		}
 	}

@@ -213,10 +213,16 @@ type storedEvent struct {
 }
 
 func encodeEvent(e *model.Event) ([]byte, error) {
+	b, err := eventJSON(e)
+	return pack(b), err
+}
+
+// eventJSON is an event's stored JSON before packing; it also tells
+// whether an event changed (see indexEvents).
+func eventJSON(e *model.Event) ([]byte, error) {
 	_, same := distinctTexts(e.Sources)
 	if same == nil {
-		b, err := json.Marshal(storedEvent{Event: e})
-		return pack(b), err
+		return json.Marshal(storedEvent{Event: e})
 	}
 	ev := *e
 	ev.Sources = append([]model.Source(nil), e.Sources...)
@@ -225,8 +231,7 @@ func encodeEvent(e *model.Event) ([]byte, error) {
 			ev.Sources[j].Text = ""
 		}
 	}
-	b, err := json.Marshal(storedEvent{Event: &ev, Same: same})
-	return pack(b), err
+	return json.Marshal(storedEvent{Event: &ev, Same: same})
 }
 
 func decodeEvent(b []byte, e *model.Event) error {
@@ -289,6 +294,11 @@ func eventDoc(e *model.Event) (map[string]any, error) {
 	if err != nil {
 		return nil, err
 	}
+	return eventDocWith(e, blob), nil
+}
+
+// eventDocWith is e's document, blob its encodeEvent.
+func eventDocWith(e *model.Event, blob []byte) map[string]any {
 	// Each distinct sentence is indexed once: repeated copies would
 	// only multiply postings and term vectors.
 	texts, _ := distinctTexts(e.Sources)
@@ -330,7 +340,7 @@ func eventDoc(e *model.Event) (map[string]any, error) {
 		doc[fCount] = float64(e.Figures.Count)
 	}
 	dateFields(doc, e.Date.Value, eventDocID(e.ID))
-	return doc, nil
+	return doc
 }
 
 func articleDoc(a *model.Article) (map[string]any, error) {
