@@ -3,7 +3,6 @@ package events
 import (
 	"fmt"
 	"slices"
-	"sort"
 
 	"github.com/annals/annals/model"
 )
@@ -26,8 +25,8 @@ func dateCheck(arts []*model.Article, m *merger) []string {
 		happened *cluster
 		other    string
 	}
-	per := map[int]conflict{}
-	byArt := map[int][]int{}
+	per := map[int32]conflict{}
+	byArt := map[int32][]int{}
 	for j := range m.items {
 		if r := &m.items[j]; r.dated && !r.soft && family(r.ev.Type) == "speech" {
 			byArt[r.art] = append(byArt[r.art], j)
@@ -60,11 +59,11 @@ func dateCheck(arts []*model.Article, m *merger) []string {
 			}
 		}
 	}
-	var idx []int
+	var idx []int32
 	for ai := range per {
 		idx = append(idx, ai)
 	}
-	sort.Ints(idx)
+	slices.Sort(idx)
 	var out []string
 	for _, ai := range idx {
 		cf := per[ai]

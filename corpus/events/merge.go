@@ -47,7 +47,6 @@ var heapProfile = os.Getenv("ANNALS_MERGE_HEAP")
 
 // item is one extracted event with the features merging compares.
 type item struct {
-	art int
 	// ev is the extracted event, in the caller's extraction (its actors
 	// rewritten to corpus names): a copy per item would cost more than
 	// the extractions' own headers.
@@ -55,22 +54,24 @@ type item struct {
 	// hint is the event's hint, in the caller's extraction; soft and
 	// undated start as its Soft and Undated and change as merging dates
 	// the event.
-	hint          *Hint
-	soft, undated bool
+	hint *Hint
 	// dateOv is a date merging inferred for it (after a happening, on or
 	// before a reaction), nil if none; see date.
 	dateOv *model.EventDate
 	rng    model.DateRange
-	dated  bool // explicit calendar date
 	fam    string
 	words  []uint64 // hashed content words, sorted, distinct
 	names  []uint64 // capitalized words of its wording, hashed, for blocking
 	dct    time.Time
-	hasDCT bool
 	// scheduled is the scheduled happening its wording names
 	// ("election"), for upcoming mentions to find it.
 	scheduled string
 	sk        sketch // its dated sentence's wording, to recognize copies
+	art       int32  // index of its article
+	// soft and undated start as the hint's Soft and Undated and change
+	// as merging dates the event; dated: an explicit calendar date;
+	// hasDCT: its article's publication date is known (dct).
+	soft, undated, dated, hasDCT bool
 }
 
 // cluster is one merged event under construction.
@@ -85,7 +86,7 @@ type cluster struct {
 	places   []string // distinct, lower case
 	killed   int
 	wounded  int
-	datedIn  []int    // articles with an explicitly dated item here
+	datedIn  []int32  // articles with an explicitly dated item here
 	by       int      // 1 + the item with the earliest fresh reaction bound (Hint.By), 0 if none
 	soft     bool     // dated only softly
 	ongoing  bool     // a campaign told from its start
@@ -114,6 +115,7 @@ func (x *Extractor) Merge(arts []*model.Article, ex []Extraction) *model.Timelin
 		total += len(ex[ai].Events)
 	}
 	items := make([]item, 0, total)
+	var scratch []uint64
 	for ai := 0; ai < n; ai++ {
 		a := arts[ai]
 		dct, err := time.Parse("2006-01-02", a.Published)
@@ -125,14 +127,14 @@ func (x *Extractor) Merge(arts []*model.Article, ex []Extraction) *model.Timelin
 			if ei < len(ex[ai].Hints) {
 				h = &ex[ai].Hints[ei]
 			}
-			it := item{art: ai, ev: ev, hint: h, soft: h.Soft, undated: h.Undated, fam: family(ev.Type), dct: dct, hasDCT: err == nil}
+			it := item{art: int32(ai), ev: ev, hint: h, soft: h.Soft, undated: h.Undated, fam: family(ev.Type), dct: dct, hasDCT: err == nil}
 			if !h.Undated {
 				it.rng, it.dated = model.ParseDateValue(ev.Date.Value)
 			}
 			// One tokenization of the dated sentence serves its
 			// wording, names and sketch.
 			toks := tokenize(ev.Sources[0].Text)
-			it.words = contentWords(ev.Sources, toks, h.Skip)
+			it.words, scratch = contentWords(scratch, ev.Sources, toks, h.Skip)
 			it.scheduled = scheduledIn(ev.Sources[0].Text, toks)
 			it.names = names(ev.Sources[0], toks, h.Skip)
 			it.sk = wordingSketch(toks, h.Sentence)
@@ -272,7 +274,7 @@ type merger struct {
 	clusters []*cluster
 	// index maps a blocking key (a hash, see keys) to the clusters filed
 	// under it, the latest last. Only the last keyScan are ever read, so
-	// a list is cut back to them when it doubles past that.
+	// a list is cut back to them when it grows a quarter past that.
 	index  map[uint64][]int32
 	joined []int32 // item → 1 + its cluster, 0 while it has none
 	// seen marks the clusters already scored for the item being placed:
@@ -614,8 +616,13 @@ func (m *merger) add(ci, i int) {
 		if len(l) > 0 && l[len(l)-1] == int32(ci) {
 			continue
 		}
-		if len(l) >= 2*keyScan {
-			l = l[:copy(l, l[len(l)-keyScan:])]
+		// A hot key's list is cut back to what lookups read into an
+		// exact-size array: hundreds of thousands of them would
+		// otherwise each hold up to twice that.
+		if len(l) >= keyScan+keyScan/4 {
+			cut := make([]int32, keyScan, keyScan+keyScan/4+1)
+			copy(cut, l[len(l)-keyScan:])
+			l = cut
 		}
 		m.index[k] = append(l, int32(ci))
 	}
@@ -888,8 +895,8 @@ func hashWord(s string) uint64 {
 // contentWords are the normalized non-stopwords of an item's sources,
 // leaving out the spans that tell another happening, hashed so a
 // million items stay small.
-func contentWords(srcs []model.Source, first []word, skip [][2]int) []uint64 {
-	var out []uint64
+func contentWords(scratch []uint64, srcs []model.Source, first []word, skip [][2]int) (words, buf []uint64) {
+	out := scratch[:0]
 	for si, s := range srcs {
 		toks := first
 		if si > 0 {
@@ -930,7 +937,8 @@ func contentWords(srcs []model.Source, first []word, skip [][2]int) []uint64 {
 		}
 	}
 	slices.Sort(out)
-	return slices.Compact(out)
+	// An exact-size copy: items keep their words until they are placed.
+	return slices.Clone(slices.Compact(out)), out
 }
 
 // placeAfters dates the happenings that follow another one ("Following
@@ -941,7 +949,7 @@ func contentWords(srcs []model.Source, first []word, skip [][2]int) []uint64 {
 // few passes. Happenings that cannot be bounded are dropped.
 func (m *merger) placeAfters(afters []int) {
 	// Index items by article and position to find the happening followed.
-	first := map[int]int{}
+	first := map[int32]int{}
 	for i := range m.items {
 		if _, ok := first[m.items[i].art]; !ok {
 			first[m.items[i].art] = i
