@@ -172,6 +172,10 @@ func (ix *Index) search(ctx context.Context, q Query) (*Result, error) {
 	req := bleve.NewSearchRequestOptions(bq, size, from, false)
 	req.Score = "none"
 	req.Fields = []string{fBlob, fRow}
+	// A search that stops at its page gathers the page's term locations
+	// itself; others would gather them for every match (see locate).
+	early := ordered && !q.Facets
+	req.IncludeLocations = early && hasText
 	if !ordered {
 		req.SortBy([]string{fSort})
 		if len(q.After) > 0 {
@@ -192,7 +196,7 @@ func (ix *Index) search(ctx context.Context, q Query) (*Result, error) {
 		return nil, err
 	}
 	out := &Result{Total: res.Total, Took: res.Took}
-	if ordered && !q.Facets && len(res.Hits) == size {
+	if early && len(res.Hits) == size {
 		// The page search stopped at the page: count the rest.
 		cr := bleve.NewSearchRequestOptions(bq, 0, 0, false)
 		cr.Score = "none"
@@ -203,7 +207,7 @@ func (ix *Index) search(ctx context.Context, q Query) (*Result, error) {
 		out.Total = cres.Total
 		out.Took += cres.Took
 	}
-	if hasText && len(res.Hits) > 0 {
+	if hasText && !early && len(res.Hits) > 0 {
 		if err := ix.locate(ctx, bq, res.Hits); err != nil {
 			return nil, err
 		}

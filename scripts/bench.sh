@@ -51,6 +51,8 @@ print("| measure | annals | bare bleve | ratio | target |")
 print("|---|---|---|---|---|")
 for row in rows:
     print("| " + " | ".join(row) + " |")
+if "load_start" in r:
+    print(f"\nLoad average (1, 5, 15 min) on {__import__('os').cpu_count()} cores: {r['load_start']} at the start, {r.get('load_end', '?')} at the end.")
 stages = [k for k in r if k.startswith("annals_stage_")]
 if stages:
     print("\nannals build stages: " + ", ".join(f"{k[len('annals_stage_'):-2]} {r[k]:.1f} s" for k in stages))
@@ -82,6 +84,8 @@ step() { # name test
   echo "${1}_rss_kb=$rss" >>"$WORK/results.txt"
   echo "${1}_cpu_s=$cpu" >>"$WORK/results.txt"
 }
+load() { cut -d' ' -f1-3 /proc/loadavg; }
+echo "load_start=$(load)" >>"$WORK/results.txt"
 [ -d "$WORK/corpus" ] || step generate TestBenchGenerate
 step annals_build TestBenchAnnalsBuild
 step annals_query TestBenchAnnalsQuery
@@ -94,6 +98,7 @@ hits=$(cat "$WORK"/corpus/*.jsonl | grep -ci "central bank" || true)
 e=$(date +%s.%N)
 echo "grep_s=$(echo "$e - $s" | bc)" >>"$WORK/results.txt"
 echo "grep_hits=$hits" >>"$WORK/results.txt"
+echo "load_end=$(load)" >>"$WORK/results.txt"
 
 table "$WORK/results.txt"
 echo "bench: raw results in $WORK/results.txt" >&2
