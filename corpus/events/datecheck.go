@@ -51,7 +51,7 @@ func dateCheck(arts []*model.Article, m *merger) []string {
 				if src.CleanStart > ref.CleanStart || src.CleanEnd < ref.CleanEnd {
 					continue
 				}
-				if r.rng.Start.Sub(c.rng.End).Hours() > reactionGap {
+				if float64(r.rng.s-c.rng.e)*24 > reactionGap {
 					if _, ok := per[it.art]; !ok {
 						per[it.art] = conflict{r.event(), m.clusters[ci], arts[rep.art].Path}
 					}

@@ -35,7 +35,7 @@ const (
 // coarse reports whether an item is dated no finer than a quarter ("this
 // year", "in 2003"): such a date says little about which happening it is.
 func coarse(it *item) bool {
-	return it.dated && it.rng.End.Sub(it.rng.Start) > 93*24*time.Hour
+	return it.dated && it.rng.days() > 93
 }
 
 // debugMerge prints every merge decision to stderr (ANNALS_DEBUG_MERGE=1).
@@ -58,11 +58,11 @@ type item struct {
 	// dateOv is a date merging inferred for it (after a happening, on or
 	// before a reaction), nil if none; see date.
 	dateOv *model.EventDate
-	rng    model.DateRange
+	rng    dayRange
 	fam    string
 	words  []uint64 // hashed content words, sorted, distinct
 	names  []uint64 // capitalized words of its wording, hashed, for blocking
-	dct    time.Time
+	dct    int32    // publication day (dayNumber), if hasDCT
 	// scheduled is the scheduled happening its wording names
 	// ("election"), for upcoming mentions to find it.
 	scheduled string
@@ -79,7 +79,7 @@ type cluster struct {
 	items    []int
 	rep      int // item giving the summary and the date (most precise explicit)
 	dateFrom int // item giving the date, when finer than the rep's
-	rng      model.DateRange
+	rng      dayRange
 	fam      string
 	words    []uint64 // hashed content words of its items, sorted, distinct (a map per cluster costs ten times more)
 	actors   []string // distinct; slices, not maps: a cluster holds a few, and there are a million clusters
@@ -118,7 +118,8 @@ func (x *Extractor) Merge(arts []*model.Article, ex []Extraction) *model.Timelin
 	var scratch []uint64
 	for ai := 0; ai < n; ai++ {
 		a := arts[ai]
-		dct, err := time.Parse("2006-01-02", a.Published)
+		pub, err := time.Parse("2006-01-02", a.Published)
+		dct := dayNumber(pub)
 		for ei := range ex[ai].Events {
 			ev := &ex[ai].Events[ei]
 			ev.Actors = renameAll(ev.Actors, rename[ai])
@@ -129,7 +130,7 @@ func (x *Extractor) Merge(arts []*model.Article, ex []Extraction) *model.Timelin
 			}
 			it := item{art: int32(ai), ev: ev, hint: h, soft: h.Soft, undated: h.Undated, fam: family(ev.Type), dct: dct, hasDCT: err == nil}
 			if !h.Undated {
-				it.rng, it.dated = model.ParseDateValue(ev.Date.Value)
+				it.rng, it.dated = parseDays(ev.Date.Value)
 			}
 			// One tokenization of the dated sentence serves its
 			// wording, names and sketch.
@@ -161,12 +162,12 @@ func (x *Extractor) Merge(arts []*model.Article, ex []Extraction) *model.Timelin
 			return ra < rb
 		}
 		if a.dated && b.dated {
-			da, db := a.rng.End.Sub(a.rng.Start), b.rng.End.Sub(b.rng.Start)
+			da, db := a.rng.days(), b.rng.days()
 			if da != db {
 				return da < db
 			}
-			if !a.rng.Start.Equal(b.rng.Start) {
-				return a.rng.Start.Before(b.rng.Start)
+			if a.rng.s != b.rng.s {
+				return a.rng.s < b.rng.s
 			}
 			// Richer reports first, so thinner ones join them.
 			return len(a.words) > len(b.words)
@@ -374,17 +375,18 @@ func buckets(out []int64, it *item, index bool) []int64 {
 	if !it.dated || it.soft {
 		return append(out, anyBucket)
 	}
-	fine := it.rng.End.Sub(it.rng.Start) <= 31*24*time.Hour
+	fine := it.rng.days() <= 31
+	start := it.rng.first()
 	if fine {
-		first := int64(it.rng.Start.Year())*100 + int64(it.rng.Start.Month())
+		first := int64(start.Year())*100 + int64(start.Month())
 		out = append(out, first)
-		l := it.rng.End.AddDate(0, 0, -1)
+		l := dayTime(it.rng.e - 1)
 		if last := int64(l.Year())*100 + int64(l.Month()); last != first {
 			out = append(out, last)
 		}
 	}
 	if !fine || index {
-		out = append(out, 10_000_000+int64(it.rng.Start.Year()))
+		out = append(out, 10_000_000+int64(start.Year()))
 	}
 	if index {
 		out = append(out, anyBucket)
@@ -517,8 +519,8 @@ func (m *merger) compatible(it *item, c *cluster) bool {
 		// a December bombing: a vague date does not reach past the
 		// article's own publication. A forecast ("will grow 2.75 percent
 		// next year") does, but joins only a copy of itself.
-		if coarse(it) && it.hasDCT && c.rng.Start.After(it.dct.AddDate(0, 0, 1)) &&
-			!(it.rng.Start.After(it.dct) && sameWording(&it.sk, c.pool)) {
+		if coarse(it) && it.hasDCT && c.rng.s > it.dct+1 &&
+			!(it.rng.s > it.dct && sameWording(&it.sk, c.pool)) {
 			return false
 		}
 		return c.rng.Compatible(it.rng)
@@ -546,14 +548,14 @@ func (m *merger) compatible(it *item, c *cluster) bool {
 		// A back-reference or a "recent" happening lies before the
 		// article's publication date, and not years before.
 		if it.hasDCT && !c.rng.IsZero() {
-			if c.rng.Start.After(it.dct.AddDate(0, 0, 1)) {
+			if c.rng.s > it.dct+1 {
 				return false
 			}
-			if it.soft && c.rng.End.Before(it.dct.AddDate(0, 0, -90)) {
+			if it.soft && c.rng.e < it.dct-90 {
 				return false
 			}
 			// A campaign started long ago may still be told as running.
-			if c.rng.End.Before(it.dct.AddDate(-1, 0, 0)) && !(it.hint.Ongoing && c.ongoing) {
+			if c.rng.e < dayNumber(dayTime(it.dct).AddDate(-1, 0, 0)) && !(it.hint.Ongoing && c.ongoing) {
 				return false
 			}
 		}
@@ -600,7 +602,7 @@ func (m *merger) add(ci, i int) {
 	// retrospective only places in a month: take the finer date, flagged
 	// as inferred.
 	if len(c.items) > 1 && it.dated && it.soft && c.rng.Overlaps(it.rng) &&
-		it.rng.End.Sub(it.rng.Start) < c.rng.End.Sub(c.rng.Start) {
+		it.rng.days() < c.rng.days() {
 		c.rng = it.rng
 		c.dateFrom = i
 	}
@@ -970,8 +972,8 @@ func (m *merger) placeAfters(afters []int) {
 				continue
 			}
 			c := m.clusters[m.joined[ref]-1]
-			lo := c.rng.Start.AddDate(0, 0, 1)
-			hi := it.dct
+			lo := dayTime(c.rng.s + 1)
+			hi := dayTime(it.dct)
 			if c.rng.IsZero() || hi.Before(lo) {
 				continue
 			}
@@ -982,7 +984,7 @@ func (m *merger) placeAfters(afters []int) {
 			done[i] = true
 			it.setDate(model.EventDate{Value: v, Precision: model.PrecisionOf(v), Inferred: true,
 				Text: "after " + m.items[c.dateFrom].date().Value})
-			it.rng, it.dated = model.ParseDateValue(v)
+			it.rng, it.dated = parseDays(v)
 			it.soft = true
 			// It may be a happening the corpus already has ("the air
 			// assault" = the strikes reported as recent).
@@ -1010,7 +1012,7 @@ func freshBound(it *item) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	by, err := time.Parse("2006-01-02", it.hint.By)
-	if err != nil || by.After(it.dct) || it.dct.Sub(by) > reactionFresh {
+	if dct := dayTime(it.dct); err != nil || by.After(dct) || dct.Sub(by) > reactionFresh {
 		return time.Time{}, false
 	}
 	return by, true
@@ -1038,7 +1040,7 @@ func (m *merger) placeBounded(left []int) {
 			continue
 		}
 		it.setDate(boundDate(it))
-		it.rng, it.dated = model.ParseDateValue(it.hint.By)
+		it.rng, it.dated = parseDays(it.hint.By)
 		it.undated = false
 		m.place(i)
 	}
@@ -1050,8 +1052,8 @@ func (m *merger) placeBounded(left []int) {
 			continue
 		}
 		it := &m.items[c.by-1]
-		day, _ := model.ParseDateValue(it.hint.By)
-		if c.rng.End.Sub(c.rng.Start) <= 24*time.Hour || !c.rng.Contains(day) {
+		day, _ := parseDays(it.hint.By)
+		if c.rng.days() <= 1 || !c.rng.Contains(day) {
 			continue
 		}
 		it.setDate(boundDate(it))
@@ -1112,7 +1114,7 @@ func (m *merger) placeUpcoming(upcoming []int) {
 			for _, ci := range m.candidates(k) {
 				c := m.clusters[ci]
 				rep := &m.items[c.rep]
-				if rep.scheduled != it.scheduled || c.rng.IsZero() || !c.rng.Start.After(it.dct) || c.rng.Start.After(it.dct.AddDate(1, 0, 0)) {
+				if rep.scheduled != it.scheduled || c.rng.IsZero() || c.rng.s <= it.dct || c.rng.s > dayNumber(dayTime(it.dct).AddDate(1, 0, 0)) {
 					continue
 				}
 				// The same happening of the same polity: a name besides
@@ -1131,7 +1133,7 @@ func (m *merger) placeUpcoming(upcoming []int) {
 				if shared < 2 {
 					continue
 				}
-				if best < 0 || shared > bestShared || shared == bestShared && c.rng.Start.Before(m.clusters[best].rng.Start) {
+				if best < 0 || shared > bestShared || shared == bestShared && c.rng.s < m.clusters[best].rng.s {
 					best, bestShared = int(ci), shared
 				}
 			}

@@ -4,8 +4,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-
-	"github.com/annals/annals/model"
 )
 
 // Dates with an unknown year come from articles whose publication date is
@@ -16,7 +14,7 @@ import (
 // yearUnknown reports whether an item's own date names a day, week or
 // month of an unknown year.
 func yearUnknown(it *item) bool {
-	return !it.dated && !it.hint.Undated && strings.HasPrefix(it.ev.Date.Value, "XXXX-")
+	return !it.dated && !it.undated && strings.HasPrefix(it.ev.Date.Value, "XXXX-")
 }
 
 // unanchoredDay reads an unknown-year value as a test on calendar days and
@@ -57,13 +55,13 @@ func unanchoredDay(v string) (match func(time.Time) bool, span time.Duration, ok
 // a calendar range no longer than the value's own reach: "Sunday" fits
 // a Sunday or the week holding one, never a Tuesday; "October 4" fits
 // 1997-10-04 or October 1997, never 1997-10-05 or the year 1997.
-func unanchoredFits(v string, r model.DateRange) bool {
-	match, span, ok := unanchoredDay(v)
-	if !ok || r.IsZero() || r.End.Sub(r.Start) > span {
+func unanchoredFits(v string, r dayRange) bool {
+	match, reach, ok := unanchoredDay(v)
+	if !ok || r.IsZero() || time.Duration(r.days())*24*time.Hour > reach {
 		return false
 	}
-	for t := r.Start; t.Before(r.End); t = t.AddDate(0, 0, 1) {
-		if match(t) {
+	for d := r.s; d < r.e; d++ {
+		if match(dayTime(d)) {
 			return true
 		}
 	}
