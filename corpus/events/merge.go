@@ -1,6 +1,7 @@
 package events
 
 import (
+	"cmp"
 	"fmt"
 	"os"
 	"runtime"
@@ -156,23 +157,22 @@ func (x *Extractor) Merge(arts []*model.Article, ex []Extraction) *model.Timelin
 		}
 		return 2
 	}
-	sort.SliceStable(order, func(p, q int) bool {
-		a, b := &items[order[p]], &items[order[q]]
+	slices.SortStableFunc(order, func(p, q int) int {
+		a, b := &items[p], &items[q]
 		if ra, rb := rank(a), rank(b); ra != rb {
-			return ra < rb
+			return ra - rb
 		}
 		if a.dated && b.dated {
-			da, db := a.rng.days(), b.rng.days()
-			if da != db {
-				return da < db
+			if da, db := a.rng.days(), b.rng.days(); da != db {
+				return cmp.Compare(da, db)
 			}
 			if a.rng.s != b.rng.s {
-				return a.rng.s < b.rng.s
+				return cmp.Compare(a.rng.s, b.rng.s)
 			}
 			// Richer reports first, so thinner ones join them.
-			return len(a.words) > len(b.words)
+			return cmp.Compare(len(b.words), len(a.words))
 		}
-		return false
+		return 0
 	})
 
 	m := &merger{items: items, index: map[uint64][]int32{}, joined: make([]int32, len(items))}
@@ -839,28 +839,57 @@ func (m *merger) events() []model.Event {
 // range, a month before the days in it, undated values last.
 func sortEvents(evs []model.Event) {
 	type key struct {
-		start, end time.Time
-		ok         bool
+		r  dayRange
+		ok bool
 	}
-	keys := make(map[string]key, len(evs))
-	for _, e := range evs {
-		r, ok := model.ParseDateValue(e.Date.Value)
-		keys[e.ID] = key{r.Start, r.End, ok}
+	// Sorted as positions, then moved once: comparing through a map of
+	// IDs and swapping whole events cost more than merging itself.
+	ks := make([]key, len(evs))
+	idx := make([]int32, len(evs))
+	for i, e := range evs {
+		r, ok := parseDays(e.Date.Value)
+		ks[i] = key{r, ok}
+		idx[i] = int32(i)
 	}
-	sort.SliceStable(evs, func(i, j int) bool {
-		a, b := keys[evs[i].ID], keys[evs[j].ID]
+	slices.SortStableFunc(idx, func(p, q int32) int {
+		a, b := &ks[p], &ks[q]
 		if a.ok != b.ok {
-			return a.ok
+			if a.ok {
+				return -1
+			}
+			return 1
 		}
-		if !a.start.Equal(b.start) {
-			return a.start.Before(b.start)
+		if a.r.s != b.r.s {
+			return cmp.Compare(a.r.s, b.r.s)
 		}
-		if !a.end.Equal(b.end) {
-			return a.end.After(b.end)
+		if a.r.e != b.r.e {
+			return cmp.Compare(b.r.e, a.r.e) // a month before the days in it
 		}
-		return evs[i].Sources[0].CleanStart < evs[j].Sources[0].CleanStart && evs[i].Sources[0].File == evs[j].Sources[0].File ||
-			evs[i].Sources[0].File < evs[j].Sources[0].File
+		sa, sb := &evs[p].Sources[0], &evs[q].Sources[0]
+		if c := strings.Compare(sa.File, sb.File); c != 0 {
+			return c
+		}
+		return cmp.Compare(sa.CleanStart, sb.CleanStart)
 	})
+	// Apply the permutation in place, one cycle at a time.
+	done := make([]bool, len(evs))
+	for i := range idx {
+		if done[i] {
+			continue
+		}
+		tmp := evs[i]
+		j := i
+		for {
+			done[j] = true
+			k := int(idx[j])
+			if k == i {
+				evs[j] = tmp
+				break
+			}
+			evs[j] = evs[k]
+			j = k
+		}
+	}
 }
 
 // synonyms fold the words outlets use interchangeably for one happening,
