@@ -181,13 +181,7 @@ func TestBenchAnnalsQuery(t *testing.T) {
 		actor = as[0].Name
 	}
 	report(t, work, "annals_actor", strconv.Quote(actor))
-	qs := map[string]Query{
-		"term":   {Text: benchTerm, Size: 20},
-		"phrase": {Text: `"` + benchPhrase + `"`, Size: 20},
-		"actor":  {Actors: []string{actor}, Size: 20},
-		"facet":  {Text: benchTerm, Size: 20, Facets: true},
-	}
-	for name, q := range qs {
+	for name, q := range annalsQueries(actor) {
 		p50, p95, total := latency(func() uint64 {
 			res, err := ix.Search(context.Background(), q)
 			if err != nil {
@@ -297,22 +291,7 @@ func TestBenchBareQuery(t *testing.T) {
 	}
 	report(t, work, "bare_reopen_ms", float64(time.Since(start).Microseconds())/1000)
 	defer bix.Close()
-	match := func() query.Query { q := query.NewMatchQuery(benchTerm); q.SetField("text"); return q }
-	phrase := query.NewMatchPhraseQuery(benchPhrase)
-	phrase.SetField("text")
-	src := query.NewTermQuery("AFP")
-	src.SetField("source")
-	reqs := map[string]func() *bleve.SearchRequest{
-		"term":   func() *bleve.SearchRequest { return bleve.NewSearchRequestOptions(match(), 20, 0, false) },
-		"phrase": func() *bleve.SearchRequest { return bleve.NewSearchRequestOptions(phrase, 20, 0, false) },
-		"actor":  func() *bleve.SearchRequest { return bleve.NewSearchRequestOptions(src, 20, 0, false) },
-		"facet": func() *bleve.SearchRequest {
-			r := bleve.NewSearchRequestOptions(match(), 20, 0, false)
-			r.AddFacet("source", bleve.NewFacetRequest("source", 10))
-			return r
-		},
-	}
-	for name, mk := range reqs {
+	for name, mk := range bareRequests() {
 		p50, p95, total := latency(func() uint64 {
 			res, err := bix.Search(mk())
 			if err != nil {
@@ -323,6 +302,93 @@ func TestBenchBareQuery(t *testing.T) {
 		report(t, work, "bare_q_"+name+"_p50_ms", p50)
 		report(t, work, "bare_q_"+name+"_p95_ms", p95)
 		report(t, work, "bare_q_"+name+"_hits", total)
+	}
+}
+
+// bareRequests are the bare-bleve counterparts of the annals queries.
+func bareRequests() map[string]func() *bleve.SearchRequest {
+	match := func() query.Query { q := query.NewMatchQuery(benchTerm); q.SetField("text"); return q }
+	phrase := query.NewMatchPhraseQuery(benchPhrase)
+	phrase.SetField("text")
+	src := query.NewTermQuery("AFP")
+	src.SetField("source")
+	return map[string]func() *bleve.SearchRequest{
+		"term":   func() *bleve.SearchRequest { return bleve.NewSearchRequestOptions(match(), 20, 0, false) },
+		"phrase": func() *bleve.SearchRequest { return bleve.NewSearchRequestOptions(phrase, 20, 0, false) },
+		"actor":  func() *bleve.SearchRequest { return bleve.NewSearchRequestOptions(src, 20, 0, false) },
+		"facet": func() *bleve.SearchRequest {
+			r := bleve.NewSearchRequestOptions(match(), 20, 0, false)
+			r.AddFacet("source", bleve.NewFacetRequest("source", 10))
+			return r
+		},
+	}
+}
+
+// annalsQueries are the measured annals queries; actor is the corpus's
+// most mentioned actor.
+func annalsQueries(actor string) map[string]Query {
+	return map[string]Query{
+		"term":   {Text: benchTerm, Size: 20},
+		"phrase": {Text: `"` + benchPhrase + `"`, Size: 20},
+		"actor":  {Actors: []string{actor}, Size: 20},
+		"facet":  {Text: benchTerm, Size: 20, Facets: true},
+	}
+}
+
+// TestBenchQueries measures annals and bare bleve queries in one process,
+// alternating one run of each: on a shared machine, load that comes and
+// goes then weighs on both alike, which separate runs minutes apart do
+// not. Its latencies replace those of the separate query steps (which
+// still give each side's reopen time and memory).
+func TestBenchQueries(t *testing.T) {
+	corpus, work := benchEnv(t)
+	ix, err := Open([]string{corpus}, Options{Dir: filepath.Join(work, "annals-index")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	bix, err := bleve.Open(filepath.Join(work, "bare-index"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer bix.Close()
+	actor := "United States"
+	if as := ix.Actors(); len(as) > 0 {
+		actor = as[0].Name
+	}
+	bare := bareRequests()
+	for name, q := range annalsQueries(actor) {
+		mk := bare[name]
+		a := func() {
+			if _, err := ix.Search(context.Background(), q); err != nil {
+				t.Fatal(err)
+			}
+		}
+		b := func() {
+			if _, err := bix.Search(mk()); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for i := 0; i < 5; i++ {
+			a()
+			b()
+		}
+		const runs = 400
+		da, db := make([]float64, runs), make([]float64, runs)
+		for i := 0; i < runs; i++ {
+			s := time.Now()
+			a()
+			da[i] = float64(time.Since(s).Microseconds()) / 1000
+			s = time.Now()
+			b()
+			db[i] = float64(time.Since(s).Microseconds()) / 1000
+		}
+		sort.Float64s(da)
+		sort.Float64s(db)
+		report(t, work, "annals_q_"+name+"_p50_ms", da[runs/2])
+		report(t, work, "annals_q_"+name+"_p95_ms", da[runs*95/100])
+		report(t, work, "bare_q_"+name+"_p50_ms", db[runs/2])
+		report(t, work, "bare_q_"+name+"_p95_ms", db[runs*95/100])
 	}
 }
 

@@ -407,10 +407,7 @@ func (st *state) record(f corpus.File, meta bool) error {
 func (o *opener) indexEvents(w *writer, st *state, evs []model.Event) error {
 	for i := range evs {
 		e := &evs[i]
-		b, err := eventJSON(e)
-		if err != nil {
-			return err
-		}
+		b := appendEvent(nil, e)
 		sum := sha256.Sum256(b)
 		h := hex.EncodeToString(sum[:8])
 		if st.Events[e.ID] == h {

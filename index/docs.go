@@ -202,36 +202,8 @@ func sortDay(t time.Time) string {
 	return string(b[:])
 }
 
-// storedEvent is an event's stored JSON: a source whose text repeats an
-// earlier source's (wire copies, reprints) keeps only the number of that
-// source, so an event reported by forty outlets stores its sentence once.
-type storedEvent struct {
-	*model.Event
-	// Same[j] is 1 + the earlier source whose text source j repeats, 0 for
-	// a text of its own; nil when no text repeats.
-	Same []int `json:"same,omitempty"`
-}
-
 func encodeEvent(e *model.Event) ([]byte, error) {
-	b, err := eventJSON(e)
-	return pack(b), err
-}
-
-// eventJSON is an event's stored JSON before packing; it also tells
-// whether an event changed (see indexEvents).
-func eventJSON(e *model.Event) ([]byte, error) {
-	_, same := distinctTexts(e.Sources)
-	if same == nil {
-		return json.Marshal(storedEvent{Event: e})
-	}
-	ev := *e
-	ev.Sources = append([]model.Source(nil), e.Sources...)
-	for j, k := range same {
-		if k > 0 {
-			ev.Sources[j].Text = ""
-		}
-	}
-	return json.Marshal(storedEvent{Event: &ev, Same: same})
+	return pack(appendEvent(nil, e)), nil
 }
 
 func decodeEvent(b []byte, e *model.Event) error {
@@ -239,16 +211,7 @@ func decodeEvent(b []byte, e *model.Event) error {
 	if err != nil {
 		return err
 	}
-	se := storedEvent{Event: e}
-	if err := json.Unmarshal(b, &se); err != nil {
-		return err
-	}
-	for j, k := range se.Same {
-		if k > 0 && k <= j && j < len(e.Sources) {
-			e.Sources[j].Text = e.Sources[k-1].Text
-		}
-	}
-	return nil
+	return readEvent(b, e)
 }
 
 // distinctTexts returns the distinct source texts in order of first

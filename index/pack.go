@@ -29,7 +29,6 @@ var packDict = func() []byte {
 		b, _ := json.Marshal(v)
 		parts = append(parts, b)
 	}
-	add(storedEvent{Event: &ev, Same: []int{0, 1}})
 	add(events.Extraction{Events: []model.Event{ev}, Mentions: []model.ActorMention{{Text: "x", Actor: "x", Kind: "x", Role: "x", Start: 1, End: 1}}, Hints: []events.Hint{{}}})
 	add(model.Article{ID: "x", Title: "x", Outlet: "x", Published: "x", PublishedSource: "x", Confidence: "x"})
 	add([]string{model.BlockBody, model.PrecisionDay, model.PrecisionMonth, model.PrecisionYear})

@@ -10,6 +10,8 @@
 # Wall times suffer when other work shares the machine; the CPU times
 # (user+sys, from /usr/bin/time) are printed beside them for that reason.
 # Each step runs in its own process under /usr/bin/time -v for its peak RSS.
+# Query latencies come from a last step that alternates annals and bare
+# queries in one process, so that passing load weighs on both alike.
 set -euo pipefail
 if [ "${1:-}" = "--table" ]; then
   TABLE_ONLY=$2
@@ -91,6 +93,7 @@ step annals_build TestBenchAnnalsBuild
 step annals_query TestBenchAnnalsQuery
 step bare_build TestBenchBareBuild
 step bare_query TestBenchBareQuery
+step queries TestBenchQueries
 raw=$(cat "$WORK"/corpus/*.jsonl | wc -c)
 echo "raw_bytes=$raw" >>"$WORK/results.txt"
 s=$(date +%s.%N)
