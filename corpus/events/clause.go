@@ -25,12 +25,23 @@ func findReporting(text string, ws []word) reporting {
 	if len(ws) == 0 {
 		return reporting{}
 	}
+	// The sentence's own opening quote and closing punctuation, never
+	// the end of the sentence before it on the same line ("n. On
+	// Tuesday").
 	cs, ce := ws[0].start, ws[len(ws)-1].end
-	for cs > 0 && !strings.ContainsRune("\n", rune(text[cs-1])) && cs > ws[0].start-3 {
-		cs--
+	for cs > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:cs])
+		if !strings.ContainsRune("\"“‘'([«", r) || cs-n < ws[0].start-6 {
+			break
+		}
+		cs -= n
 	}
-	for ce < len(text) && ce < ws[len(ws)-1].end+4 && text[ce] != '\n' {
-		ce++
+	for ce < len(text) {
+		r, n := utf8.DecodeRuneInString(text[ce:])
+		if !strings.ContainsRune(".,;:!?\"”’')]»…", r) || ce+n > ws[len(ws)-1].end+6 {
+			break
+		}
+		ce += n
 	}
 	for i, w := range ws {
 		if !reportingVerbs[w.lower] {
@@ -59,7 +70,9 @@ func findReporting(text string, ws []word) reporting {
 		// "…, the sources said." / "…,” said a senior official." /
 		// "…, the sources said, the first time …" (a short attribution
 		// set off by commas mid-sentence).
-		if lastBreak := lastClauseBreak(text, ws[0].start, w.start); lastBreak > ws[0].start && (i >= len(ws)-9 || shortAttribution(text, ws, lastBreak, i)) {
+		// A fronted adverbial ("On Friday, Hamas said …") is not reported
+		// content: what comes before the break must be a clause.
+		if lastBreak := lastClauseBreak(text, ws[0].start, w.start); lastBreak > ws[0].start && wordsBefore(ws, lastBreak) >= 4 && (i >= len(ws)-9 || shortAttribution(text, ws, lastBreak, i)) {
 			r.main = span{lastBreak, ce}
 			r.content = span{cs, lastBreak}
 			return r
@@ -123,6 +136,18 @@ func thatAfterObject(text string, ws []word, verb, from int) int {
 		}
 	}
 	return 0
+}
+
+// wordsBefore counts the sentence's words before byte offset off.
+func wordsBefore(ws []word, off int) int {
+	n := 0
+	for _, w := range ws {
+		if w.end > off {
+			break
+		}
+		n++
+	}
+	return n
 }
 
 // shortAttribution reports whether the reporting verb at i closes a

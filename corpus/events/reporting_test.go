@@ -3,6 +3,8 @@ package events
 import (
 	"strings"
 	"testing"
+
+	"github.com/annals/annals/model"
 )
 
 // A verb of telling names its hearer before "that"; the hearer and the
@@ -62,5 +64,30 @@ func TestNoRowIsOnlyADate(t *testing.T) {
 	e, ok := eventWith(tl, "raised its main rate")
 	if !ok || e.Date.Value != "2006-11-16" {
 		t.Errorf("the rate rise is dated %q (ok %v), want Thursday 2006-11-16", e.Date.Value, ok)
+	}
+}
+
+// "On Friday, Hamas said …" is a statement dated Friday: the fronted
+// adverbial before the comma is not reported content. And a sentence
+// sharing a line with the one before it starts at its own first word.
+func TestFrontedDateStatement(t *testing.T) {
+	tl := build(t, article("a", "2024-10-07", "The war goes on. On Tuesday, Hamas said it fired rockets at Israel.\n\nOn Friday, Kofi Annan said in an interview that the talks had failed.\n"))
+	for _, want := range []struct{ text, date string }{
+		{"On Tuesday, Hamas said it fired rockets at Israel.", "2024-10-01"},
+		{"On Friday, Kofi Annan said in an interview that the talks had failed.", "2024-10-04"},
+	} {
+		e, ok := eventWith(tl, want.text)
+		if !ok {
+			t.Errorf("no event with the source %q", want.text)
+			continue
+		}
+		if e.Type != model.EventStatement || e.Date.Value != want.date {
+			t.Errorf("%q: %s %s, want a statement on %s", want.text, e.Type, e.Date.Value, want.date)
+		}
+		for _, s := range e.Sources {
+			if !strings.HasPrefix(s.Text, "On ") {
+				t.Errorf("source starts mid-word: %q", s.Text)
+			}
+		}
 	}
 }
