@@ -9,6 +9,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/annals/annals/model"
@@ -112,37 +114,30 @@ func (x *Extractor) Merge(arts []*model.Article, ex []Extraction) *model.Timelin
 	// Sized up front: items are the largest thing merging holds, and a
 	// growing slice would briefly hold two copies.
 	total := 0
+	off := make([]int, n) // index of each article's first item
 	for ai := 0; ai < n; ai++ {
+		off[ai] = total
 		total += len(ex[ai].Events)
 	}
-	items := make([]item, 0, total)
-	var scratch []uint64
-	for ai := 0; ai < n; ai++ {
-		a := arts[ai]
-		pub, err := time.Parse("2006-01-02", a.Published)
-		dct := dayNumber(pub)
-		for ei := range ex[ai].Events {
-			ev := &ex[ai].Events[ei]
-			ev.Actors = renameAll(ev.Actors, rename[ai])
-			ev.Targets = renameAll(ev.Targets, rename[ai])
-			h := &noHint
-			if ei < len(ex[ai].Hints) {
-				h = &ex[ai].Hints[ei]
+	items := make([]item, total)
+	// Articles' items are independent: built on every core.
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var scratch []uint64
+			for {
+				ai := int(next.Add(1)) - 1
+				if ai >= n {
+					return
+				}
+				scratch = buildItems(items[off[ai]:off[ai]+len(ex[ai].Events)], ai, arts[ai], &ex[ai], rename[ai], scratch)
 			}
-			it := item{art: int32(ai), ev: ev, hint: h, soft: h.Soft, undated: h.Undated, fam: family(ev.Type), dct: dct, hasDCT: err == nil}
-			if !h.Undated {
-				it.rng, it.dated = parseDays(ev.Date.Value)
-			}
-			// One tokenization of the dated sentence serves its
-			// wording, names and sketch.
-			toks := tokenize(ev.Sources[0].Text)
-			it.words, scratch = contentWords(scratch, ev.Sources, toks, h.Skip)
-			it.scheduled = scheduledIn(ev.Sources[0].Text, toks)
-			it.names = names(ev.Sources[0], toks, h.Skip)
-			it.sk = wordingSketch(toks, h.Sentence)
-			items = append(items, it)
-		}
+		}()
 	}
+	wg.Wait()
 
 	order := make([]int, len(items))
 	for i := range order {
@@ -223,6 +218,39 @@ func (x *Extractor) Merge(arts []*model.Article, ex []Extraction) *model.Timelin
 	tl.Warnings = append(tl.Warnings, dateCheck(arts, m)...)
 	sortEvents(tl.Events)
 	return tl
+}
+
+// buildItems fills out (one item per event of article a, index ai) with
+// the features merging compares; scratch is a reusable buffer, returned.
+func buildItems(out []item, ai int, a *model.Article, x *Extraction, ren map[string]string, scratch []uint64) []uint64 {
+	pub, err := time.Parse("2006-01-02", a.Published)
+	dct := dayNumber(pub)
+	for ei := range x.Events {
+		ev := &x.Events[ei]
+		ev.Actors = renameAll(ev.Actors, ren)
+		ev.Targets = renameAll(ev.Targets, ren)
+		h := &noHint
+		if ei < len(x.Hints) {
+			h = &x.Hints[ei]
+		}
+		it := item{art: int32(ai), ev: ev, hint: h, soft: h.Soft, undated: h.Undated, fam: family(ev.Type), dct: dct, hasDCT: err == nil}
+		if !h.Undated {
+			it.rng, it.dated = parseDays(ev.Date.Value)
+		}
+		if len(ev.Sources) == 0 {
+			out[ei] = it // nothing to compare (a damaged stored extraction)
+			continue
+		}
+		// One tokenization of the dated sentence serves its
+		// wording, names and sketch.
+		toks := tokenize(ev.Sources[0].Text)
+		it.words, scratch = contentWords(scratch, ev.Sources, toks, h.Skip)
+		it.scheduled = scheduledIn(ev.Sources[0].Text, toks)
+		it.names = names(ev.Sources[0], toks, h.Skip)
+		it.sk = wordingSketch(toks, h.Sentence)
+		out[ei] = it
+	}
+	return scratch
 }
 
 // unify runs the recognizer's corpus-level actor unification and returns,
