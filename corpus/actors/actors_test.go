@@ -409,3 +409,52 @@ func TestInstitutionsBeyondAState(t *testing.T) {
 		}
 	}
 }
+
+// Spellings of one name across articles are one actor (news-1997 had
+// three Arroyos and two Mutharikas); a lone name two people share as
+// first and last word stays open (a father Mobutu Sese Seko, a son
+// Nzanga Mobutu); a name missing a middle part joins the one longer name
+// that fits, not one of two.
+func TestUnifyNameForms(t *testing.T) {
+	r := mustNew(t)
+	per := [][]model.ActorMention{
+		r.Tag("President Gloria Arroyo said on Monday the talks would resume."),
+		r.Tag("President Gloria Macapagal-Arroyo said the economy grew."),
+		r.Tag("Philippine President Gloria Macapagal Arroyo said she would travel."),
+		r.Tag("Malawi President Bingu wa Mutharika said on Friday that talks would go on."),
+		r.Tag("Wa Mutharika said he would not resign."),
+		r.Tag("President Mobutu Sese Seko said he would leave Kinshasa. Mobutu Sese Seko later left."),
+		r.Tag("His son Nzanga Mobutu said the family would stay."),
+		r.Tag("Mobutu said he would fly to the talks on Thursday."),
+		r.Tag("Minister Ahmed Ali Hassan said he was proud. Ahmed Ali Hassan spoke."),
+		r.Tag("Governor Ahmed Omar Hassan said on Friday that troops would stay."),
+		r.Tag("Ahmed Hassan said the plan would work."),
+	}
+	out, _ := r.Unify(per)
+	actorOf := func(i int, text string) string {
+		for _, m := range out[i] {
+			if m.Text == text {
+				return m.Actor
+			}
+		}
+		return ""
+	}
+	arroyo := actorOf(1, "Gloria Macapagal-Arroyo")
+	for i, text := range map[int]string{0: "Gloria Arroyo", 2: "Gloria Macapagal Arroyo"} {
+		if got := actorOf(i, text); got != arroyo || got == "" {
+			t.Errorf("%q is %q, want %q", text, got, arroyo)
+		}
+	}
+	if got := actorOf(4, "Wa Mutharika"); got != "Bingu wa Mutharika" {
+		t.Errorf("Wa Mutharika is %q, want Bingu wa Mutharika", got)
+	}
+	if got := actorOf(7, "Mobutu"); got == "Nzanga Mobutu" {
+		t.Errorf("a lone Mobutu went to the son")
+	}
+	if got := actorOf(10, "Ahmed Hassan"); got != "Ahmed Hassan" {
+		t.Errorf("Ahmed Hassan, with two longer Ahmed ... Hassans in the corpus, went to %q", got)
+	}
+	if tags := r.Tag("Kataib Hizballah fired drones, a Hizballah official said."); len(tags) != 2 || tags[0].Actor != "Kataib Hezbollah" || tags[1].Actor != "Hezbollah" {
+		t.Errorf("Hizballah spellings: %v", tagged(tags))
+	}
+}

@@ -174,12 +174,29 @@ func dropClaimed(list []string, claimed map[string]bool) []string {
 // variants spells a surface form the ways news text does: straight and
 // curly apostrophes or none, "al-" or "al ", and the translated forms of
 // "Kataib X" (X Brigades) and "Harakat X" (X Movement).
+// translit lists the common romanizations of names that recur inside
+// other names: the first is the spelling used in the actor file.
+var translit = [][]string{
+	{"Hezbollah", "Hizballah", "Hizbollah", "Hizbullah", "Hezbullah"},
+}
+
 func variants(s string) []string {
 	set := map[string]bool{s: true}
 	if strings.ContainsAny(s, "'’") {
 		set[strings.ReplaceAll(s, "'", "’")] = true
 		set[strings.ReplaceAll(s, "’", "'")] = true
 		set[strings.NewReplacer("'", "", "’", "").Replace(s)] = true
+	}
+	// transliterations of a name inside longer names: "Kataib Hizballah"
+	// is Kataib Hezbollah, not the Lebanese party
+	for v := range set {
+		for _, tr := range translit {
+			if strings.Contains(v, tr[0]) && v != tr[0] {
+				for _, alt := range tr[1:] {
+					set[strings.ReplaceAll(v, tr[0], alt)] = true
+				}
+			}
+		}
 	}
 	for v := range set {
 		if strings.Contains(strings.ToLower(v), "al-") {

@@ -207,7 +207,7 @@ func (r *Recognizer) Unify(perArticle [][]model.ActorMention) ([][]model.ActorMe
 	groups := map[string]*tally{}
 	for _, ms := range perArticle {
 		for _, m := range ms {
-			if m.Kind == model.KindPerson && strings.Contains(m.Actor, " ") && !(m.Role != "" && m.Actor == roleActor(m.Role)) {
+			if m.Kind == model.KindPerson && strings.Contains(m.Actor, " ") && !(m.Role != "" && m.Actor == roleActor(m.Role)) && !particleSurname(m.Actor) {
 				k := skeleton(m.Actor)
 				if groups[k] == nil {
 					groups[k] = newTally()
@@ -233,11 +233,45 @@ func (r *Recognizer) Unify(perArticle [][]model.ActorMention) ([][]model.ActorMe
 		}
 		for s := range g.count {
 			canon[s] = best
-			if bySurname[surnameKey(best)] == nil {
-				bySurname[surnameKey(best)] = newTally()
+		}
+	}
+	// A full name that is another's with words left out ("Gloria Arroyo",
+	// "Gloria Macapagal-Arroyo") is that person when exactly one longer
+	// name fits; "George Bush" beside George W. and George H. W. Bush
+	// stays open.
+	joinShorter(canon, groups, func(n string) bool { _, ok := r.known(n); return ok })
+	for _, g := range groups {
+		for s, n := range g.count {
+			best := canon[s]
+			keys := []string{surnameKey(best)}
+			if i := strings.LastIndexByte(keys[0], '-'); i > 0 && i+1 < len(keys[0]) {
+				keys = append(keys, keys[0][i+1:]) // "Arroyo" of Macapagal-Arroyo
 			}
-			for i := 0; i < g.count[s]; i++ {
-				bySurname[surnameKey(best)].add(best)
+			for _, k := range keys {
+				if bySurname[k] == nil {
+					bySurname[k] = newTally()
+				}
+				for i := 0; i < n; i++ {
+					bySurname[k].add(best)
+				}
+			}
+		}
+	}
+	// Names that begin with a word ("Mobutu Sese Seko"): a lone "Mobutu"
+	// is not the surname of Nzanga Mobutu alone.
+	firstAny := map[string]*tally{}
+	for _, g := range groups {
+		for s, n := range g.count {
+			f := strings.Fields(canon[s])
+			if len(f) < 2 {
+				continue
+			}
+			k := strings.ToLower(f[0])
+			if firstAny[k] == nil {
+				firstAny[k] = newTally()
+			}
+			for i := 0; i < n; i++ {
+				firstAny[k].add(canon[s])
 			}
 		}
 	}
@@ -314,12 +348,24 @@ func (r *Recognizer) Unify(perArticle [][]model.ActorMention) ([][]model.ActorMe
 				}
 				return a
 			}
+			if particleSurname(a) {
+				// "Wa Mutharika" opening a sentence: a surname
+				if s := bySurname[strings.ToLower(strings.Fields(a)[1])]; s != nil && s.dominant() != "" {
+					return s.dominant()
+				}
+			}
 			if c, ok := canon[a]; ok {
 				return c
 			}
 			if !strings.Contains(a, " ") {
 				if s := bySurname[surnameKey(a)]; s != nil && s.dominant() != "" {
-					return s.dominant()
+					d := s.dominant()
+					if f := firstAny[strings.ToLower(a)]; f != nil {
+						if b := f.best(); b != d && 2*f.count[b] > s.count[d] {
+							return a // "Mobutu": the father named first, the son last
+						}
+					}
+					return d
 				}
 				if s := firstKeys[strings.ToLower(a)]; s != nil && len(s.count) == 1 {
 					return s.best()
@@ -375,6 +421,102 @@ func (r *Recognizer) Unify(perArticle [][]model.ActorMention) ([][]model.ActorMe
 		return list[i].Name < list[j].Name
 	})
 	return out, list
+}
+
+// joinShorter points each full name whose words, hyphens split, are in
+// order a part of exactly one longer name with the same first and last
+// word at that longer name's canonical form.
+func joinShorter(canon map[string]string, groups map[string]*tally, known func(string) bool) {
+	type name struct {
+		c string
+		w []string
+	}
+	var names []name
+	count := map[string]int{}
+	for _, g := range groups {
+		for s, n := range g.count {
+			c := canon[s]
+			if _, ok := count[c]; !ok {
+				names = append(names, name{c, strings.Fields(strings.ToLower(strings.NewReplacer("-", " ", ".", "").Replace(c)))})
+			}
+			count[c] += n
+		}
+	}
+	// the name from the actor file, else the most written, stands for
+	// the spellings of one name
+	sort.Slice(names, func(i, j int) bool {
+		a, b := names[i].c, names[j].c
+		if ka, kb := known(a), known(b); ka != kb {
+			return ka
+		}
+		if count[a] != count[b] {
+			return count[a] > count[b]
+		}
+		return a < b
+	})
+	// the same words written apart, hyphenated or with initials' periods
+	// ("Gloria Macapagal Arroyo", "George W Bush") are one name
+	to := map[string]string{}
+	same := map[string]int{}
+	var uniq []name
+	for _, n := range names {
+		k := strings.Join(n.w, " ")
+		if i, ok := same[k]; ok {
+			to[n.c] = uniq[i].c
+			continue
+		}
+		same[k] = len(uniq)
+		uniq = append(uniq, n)
+	}
+	names = uniq
+	byEnds := map[string][]int{}
+	for i, n := range names {
+		if len(n.w) >= 2 {
+			k := n.w[0] + " " + n.w[len(n.w)-1]
+			byEnds[k] = append(byEnds[k], i)
+		}
+	}
+	for _, idx := range byEnds {
+		for _, i := range idx {
+			var fit []int
+			for _, j := range idx {
+				if len(names[j].w) > len(names[i].w) && subsequence(names[i].w, names[j].w) {
+					fit = append(fit, j)
+				}
+			}
+			if len(fit) == 1 {
+				to[names[i].c] = names[fit[0]].c
+			}
+		}
+	}
+	for s, c := range canon {
+		for i := 0; i < 4; i++ { // a chain of shorter names, bounded
+			t, ok := to[c]
+			if !ok {
+				break
+			}
+			c = t
+		}
+		canon[s] = c
+	}
+}
+
+// subsequence reports a's words appearing in b in order.
+func subsequence(a, b []string) bool {
+	j := 0
+	for _, w := range b {
+		if j < len(a) && a[j] == w {
+			j++
+		}
+	}
+	return j == len(a)
+}
+
+// particleSurname reports a surname with its particle, capitalized at a
+// sentence start ("Wa Mutharika said"): a short form, not a full name.
+func particleSurname(name string) bool {
+	f := strings.Fields(name)
+	return len(f) == 2 && nameParticles[strings.ToLower(f[0])]
 }
 
 // tidyPerson writes the Arabic article inside a name in lower case, as
