@@ -33,6 +33,9 @@ const (
 	// keyScan caps how many clusters one index key offers, so a common
 	// word or actor cannot make merging quadratic.
 	keyScan = 100
+	// refile is how far back a key's list is searched for the cluster
+	// being filed, to file it once.
+	refile = 8
 )
 
 // coarse reports whether an item is dated no finer than a quarter ("this
@@ -214,10 +217,24 @@ func (x *Extractor) Merge(arts []*model.Article, ex []Extraction) *model.Timelin
 			f.Close()
 		}
 	}
+	m.release()
 	tl.Events = m.events()
 	tl.Warnings = append(tl.Warnings, dateCheck(arts, m)...)
 	sortEvents(tl.Events)
 	return tl
+}
+
+// release drops what only placing needed (the blocking index, wording),
+// so the collector can take it back before the events are built: the
+// peak of merging is otherwise placing's structures plus the output.
+func (m *merger) release() {
+	m.index, m.seen, m.kbuf, m.fbuf = nil, nil, nil, nil
+	for _, c := range m.clusters {
+		c.words, c.pool = nil, nil
+	}
+	for i := range m.items {
+		m.items[i].words, m.items[i].names = nil, nil
+	}
 }
 
 // buildItems fills out (one item per event of article a, index ai) with
@@ -643,7 +660,9 @@ func (m *merger) add(ci, i int) {
 	// once, so the index stays linear in the number of items.
 	for _, k := range m.keys(it, true) {
 		l := m.index[k]
-		if len(l) > 0 && l[len(l)-1] == int32(ci) {
+		// Reports of one happening repeat its keys: a cluster filed
+		// among the last few under a key is not filed again.
+		if slices.Contains(l[max(0, len(l)-refile):], int32(ci)) {
 			continue
 		}
 		// A hot key's list is cut back to what lookups read into an
