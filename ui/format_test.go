@@ -75,3 +75,26 @@ func TestRelativeDatesAnchorOnTheStrip(t *testing.T) {
 		t.Errorf("anchor %s, want the strip's last month %s", got, last)
 	}
 }
+
+// "last 90 days" is the same range whatever date filter came before it:
+// a filtered strip ends where the filter does, the corpus does not.
+func TestRelativeRangeIgnoresEarlierFilter(t *testing.T) {
+	m := newTest(t, fixture(), 120, 30)
+	setRange := func(s string) {
+		press(m, "d")
+		press(m, "ctrl+u")
+		typeText(m, s)
+		press(m, "enter")
+	}
+	setRange("last 90 days")
+	from, to := m.q.From, m.q.To
+	if from == "" || to == "" {
+		t.Fatalf("no range from 'last 90 days': %q..%q", from, to)
+	}
+	press(m, "x")
+	setRange("2024-01")
+	setRange("last 90 days")
+	if m.q.From != from || m.q.To != to {
+		t.Errorf("after a 2024-01 filter 'last 90 days' is %s..%s, from a clean state %s..%s", m.q.From, m.q.To, from, to)
+	}
+}

@@ -98,6 +98,9 @@ type Model struct {
 	help       help.Model
 	helpOff    int
 	status     string
+	// corpusEnd is "now" for relative dates, taken from the strip of an
+	// unfiltered timeline: a filtered strip ends where the filter does.
+	corpusEnd time.Time
 	// placed says the first unfiltered timeline has been positioned: at
 	// the start of the dense part when far-past or stray dates lead it.
 	placed bool

@@ -131,6 +131,9 @@ func (m *Model) onSearch(msg searchMsg) tea.Cmd {
 		m.took = res.Took
 		m.facActors, m.facTypes = res.Actors, res.Types
 		m.dens.setFacets(res.Months)
+		if q := m.query(); q.Text == "" && len(q.Actors) == 0 && len(q.Types) == 0 && q.From == "" && q.To == "" {
+			m.corpusEnd = m.stripEnd()
+		}
 		m.tl.setHits(res.Hits, false)
 		m.layout() // the strip appears or goes with the months
 	}

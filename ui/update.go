@@ -574,6 +574,15 @@ func (m *Model) onDateKey(msg tea.KeyPressMsg) tea.Cmd {
 // corpus's latest date only when there is no strip. A year-precision
 // "by 2010" or a "21st century" must not make "last 90 days" empty.
 func (m *Model) anchor() (t time.Time) {
+	if !m.corpusEnd.IsZero() {
+		return m.corpusEnd
+	}
+	return m.stripEnd()
+}
+
+// stripEnd is the last day of the density strip's span, or of the
+// corpus's latest date when there is no strip.
+func (m *Model) stripEnd() (t time.Time) {
 	if d := &m.dens; len(d.months) > 0 {
 		if r, ok := model.ParseDateValue(d.months[len(d.months)-1]); ok {
 			return r.End.AddDate(0, 0, -1)
