@@ -82,8 +82,22 @@
 // a threshold; conflicting tolls count against. Two explicitly dated
 // events of one article merge only on a much higher score. The merged
 // event takes the most precise date. Candidates are looked up through
-// blocking keys (type family × month or year × actor, place, toll or
-// name), each capped, so Merge stays near-linear in the number of events.
+// blocking keys (type family × month or year × actor, place, toll, name
+// or wording shingle), each capped, so Merge stays near-linear in the
+// number of events.
+//
+// A copy of a sentence (a wire story several outlets carry, a background
+// paragraph an outlet repeats, a light rewrite) on a compatible date is
+// the same report: a bottom-k sketch of the sentence's three-word
+// shingles, with its numbers mixed in so a template filled with other
+// figures does not match, finds it and counts as strong evidence, even
+// for "recent" dates and forecasts that otherwise never merge.
+//
+// A date whose year is unknown (an article without a publication date:
+// "on Sunday" is XXXX-WXX-7, "October 4" XXXX-10-04) joins only an
+// event whose date it can name — the same weekday, the same month and
+// day — and only on two kinds of evidence; never a Tuesday, never 5
+// October.
 // ANNALS_DEBUG_MERGE=1 prints every merge decision to stderr.
 package events
 
