@@ -74,6 +74,9 @@ func (d *detail) lines() []string {
 	}
 	out = append(out, "")
 	rule := "── " + plural(len(e.Sources), "source", "sources") + " "
+	if n := articleCount(e); n > 1 && n < len(e.Sources) {
+		rule = "── " + plural(len(e.Sources), "source", "sources") + " in " + itoa(n) + " articles "
+	}
 	out = append(out, st.Dim.Render(trunc(rule+strings.Repeat("─", max(w-ansiW(rule), 0)), w)))
 	for i, s := range e.Sources {
 		head := []string{}

@@ -98,3 +98,22 @@ func TestRelativeRangeIgnoresEarlierFilter(t *testing.T) {
 		t.Errorf("after a 2024-01 filter 'last 90 days' is %s..%s, from a clean state %s..%s", m.q.From, m.q.To, from, to)
 	}
 }
+
+// ×N on a row counts the articles that report an event: seven sentences
+// from four articles are ×4, two sentences of one article no mark.
+func TestArticleCount(t *testing.T) {
+	src := func(a string) model.Source { return model.Source{Article: a} }
+	for _, c := range []struct {
+		srcs []model.Source
+		want int
+	}{
+		{[]model.Source{src("a"), src("a")}, 1},
+		{[]model.Source{src("a"), src("b"), src("a"), src("c"), src("d"), src("b"), src("d")}, 4},
+		{nil, 0},
+	} {
+		e := model.Event{Sources: c.srcs}
+		if got := articleCount(&e); got != c.want {
+			t.Errorf("%d sources: %d articles, want %d", len(c.srcs), got, c.want)
+		}
+	}
+}

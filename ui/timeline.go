@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/annals/annals/index"
+	"github.com/annals/annals/model"
 )
 
 // timeline is the chronological list of events. It renders only the rows
@@ -180,7 +181,26 @@ func (t *timeline) cachedRow(i int) string {
 	return r
 }
 
-// row draws one event: date, type glyph, summary, actor chips, ×N sources.
+// articleCount is how many articles report an event: what "×N" on a row
+// promises, however many of their sentences tell it.
+func articleCount(e *model.Event) int {
+	n := 0
+	for i, s := range e.Sources {
+		dup := false
+		for _, p := range e.Sources[:i] {
+			if p.Article == s.Article {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			n++
+		}
+	}
+	return n
+}
+
+// row draws one event: date, type glyph, summary, actor chips, ×N articles.
 func (t *timeline) row(h *index.Hit, sel bool) string {
 	st := t.st
 	e := &h.Event
@@ -193,8 +213,8 @@ func (t *timeline) row(h *index.Hit, sel bool) string {
 	w--
 	date := fit(fmtDate(e.Date), dateW)
 	srcs := ""
-	if n := len(e.Sources); n > 1 {
-		srcs = "×" + itoa(n)
+	if n := articleCount(e); n > 1 {
+		srcs = "×" + itoa(n) // articles that report it, not sentences
 	}
 	actorsW := 0
 	switch {

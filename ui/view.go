@@ -258,7 +258,7 @@ func (m *Model) helpView() string {
 	lines := []string{st.Title.Render("annals — keys"), ""}
 	lines = append(lines, m.packHelp(hk.FullHelp())...)
 	lines = append(lines, "",
-		st.Bold.Render("Timeline rows")+st.Dim.Render(": date as precise as known (2024-08-05, Aug 2024, 2024-W43, 2024; ~ = inferred), type, summary, actors, ×N sources."),
+		st.Bold.Render("Timeline rows")+st.Dim.Render(": date as precise as known (2024-08-05, Aug 2024, 2024-W43, 2024; ~ = inferred), type, summary, actors, ×N articles reporting it."),
 		st.Bold.Render("Search")+st.Dim.Render(`: words, "phrases", +must -not, field:value, fuzzy~. Enter keeps the query, esc clears it.`),
 		st.Bold.Render("Filters")+st.Dim.Render(": a actors (space toggles, tab any/all), t types, d dates (2024, 2024-08, 2024-08..2024-10, last 90 days), A/x clear."),
 		st.Bold.Render("Reader")+st.Dim.Render(": enter on an event; [ ] other events of the article, n N matches, o URL, y copy citation, S read another beside."),
