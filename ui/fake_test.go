@@ -116,6 +116,19 @@ func (b *memBackend) Search(ctx context.Context, q index.Query) (*index.Result, 
 	if size == 0 {
 		size = 50
 	}
+	if q.Kind == index.KindArticles {
+		var ids []string
+		for id := range b.arts {
+			ids = append(ids, id)
+		}
+		sort.Strings(ids)
+		for _, id := range ids {
+			a := b.arts[id]
+			res.Hits = append(res.Hits, index.Hit{Kind: index.KindArticles, Article: &index.ArticleRow{ID: a.ID, Title: a.Title, Outlet: a.Outlet, Published: a.Published, File: a.Path}})
+		}
+		res.Total = uint64(len(res.Hits))
+		return res, nil
+	}
 	after := ""
 	if len(q.After) > 0 {
 		after = q.After[0]

@@ -117,3 +117,35 @@ func TestArticleCount(t *testing.T) {
 		}
 	}
 }
+
+// S offers any article of the corpus by title, even when every article
+// behind the filtered results is already on screen.
+func TestReadBesideOffersAnyArticle(t *testing.T) {
+	m := newTest(t, fixture(), 160, 40)
+	press(m, "enter") // the reader on the first event's article
+	if m.scr != scrReader {
+		t.Fatalf("no reader opened")
+	}
+	open := m.rd.pane.art.ID
+	press(m, "S")
+	if m.ov != ovArticles || m.pick == nil {
+		t.Fatalf("no article picker:\n%s", frame(m))
+	}
+	f := frame(m)
+	n := 0
+	for _, a := range fixture().arts {
+		if a.ID == open {
+			if strings.Contains(f, a.Title) {
+				t.Errorf("the article already open is offered: %q", a.Title)
+			}
+			continue
+		}
+		n++
+		if !strings.Contains(f, a.Title) {
+			t.Errorf("%q not offered:\n%s", a.Title, f)
+		}
+	}
+	if n == 0 {
+		t.Fatal("fixture has one article")
+	}
+}

@@ -31,7 +31,7 @@ func drain(m *Model, cmd tea.Cmd) {
 		switch msg := c().(type) {
 		case tea.BatchMsg:
 			queue = append(queue, msg...)
-		case searchMsg, debounceMsg, facetMsg, readerMsg, sideMsg, statusMsg, readyMsg, progressMsg:
+		case searchMsg, debounceMsg, facetMsg, readerMsg, sideMsg, statusMsg, readyMsg, progressMsg, articlesMsg:
 			_, next := m.Update(msg)
 			queue = append(queue, next)
 		}

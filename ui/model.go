@@ -254,6 +254,12 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.scr = scrSide
 		m.layout()
 		return m, nil
+	case articlesMsg:
+		m.onArticles(msg)
+		if m.ov == ovArticles {
+			return m, m.pick.input.Focus()
+		}
+		return m, nil
 	case statusMsg:
 		m.status = string(msg)
 		return m, nil

@@ -162,7 +162,7 @@ func (s *sideView) View() string {
 	}
 	if len(s.panes) == 1 {
 		hint := fitLines(wrapLines([]string{
-			st.Bold.Render("Only one source reports this event."), "",
+			st.Bold.Render("Only one article reports this event."), "",
 			"Press S to pick another article and read it beside this one.",
 		}, max(pw-4, 1)), max(pw-4, 1), max(s.height-3, 1))
 		cols = append(cols, st.Pane.Padding(0, 1).Render(hint))

@@ -1,9 +1,10 @@
 package ui
 
 import (
-	"time"
-
+	"context"
 	"sort"
+	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -304,9 +305,16 @@ func (m *Model) openSide() tea.Cmd {
 	if h == nil || len(h.Event.Sources) == 0 {
 		return nil
 	}
+	// One pane per article, opened at its first sentence of the event:
+	// two panes of one article compare nothing.
 	var reqs []sideReq
+	seen := map[string]bool{}
 	for i := range h.Event.Sources {
 		s := h.Event.Sources[i]
+		if seen[s.Article] {
+			continue
+		}
+		seen[s.Article] = true
 		reqs = append(reqs, sideReq{article: s.Article, src: &s})
 	}
 	m.lseq++
@@ -480,27 +488,81 @@ func (m *Model) openArticlePicker() tea.Cmd {
 	} else if m.rd != nil {
 		seen[m.rd.pane.art.ID] = true
 	}
+	if m.be == nil {
+		return nil
+	}
+	// Any article of the corpus, by title: the index lists them off the
+	// UI goroutine.
+	m.lseq++
+	seq, be := m.lseq, m.be
+	m.status = "listing articles…"
+	return func() tea.Msg {
+		res, err := be.Search(context.Background(), index.Query{Kind: index.KindArticles, Size: maxPickArticles})
+		return articlesMsg{seq: seq, seen: seen, res: res, err: err}
+	}
+}
+
+// maxPickArticles bounds the "read beside" list; its filter finds the
+// rest by typing.
+const maxPickArticles = 5000
+
+// articlesMsg delivers the articles the "read beside" picker offers.
+type articlesMsg struct {
+	seq  int
+	seen map[string]bool
+	res  *index.Result
+	err  error
+}
+
+func (m *Model) onArticles(msg articlesMsg) {
+	if msg.seq != m.lseq {
+		return
+	}
+	m.status = ""
 	var items []pickItem
-	for _, h := range m.tl.hits {
-		for _, s := range h.Event.Sources {
-			if seen[s.Article] {
+	if msg.err == nil && msg.res != nil {
+		for _, h := range msg.res.Hits {
+			a := h.Article
+			if a == nil || msg.seen[a.ID] {
 				continue
 			}
-			seen[s.Article] = true
-			label := s.Published + "  " + s.Outlet + "  " + s.File
-			items = append(items, pickItem{key: s.Article, label: label})
+			msg.seen[a.ID] = true
+			items = append(items, pickItem{key: a.ID, label: strings.Join(nonEmpty(a.Published, a.Outlet, a.Title), "  ")})
 		}
-		if len(items) > 5000 {
-			break
+	}
+	if len(items) == 0 {
+		// no article list from the backend: the articles behind the
+		// current results
+		for _, h := range m.tl.hits {
+			for _, s := range h.Event.Sources {
+				if msg.seen[s.Article] {
+					continue
+				}
+				msg.seen[s.Article] = true
+				items = append(items, pickItem{key: s.Article, label: strings.Join(nonEmpty(s.Published, s.Outlet, s.File), "  ")})
+			}
+			if len(items) > maxPickArticles {
+				break
+			}
 		}
 	}
 	sort.SliceStable(items, func(i, j int) bool { return items[i].label < items[j].label })
-	m.pick = newPicker(m.common, "Read beside — an article behind the current results", items)
+	m.pick = newPicker(m.common, "Read beside — any article (type to filter by date, outlet, title)", items)
 	m.pick.single = true
 	m.pick.showNums = false
 	m.ov = ovArticles
 	m.layout()
-	return m.pick.input.Focus()
+}
+
+// nonEmpty drops empty strings, so labels have no doubled separators.
+func nonEmpty(ss ...string) []string {
+	out := ss[:0:0]
+	for _, s := range ss {
+		if s != "" {
+			out = append(out, clean(s))
+		}
+	}
+	return out
 }
 
 func (m *Model) onPickerKey(msg tea.KeyPressMsg) tea.Cmd {
