@@ -303,7 +303,31 @@ func eventDocWith(e *model.Event, blob []byte) map[string]any {
 		doc[fCount] = float64(e.Figures.Count)
 	}
 	dateFields(doc, e.Date.Value, eventDocID(e.ID))
+	month, _ := doc[fMonth].(string)
+	doc[fFacet] = facetTerms(doc[fActor].([]string), e.Type, month)
 	return doc
+}
+
+// Prefixes of the facet terms. All facets read one field: a search
+// counting them reads one doc value per match instead of three.
+const (
+	facetActor = "a:"
+	facetType  = "t:"
+	facetMonth = "m:"
+)
+
+func facetTerms(actors []string, typ, month string) []string {
+	out := make([]string, 0, len(actors)+2)
+	for _, a := range actors {
+		out = append(out, facetActor+a)
+	}
+	if typ != "" {
+		out = append(out, facetType+typ)
+	}
+	if month != "" {
+		out = append(out, facetMonth+month)
+	}
+	return out
 }
 
 func articleDoc(a *model.Article) (map[string]any, error) {
@@ -327,6 +351,9 @@ func articleDoc(a *model.Article) (map[string]any, error) {
 		doc[fOutlet] = a.Outlet
 	}
 	dateFields(doc, a.Published, articleDocID(a.ID))
+	if month, ok := doc[fMonth].(string); ok {
+		doc[fFacet] = facetTerms(nil, "", month)
+	}
 	return doc, nil
 }
 

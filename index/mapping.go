@@ -24,6 +24,7 @@ const (
 	fPrecision = "precision"
 	fValue     = "value"
 	fMonth     = "month" // "YYYY-MM" for day, week and month precision: the histogram
+	fFacet     = "f"     // keyword: the facet terms, "a:" actor, "t:" type, "m:" month (see facetTerms)
 	fKilled    = "killed"
 	fWounded   = "wounded"
 	fCount     = "count"
@@ -85,8 +86,8 @@ func newMapping() mapping.IndexMapping {
 	ev.AddFieldMappingsAt(fKind, kw(false))
 	ev.AddFieldMappingsAt(fSummary, text(true))
 	ev.AddFieldMappingsAt(fText, text(true))
-	ev.AddFieldMappingsAt(fActor, kw(true))
-	ev.AddFieldMappingsAt(fType, kw(true))
+	ev.AddFieldMappingsAt(fActor, kw(false))
+	ev.AddFieldMappingsAt(fType, kw(false))
 	ev.AddFieldMappingsAt(fArticle, kw(false))
 	ev.AddFieldMappingsAt(fOutlet, kw(false))
 	ev.AddFieldMappingsAt(fPlace, text(false))
@@ -95,7 +96,8 @@ func newMapping() mapping.IndexMapping {
 	ev.AddFieldMappingsAt(fSort, kw(true))
 	ev.AddFieldMappingsAt(fPrecision, kw(false))
 	ev.AddFieldMappingsAt(fValue, kw(false))
-	ev.AddFieldMappingsAt(fMonth, kw(true))
+	ev.AddFieldMappingsAt(fMonth, kw(false))
+	ev.AddFieldMappingsAt(fFacet, kw(true))
 	ev.AddFieldMappingsAt(fKilled, num())
 	ev.AddFieldMappingsAt(fWounded, num())
 	ev.AddFieldMappingsAt(fCount, num())
@@ -110,7 +112,8 @@ func newMapping() mapping.IndexMapping {
 	art.AddFieldMappingsAt(fDate, date())
 	art.AddFieldMappingsAt(fDateEnd, date())
 	art.AddFieldMappingsAt(fSort, kw(true))
-	art.AddFieldMappingsAt(fMonth, kw(true))
+	art.AddFieldMappingsAt(fMonth, kw(false))
+	art.AddFieldMappingsAt(fFacet, kw(true))
 	art.AddFieldMappingsAt(fBlob, blob())
 	art.AddFieldMappingsAt(fRow, blob())
 

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"math"
 	"sort"
 	"strconv"
 	"strings"
@@ -182,14 +183,13 @@ func (ix *Index) search(ctx context.Context, q Query) (*Result, error) {
 			req.SearchAfter = q.After[:1]
 		}
 	}
+	fs := q.FacetSize
+	if fs <= 0 {
+		fs = 200
+	}
 	if q.Facets {
-		fs := q.FacetSize
-		if fs <= 0 {
-			fs = 200
-		}
-		req.AddFacet(fActor, bleve.NewFacetRequest(fActor, fs))
-		req.AddFacet(fType, bleve.NewFacetRequest(fType, len(model.EventTypes)+8))
-		req.AddFacet(fMonth, bleve.NewFacetRequest(fMonth, 100000))
+		// Every term: the actors are cut to fs below, after the split.
+		req.AddFacet(fFacet, bleve.NewFacetRequest(fFacet, math.MaxInt32))
 	}
 	res, err := ix.bix.SearchInContext(ctx, req)
 	if err != nil {
@@ -223,10 +223,10 @@ func (ix *Index) search(ctx context.Context, q Query) (*Result, error) {
 		out.Hits = append(out.Hits, hit)
 	}
 	if q.Facets {
-		out.Actors = facet(res.Facets[fActor])
-		out.Types = facet(res.Facets[fType])
-		out.Months = facet(res.Facets[fMonth])
-		sort.Slice(out.Months, func(i, j int) bool { return out.Months[i].Term < out.Months[j].Term })
+		out.Actors, out.Types, out.Months = splitFacets(res.Facets[fFacet])
+		if len(out.Actors) > fs {
+			out.Actors = out.Actors[:fs]
+		}
 	}
 	return out, nil
 }
@@ -271,15 +271,34 @@ func (ix *Index) locate(ctx context.Context, q query.Query, hits search.Document
 	return nil
 }
 
-func facet(fr *search.FacetResult) []FacetCount {
+// splitFacets splits the facet terms into actors and types (most
+// frequent first, then by name) and months (chronological).
+func splitFacets(fr *search.FacetResult) (actors, types, months []FacetCount) {
 	if fr == nil || fr.Terms == nil {
-		return nil
+		return nil, nil, nil
 	}
-	var out []FacetCount
 	for _, t := range fr.Terms.Terms() {
-		out = append(out, FacetCount{Term: t.Term, Count: t.Count})
+		switch {
+		case strings.HasPrefix(t.Term, facetActor):
+			actors = append(actors, FacetCount{Term: t.Term[len(facetActor):], Count: t.Count})
+		case strings.HasPrefix(t.Term, facetType):
+			types = append(types, FacetCount{Term: t.Term[len(facetType):], Count: t.Count})
+		case strings.HasPrefix(t.Term, facetMonth):
+			months = append(months, FacetCount{Term: t.Term[len(facetMonth):], Count: t.Count})
+		}
 	}
-	return out
+	byCount := func(fs []FacetCount) {
+		sort.Slice(fs, func(i, j int) bool {
+			if fs[i].Count != fs[j].Count {
+				return fs[i].Count > fs[j].Count
+			}
+			return fs[i].Term < fs[j].Term
+		})
+	}
+	byCount(actors)
+	byCount(types)
+	sort.Slice(months, func(i, j int) bool { return months[i].Term < months[j].Term })
+	return actors, types, months
 }
 
 func toHit(h *search.DocumentMatch) (Hit, error) {

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -26,6 +27,16 @@ func TestSeedCorpus(t *testing.T) {
 	}
 	defer ix.Close()
 	checkAgainstTimeline(t, ix, tl)
+	// FacetSize keeps the most frequent actors, ties by name.
+	all, top := find(t, ix, Query{Facets: true}), find(t, ix, Query{Facets: true, FacetSize: 3})
+	if len(all.Actors) < 4 || fmt.Sprint(top.Actors) != fmt.Sprint(all.Actors[:3]) {
+		t.Errorf("FacetSize 3: %v, all %v", top.Actors, all.Actors)
+	}
+	for i := 1; i < len(all.Actors); i++ {
+		if a, b := all.Actors[i-1], all.Actors[i]; a.Count < b.Count || a.Count == b.Count && a.Term > b.Term {
+			t.Errorf("actor facet out of order: %v before %v", a, b)
+		}
+	}
 
 	// The acceptance query: drone events of Kataib Hezbollah, in date
 	// order, with "drone" highlighted in their sources.

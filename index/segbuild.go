@@ -71,7 +71,7 @@ func newOrderedBuilder(path, tmpDir string, m mapping.IndexMapping, size int) (*
 // chunks of 1,024 documents: a search matching a few documents of each
 // chunk would otherwise decompress every chunk to read a few values.
 // (zap reads a per-document value correctly only uncompressed.)
-var perDocValues = map[string]bool{fActor: true, fType: true, fMonth: true, fSort: true}
+var perDocValues = map[string]bool{fFacet: true, fSort: true}
 
 // perDocField marks a field's doc values as stored per document.
 type perDocField struct{ document.Field }
