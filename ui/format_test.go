@@ -149,3 +149,30 @@ func TestReadBesideOffersAnyArticle(t *testing.T) {
 		t.Fatal("fixture has one article")
 	}
 }
+
+// The word being typed matches as a prefix too, so the list does not go
+// empty mid-word; phrases, fields, +/- words and finished words stay
+// as typed.
+func TestPrefixLast(t *testing.T) {
+	for in, want := range map[string]string{
+		"dro":           "dro dro*",
+		"Kataib Dro":    "Kataib Dro dro*",
+		"drone ":        "drone ",
+		`"central ban`:  `"central ban`,
+		"type:att":      "type:att",
+		"+dro":          "+dro",
+		"d":             "d",
+		"":              "",
+		"(strike OR dr": "(strike OR dr dr*",
+	} {
+		if got := prefixLast(in); got != want {
+			t.Errorf("prefixLast(%q) = %q, want %q", in, got, want)
+		}
+	}
+	m := newTest(t, fixture(), 120, 30)
+	press(m, "/")
+	typeText(m, "dro")
+	if m.total == 0 {
+		t.Errorf("typing 'dro' emptied the list:\n%s", frame(m))
+	}
+}

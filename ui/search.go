@@ -5,6 +5,8 @@ import (
 	"errors"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/annals/annals/index"
@@ -38,8 +40,31 @@ type facetMsg struct {
 // query is the current query as the index sees it.
 func (m *Model) query() index.Query {
 	q := m.q
-	q.Text = m.input.Value()
+	q.Text = prefixLast(m.input.Value())
 	return q
+}
+
+// prefixLast lets the word being typed match as a prefix too: "dro"
+// finds drones while the user is still typing ("dro dro*"). Only a bare
+// last word of two or more letters or digits, with no space after it,
+// outside quotes, not a field value and not required or excluded (+/-),
+// is widened; wildcards are not
+// analyzed, so the prefix is lower-cased.
+func prefixLast(s string) string {
+	if s == "" || strings.HasSuffix(s, " ") || strings.Count(s, `"`)%2 == 1 {
+		return s
+	}
+	i := strings.LastIndexAny(s, " \t(") + 1
+	w := s[i:]
+	if utf8.RuneCountInString(w) < 2 || w == "AND" || w == "OR" || w == "NOT" {
+		return s
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			return s
+		}
+	}
+	return s + " " + strings.ToLower(w) + "*"
 }
 
 // startSearch runs the current query from its first page, cancelling
