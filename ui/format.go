@@ -73,6 +73,8 @@ func fmtDate(d model.EventDate) string {
 		}
 	} else if v == "" {
 		out = "undated"
+	} else if strings.HasPrefix(v, "XXXX") {
+		out = unknownYear(v)
 	}
 	if d.Inferred {
 		out = "~" + out
@@ -91,6 +93,25 @@ func monthKey(d model.EventDate) string {
 		return r.Start.Format("2006")
 	}
 	return r.Start.Format("2006-01")
+}
+
+// unknownYear writes a date whose year the text never gives, as a
+// reader would: "????-10-04", "Oct ????", "a Monday".
+func unknownYear(v string) string {
+	days := [...]string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+	switch {
+	case len(v) == 10 && strings.HasPrefix(v, "XXXX-WXX-") && v[9] >= '1' && v[9] <= '7':
+		return "a " + days[v[9]-'1']
+	case strings.HasPrefix(v, "XXXX-W"):
+		return "a week ????"
+	case len(v) == 7 && v[5] >= '0' && v[5] <= '1':
+		if m := (int(v[5]-'0'))*10 + int(v[6]-'0'); m >= 1 && m <= 12 {
+			return monthAbbr[m-1] + " ????"
+		}
+	case len(v) >= 10:
+		return "????" + v[4:10]
+	}
+	return v
 }
 
 // yearName writes a year as a reader does: 1354 BC, not -1353 (the

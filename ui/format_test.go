@@ -24,6 +24,9 @@ func TestDateNames(t *testing.T) {
 		{"BC1354", "1354 BC", "1354 BC"},
 		{"0005", "0005", "0005"},
 		{"", "undated", "undated"},
+		{"XXXX-10-04", "????-10-04", "undated"},
+		{"XXXX-10", "Oct ????", "undated"},
+		{"XXXX-WXX-1", "a Monday", "undated"},
 	} {
 		d := model.EventDate{Value: c.value}
 		if got := fmtDate(d); got != c.row {

@@ -197,3 +197,22 @@ func TestMarkdownHeadings(t *testing.T) {
 		t.Errorf("\n got %q\nwant %q", got, want)
 	}
 }
+
+// Terminal escape sequences pasted into an article go whole, payload and
+// all; the pieces around them still map to the exact raw bytes.
+func TestEscapeSequencesDropped(t *testing.T) {
+	raw := []byte("Hostile \x1b]0;PWNED\x07 title\n\nThe army said on Monday \x1b[31mred\x1b[0m it withdrew.\n")
+	r := Document(raw, Hints{})
+	var all []string
+	for _, b := range r.Blocks {
+		all = append(all, b.Text)
+	}
+	text := strings.Join(all, "\n") + r.Title
+	if strings.Contains(text, "PWNED") || strings.Contains(text, "[31m") || strings.Contains(text, "\x1b") {
+		t.Errorf("escape sequence left in %q", text)
+	}
+	if !strings.Contains(text, "on Monday red it withdrew") {
+		t.Errorf("text around the sequences lost: %q", text)
+	}
+	checkPieces(t, raw, r)
+}

@@ -97,6 +97,14 @@ func splitLines(raw []byte, edits []Edit) []line {
 				i = edits[e].End
 				continue
 			}
+			if raw[i] == 0x1b {
+				// A terminal escape sequence pasted into a text ("ESC ]0;
+				// title BEL") goes whole: dropping only its ESC leaves
+				// "]0;PWNED" in titles and summaries.
+				b.skip()
+				i += escapeLen(raw[i:lend])
+				continue
+			}
 			r, size := utf8.DecodeRune(raw[i:])
 			switch {
 			case unicode.IsSpace(r):
@@ -117,6 +125,35 @@ func splitLines(raw []byte, edits []Edit) []line {
 		pos = end + 1
 	}
 	return out
+}
+
+// escapeLen is the length of the ANSI escape sequence at the start of b
+// (which begins with ESC): CSI "ESC [ … final", OSC "ESC ] … BEL or ESC
+// \\", or ESC and one byte; at most the rest of the line.
+func escapeLen(b []byte) int {
+	if len(b) < 2 {
+		return len(b)
+	}
+	switch b[1] {
+	case '[':
+		for i := 2; i < len(b); i++ {
+			if b[i] >= 0x40 && b[i] <= 0x7e {
+				return i + 1
+			}
+		}
+		return len(b)
+	case ']', 'P', '_', '^':
+		for i := 2; i < len(b); i++ {
+			if b[i] == 0x07 {
+				return i + 1
+			}
+			if b[i] == 0x1b && i+1 < len(b) && b[i+1] == '\\' {
+				return i + 2
+			}
+		}
+		return len(b)
+	}
+	return 2
 }
 
 func invisible(r rune) bool {
