@@ -115,13 +115,19 @@ func newFlags(c *command, stdout, stderr io.Writer) *flag.FlagSet {
 // not. It returns the positional arguments, or a usage exit code.
 func parseFlags(fs *flag.FlagSet, args []string, stdout io.Writer) ([]string, int, bool) {
 	var pos []string
+	// The flag package prints the usage itself on -h, to stderr; asked
+	// for, it belongs on stdout, once.
+	usage := fs.Usage
+	fs.Usage = func() {}
+	defer func() { fs.Usage = usage }()
 	for {
 		if err := fs.Parse(args); err != nil {
 			if errors.Is(err, flag.ErrHelp) {
 				fs.SetOutput(stdout)
-				fs.Usage()
+				usage()
 				return nil, exitOK, false
 			}
+			usage()
 			return nil, exitUsage, false
 		}
 		rest := fs.Args()

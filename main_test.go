@@ -17,6 +17,9 @@ func TestCommandHelpAndUsageCodes(t *testing.T) {
 		if !strings.Contains(out.String(), "Usage: annals "+name) {
 			t.Errorf("%s --help: no usage line in %q", name, out.String())
 		}
+		if errb.Len() > 0 {
+			t.Errorf("%s --help also wrote to stderr: %q", name, errb.String())
+		}
 		out.Reset()
 		errb.Reset()
 		if code := run([]string{name, "--no-such-flag"}, &out, &errb); code != exitUsage {
