@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/annals/annals/corpus"
@@ -72,15 +74,32 @@ func runTag(args []string, stdout, stderr io.Writer) int {
 	if *date == "" {
 		out.DCT, out.DCTSource, out.Inference = documentDate(path, text)
 	}
-	out.Timexes = timex.Tag(text, out.DCT)
+	// An HTML page is tagged on its article text (no script, menu or
+	// attribute), offsets mapped back onto the page's bytes; plain text
+	// as given, a front matter blanked out.
+	tagText, toRaw := text, func(s, e int) (int, int) { return s, e }
+	if a := htmlArticle(path); a != nil {
+		tagText, toRaw = a.Text, a.RawSpan
+	} else {
+		tagText = blankFrontMatter(text)
+	}
+	out.Timexes = timex.Tag(tagText, out.DCT)
 	if out.Timexes == nil {
 		out.Timexes = []model.Timex{}
+	}
+	for i := range out.Timexes {
+		t := &out.Timexes[i]
+		t.Start, t.End = toRaw(t.Start, t.End)
 	}
 	out.Actors = []model.ActorMention{}
 	if actorErr != nil {
 		out.ActorError = actorErr.Error()
-	} else if m := rec.Tag(text); m != nil {
+	} else if m := rec.Tag(tagText); m != nil {
 		out.Actors = m
+		for i := range out.Actors {
+			m := &out.Actors[i]
+			m.Start, m.End = toRaw(m.Start, m.End)
+		}
 	}
 	enc := json.NewEncoder(stdout)
 	enc.SetIndent("", "  ")
@@ -89,6 +108,41 @@ func runTag(args []string, stdout, stderr io.Writer) int {
 		return exitRuntime
 	}
 	return exitOK
+}
+
+// htmlArticle loads an HTML file as the corpus does; nil for other files.
+func htmlArticle(path string) *model.Article {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".html", ".htm":
+	default:
+		return nil
+	}
+	arts, _ := corpus.Load([]string{path}, corpus.Options{Workers: 1})
+	if len(arts) != 1 {
+		return nil
+	}
+	return arts[0]
+}
+
+// blankFrontMatter turns a leading YAML front matter into spaces, so its
+// "published: 2024-10-07" is no time expression of the text while every
+// offset stays the input's.
+func blankFrontMatter(text string) string {
+	if !strings.HasPrefix(text, "---\n") && !strings.HasPrefix(text, "---\r\n") {
+		return text
+	}
+	end := strings.Index(text[3:], "\n---")
+	if end < 0 {
+		return text
+	}
+	end += 3 + len("\n---")
+	b := []byte(text)
+	for i := 0; i < end; i++ {
+		if b[i] != '\n' {
+			b[i] = ' '
+		}
+	}
+	return string(b)
 }
 
 func readInput(path string) ([]byte, error) {

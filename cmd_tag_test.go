@@ -121,3 +121,48 @@ func TestTagPrintsModKey(t *testing.T) {
 		}
 	}
 }
+
+// An HTML page is tagged on its article: nothing from a script or a meta
+// attribute, offsets onto the page's own bytes. A front matter's date is
+// no time expression of the text.
+func TestTagHTMLAndFrontMatter(t *testing.T) {
+	dir := t.TempDir()
+	page := `<html><head><title>Strike</title><meta property="article:published_time" content="2024-03-05T10:00:00Z">` +
+		`<script>var s = "Hamas said on Monday 5 March 2024";</script></head><body><article>` +
+		`<h1>Strike near Erbil</h1><p>A drone struck a base near Erbil late on Monday, Kurdish officials said on Tuesday.</p>` +
+		`<p>The Islamic Resistance in Iraq claimed the attack.</p></article></body></html>`
+	md := "---\ntitle: Talks\npublished: 2024-10-07\n---\nOn Monday the talks resumed.\n"
+	for name, text := range map[string]string{"page.html": page, "a.md": md} {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		var out, errb bytes.Buffer
+		if code := run([]string{"tag", p}, &out, &errb); code != exitOK {
+			t.Fatalf("%s: exit %d: %s", name, code, errb.String())
+		}
+		var got tagOutput
+		if err := json.Unmarshal(out.Bytes(), &got); err != nil {
+			t.Fatal(err)
+		}
+		for _, x := range got.Timexes {
+			if text[x.Start:x.End] != x.Text {
+				t.Errorf("%s: %q at [%d,%d) is %q in the file", name, x.Text, x.Start, x.End, text[x.Start:x.End])
+			}
+			if strings.Contains(name, "html") && x.Start < strings.Index(page, "<body>") {
+				t.Errorf("%s: tagged %q in the head", name, x.Text)
+			}
+			if strings.Contains(name, "md") && x.Start < strings.Index(md, "On Monday") {
+				t.Errorf("%s: tagged %q in the front matter", name, x.Text)
+			}
+		}
+		for _, m := range got.Actors {
+			if strings.Contains(name, "html") && m.Start < strings.Index(page, "<body>") {
+				t.Errorf("%s: actor %q in the script", name, m.Text)
+			}
+		}
+		if len(got.Timexes) < 1 {
+			t.Errorf("%s: no time expression: %+v", name, got)
+		}
+	}
+}
