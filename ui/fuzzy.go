@@ -13,8 +13,8 @@ func fuzzyScore(pattern, s string) (int, bool) {
 	if pattern == "" {
 		return 0, true
 	}
-	p := []rune(strings.ToLower(pattern))
-	ls := strings.ToLower(s)
+	p := []rune(foldQuotes(strings.ToLower(pattern)))
+	ls := foldQuotes(strings.ToLower(s))
 	score, pi, prevMatch, prev := 0, 0, false, ' '
 	for _, r := range ls {
 		if pi < len(p) && r == p[pi] {
@@ -40,3 +40,9 @@ func fuzzyScore(pattern, s string) (int, bool) {
 	}
 	return score, true
 }
+
+// quoteFold writes typographic apostrophes and quotes as ASCII ones:
+// "Kata'ib" typed on a keyboard finds "Kata’ib".
+var quoteFold = strings.NewReplacer("’", "'", "‘", "'", "ʼ", "'", "“", "\"", "”", "\"")
+
+func foldQuotes(s string) string { return quoteFold.Replace(s) }

@@ -324,6 +324,10 @@ func TestFuzzy(t *testing.T) {
 	if _, ok := fuzzyScore("zzz", "Kataib Hezbollah"); ok {
 		t.Fatal("zzz matched")
 	}
+	// a keyboard apostrophe finds a typographic one
+	if _, ok := fuzzyScore("kata'ib", "Kata’ib Hezbollah"); !ok {
+		t.Fatal("Kata'ib did not find Kata’ib")
+	}
 }
 
 func TestPagingAndJumps(t *testing.T) {
