@@ -147,12 +147,14 @@ func WriteTimelineJS(w io.Writer, tl *model.Timeline, title string) error {
 	if title == "" {
 		title = "annals timeline"
 	}
-	out := tjsTimeline{Title: &tjsSlide{Text: tjsText{Headline: title,
+	out := tjsTimeline{Title: &tjsSlide{Text: tjsText{Headline: html.EscapeString(title),
 		Text: fmt.Sprintf("%d events from %d articles", len(tl.Events), len(tl.Articles))}}}
 	out.Events = []tjsSlide{}
+	undated := 0
 	for _, e := range tl.Events {
 		r, ok := model.ParseDateValue(e.Date.Value)
 		if !ok {
+			undated++
 			continue
 		}
 		d := &tjsDate{Year: r.Start.Year()}
@@ -164,7 +166,9 @@ func WriteTimelineJS(w io.Writer, tl *model.Timeline, title string) error {
 		case model.PrecisionMonth, model.PrecisionQuarter, model.PrecisionSeason:
 			d.Month = int(r.Start.Month())
 		}
-		s := tjsSlide{StartDate: d, UniqueID: e.ID, Text: tjsText{Headline: e.Summary, Text: slideText(e)}}
+		// TimelineJS renders the headline as HTML: article text must not
+		// become markup.
+		s := tjsSlide{StartDate: d, UniqueID: e.ID, Text: tjsText{Headline: html.EscapeString(e.Summary), Text: slideText(e)}}
 		if len(e.Actors) > 0 {
 			s.Group = e.Actors[0]
 		}
@@ -177,6 +181,10 @@ func WriteTimelineJS(w io.Writer, tl *model.Timeline, title string) error {
 			}
 		}
 		out.Events = append(out.Events, s)
+	}
+	if undated > 0 {
+		// say so on the title slide rather than lose them silently
+		out.Title.Text.Text += fmt.Sprintf("; %d without a calendar date (year or day unknown) are not shown", undated)
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
