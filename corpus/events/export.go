@@ -343,7 +343,7 @@ func WriteMarkdown(w io.Writer, tl *model.Timeline) error {
 		if f := figuresText(e.Figures); f != "" {
 			meta = append(meta, f)
 		}
-		fmt.Fprintf(&b, "  _%s_ · %d source(s)\n", strings.Join(meta, " · "), len(e.Sources))
+		fmt.Fprintf(&b, "  _%s_ · %s\n", strings.Join(meta, " · "), sourceCount(e.Sources))
 		for _, s := range e.Sources {
 			fmt.Fprintf(&b, "  > %s  \n  > — %s\n", oneLine(s.Text), sourceName(s))
 		}
@@ -356,4 +356,21 @@ func WriteMarkdown(w io.Writer, tl *model.Timeline) error {
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// sourceCount says how many sentences and articles report an event: "1
+// source", "3 sources in 2 articles".
+func sourceCount(ss []model.Source) string {
+	arts := map[string]bool{}
+	for _, s := range ss {
+		arts[s.Article] = true
+	}
+	out := fmt.Sprintf("%d source", len(ss))
+	if len(ss) != 1 {
+		out += "s"
+	}
+	if len(arts) > 1 && len(arts) < len(ss) {
+		out += fmt.Sprintf(" in %d articles", len(arts))
+	}
+	return out
 }
