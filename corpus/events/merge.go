@@ -130,13 +130,13 @@ func (x *Extractor) Merge(arts []*model.Article, ex []Extraction) *model.Timelin
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			var scratch []uint64
+			var sc scratch
 			for {
 				ai := int(next.Add(1)) - 1
 				if ai >= n {
 					return
 				}
-				scratch = buildItems(items[off[ai]:off[ai]+len(ex[ai].Events)], ai, arts[ai], &ex[ai], rename[ai], scratch)
+				buildItems(items[off[ai]:off[ai]+len(ex[ai].Events)], ai, arts[ai], &ex[ai], rename[ai], &sc)
 			}
 		}()
 	}
@@ -237,9 +237,19 @@ func (m *merger) release() {
 	}
 }
 
+// scratch holds one item builder's reusable buffers: building allocated
+// several times what the items keep.
+type scratch struct {
+	words  []uint64
+	toks   []word // the dated sentence's words
+	more   []word // another source's or sentence's words
+	hashes []uint64
+	shing  []uint32
+}
+
 // buildItems fills out (one item per event of article a, index ai) with
-// the features merging compares; scratch is a reusable buffer, returned.
-func buildItems(out []item, ai int, a *model.Article, x *Extraction, ren map[string]string, scratch []uint64) []uint64 {
+// the features merging compares.
+func buildItems(out []item, ai int, a *model.Article, x *Extraction, ren map[string]string, sc *scratch) {
 	pub, err := time.Parse("2006-01-02", a.Published)
 	dct := dayNumber(pub)
 	for ei := range x.Events {
@@ -260,14 +270,14 @@ func buildItems(out []item, ai int, a *model.Article, x *Extraction, ren map[str
 		}
 		// One tokenization of the dated sentence serves its
 		// wording, names and sketch.
-		toks := tokenize(ev.Sources[0].Text)
-		it.words, scratch = contentWords(scratch, ev.Sources, toks, h.Skip)
+		sc.toks = tokenizeInto(sc.toks, ev.Sources[0].Text)
+		toks := sc.toks
+		it.words = contentWords(sc, ev.Sources, toks, h.Skip)
 		it.scheduled = scheduledIn(ev.Sources[0].Text, toks)
 		it.names = names(ev.Sources[0], toks, h.Skip)
-		it.sk = wordingSketch(toks, h.Sentence)
+		it.sk = wordingSketch(sc, toks, h.Sentence)
 		out[ei] = it
 	}
-	return scratch
 }
 
 // unify runs the recognizer's corpus-level actor unification and returns,
@@ -973,12 +983,13 @@ func hashWord(s string) uint64 {
 // contentWords are the normalized non-stopwords of an item's sources,
 // leaving out the spans that tell another happening, hashed so a
 // million items stay small.
-func contentWords(scratch []uint64, srcs []model.Source, first []word, skip [][2]int) (words, buf []uint64) {
-	out := scratch[:0]
+func contentWords(sc *scratch, srcs []model.Source, first []word, skip [][2]int) []uint64 {
+	out := sc.words[:0]
 	for si, s := range srcs {
 		toks := first
 		if si > 0 {
-			toks = tokenize(s.Text)
+			sc.more = tokenizeInto(sc.more, s.Text)
+			toks = sc.more
 		}
 		for _, w := range toks {
 			off := s.CleanStart + w.start
@@ -1016,7 +1027,8 @@ func contentWords(scratch []uint64, srcs []model.Source, first []word, skip [][2
 	}
 	slices.Sort(out)
 	// An exact-size copy: items keep their words until they are placed.
-	return slices.Clone(slices.Compact(out)), out
+	sc.words = out
+	return slices.Clone(slices.Compact(out))
 }
 
 // placeAfters dates the happenings that follow another one ("Following

@@ -31,19 +31,21 @@ type sketch [sketchSize]uint32
 // title in 1989") is sketched by the sentence holding it (sentence, ""
 // when unknown), with the clause's own words mixed in: a copy must carry
 // the same clause in much the same sentence.
-func wordingSketch(ws []word, sentence string) sketch {
+func wordingSketch(sc *scratch, ws []word, sentence string) sketch {
 	var sk sketch
 	mix := uint64(0)
 	if len(ws) < minWords {
 		for _, w := range ws {
 			mix = mix*1099511628211 + hashWord(w.lower)
 		}
-		ws = tokenize(sentence)
+		sc.more = tokenizeInto(sc.more, sentence)
+		ws = sc.more
 		if len(ws) < minWords {
 			return sk
 		}
 	}
-	hs := make([]uint64, len(ws))
+	hs := slices.Grow(sc.hashes[:0], len(ws))[:len(ws)]
+	sc.hashes = hs
 	nums := mix
 	for i, w := range ws {
 		hs[i] = hashWord(w.lower)
@@ -51,7 +53,7 @@ func wordingSketch(ws []word, sentence string) sketch {
 			nums = nums*1099511628211 + hs[i]
 		}
 	}
-	all := make([]uint32, 0, len(ws))
+	all := sc.shing[:0]
 	for i := 0; i+2 < len(hs); i++ {
 		h := (hs[i]*31 + hs[i+1]*1099511628211 + hs[i+2]*7) ^ nums
 		h32 := uint32(h>>32) ^ uint32(h)
@@ -60,6 +62,7 @@ func wordingSketch(ws []word, sentence string) sketch {
 		}
 		all = append(all, h32)
 	}
+	sc.shing = all
 	slices.Sort(all)
 	all = slices.Compact(all)
 	copy(sk[:], all)

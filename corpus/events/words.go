@@ -21,7 +21,13 @@ type word struct {
 func tokenize(text string) []word {
 	// About one word per six bytes of English: one allocation, not a
 	// growing slice's five.
-	out := make([]word, 0, len(text)/6+1)
+	return tokenizeInto(make([]word, 0, len(text)/6+1), text)
+}
+
+// tokenizeInto is tokenize appending to buf[:0], for callers that reuse
+// one buffer over many texts.
+func tokenizeInto(buf []word, text string) []word {
+	out := buf[:0]
 	i := 0
 	for i < len(text) {
 		r, n := utf8.DecodeRuneInString(text[i:])
