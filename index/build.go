@@ -130,12 +130,6 @@ func (o *opener) build() (*state, error) {
 	// collect sooner instead; a limit the user set (GOMEMLIMIT) wins.
 	if os.Getenv("GOMEMLIMIT") == "" {
 		defer debug.SetMemoryLimit(debug.SetMemoryLimit(buildMemLimit))
-		// Under the limit, collect half as often: a build allocates
-		// much short-lived garbage (analysis, segments), and the limit,
-		// not the growth ratio, is what bounds its memory.
-		if os.Getenv("GOGC") == "" {
-			defer debug.SetGCPercent(debug.SetGCPercent(200))
-		}
 	}
 	x, err := newExtractor(o.opts)
 	if err != nil {
@@ -268,10 +262,13 @@ func (o *opener) build() (*state, error) {
 		return fail(err)
 	}
 	o.progress("compact", 0, 1)
+	o.finish(st, arts, tl)
 	if o.mem {
-		o.finish(st, arts, tl)
 		return st, nil
 	}
+	// Merging the segments maps them all into memory: give back first
+	// what the timeline and the articles held (dead from here on).
+	debug.FreeOSMemory()
 	if err := w.close(); err != nil {
 		return fail(err)
 	}
@@ -284,7 +281,6 @@ func (o *opener) build() (*state, error) {
 	o.progress("compact", 1, 1)
 	st.Bleve = name
 	st.Ordered = true
-	o.finish(st, arts, tl)
 	if err := writeState(o.dir, st); err != nil {
 		os.RemoveAll(p)
 		return nil, err
