@@ -268,6 +268,7 @@ func (o *opener) build() (*state, error) {
 	}
 	// Merging the segments maps them all into memory: give back first
 	// what the timeline and the articles held (dead from here on).
+	o.strings = interner{}
 	debug.FreeOSMemory()
 	if err := w.close(); err != nil {
 		return fail(err)
