@@ -72,6 +72,10 @@ func extractFigures(ws []word) model.Figures {
 		if i > 0 && isNamePart(ws[i-1]) {
 			continue
 		}
+		// "No one was hurt": a denial, not a toll of one.
+		if i > 0 && (ws[i-1].lower == "no" || ws[i-1].lower == "not") {
+			continue
+		}
 		kind := ""
 		// Before: "killed [more than] N", "wounding N", "the lives of N",
 		// "death of N".

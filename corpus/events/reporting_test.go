@@ -91,3 +91,10 @@ func TestFrontedDateStatement(t *testing.T) {
 		}
 	}
 }
+
+// "No one was hurt" is no toll of one.
+func TestTollOfADenial(t *testing.T) {
+	if f := extractFigures(tokenize("No one was hurt in the attack on Monday.")); f != (model.Figures{}) {
+		t.Errorf("a denial counted: %+v", f)
+	}
+}
