@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"sort"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -24,6 +25,8 @@ func (x *Extractor) Article(a *model.Article) (ex Extraction) {
 		}
 	}()
 	tx := timex.Tag(a.Text, a.Published)
+	// eventDates walks them in text order
+	sort.SliceStable(tx, func(i, j int) bool { return tx[i].Start < tx[j].Start })
 	var ms []model.ActorMention
 	if x.rec != nil {
 		ms = x.rec.Tag(a.Text)
@@ -710,8 +713,16 @@ func (st *articleState) continues(s model.Sentence, ws []word, typ string) bool 
 func (st *articleState) eventDates(cs, ce int) (dates, soft []model.Timex) {
 	text := st.a.Text
 	quotes := quotedSpans(text, cs, ce)
-	for i, t := range st.tx {
-		if t.Start < cs || t.End > ce {
+	// The tagger gives time expressions in text order: start at the
+	// sentence's first, stop past its end (a scan of all of them for
+	// every sentence made long articles quadratic).
+	first := sort.Search(len(st.tx), func(i int) bool { return st.tx[i].Start >= cs })
+	for i := first; i < len(st.tx); i++ {
+		t := st.tx[i]
+		if t.Start >= ce {
+			break
+		}
+		if t.End > ce {
 			continue
 		}
 		// A date inside a quotation is the speaker's ("leave today",
