@@ -263,3 +263,18 @@ func TestManifestNamesMissingFile(t *testing.T) {
 		t.Errorf("want one warning naming gone.txt only, got %v", warns)
 	}
 }
+
+// A JSONL article longer than a text file may be is read up to the same
+// limit, with a warning on the article, not extracted whole for minutes.
+func TestLongJSONLArticleCapped(t *testing.T) {
+	dir := t.TempDir()
+	long := `{"id":"big","text":"` + strings.Repeat("Rebels attacked Goma on Monday. ", 200) + `"}`
+	p := write(t, filepath.Join(dir, "a.jsonl"), []byte(long+"\n"))
+	arts, warns := Load([]string{p}, Options{MaxFileBytes: 1 << 10})
+	if len(arts) != 1 || len(warns) != 1 || warns[0].Line != 1 || !strings.Contains(warns[0].Msg, "only the first") {
+		t.Fatalf("arts %d warns %v", len(arts), warns)
+	}
+	if len(arts[0].Raw) > 1<<10 {
+		t.Errorf("raw %d bytes", len(arts[0].Raw))
+	}
+}

@@ -61,6 +61,11 @@ func readJSONL(i int, f File, r io.Reader, opts Options, mm meta, docs chan<- do
 			warn(Warning{File: f.Path, Line: lineNo, Msg: msg})
 			continue
 		}
+		if len(d.raw) > opts.MaxFileBytes {
+			// an article's text is held to what a text file may hold
+			d.raw = trimToRune(d.raw[:opts.MaxFileBytes])
+			d.warns = append(d.warns, fmt.Sprintf("text is longer than %s; only the first %s were read", sizeText(opts.MaxFileBytes), sizeText(opts.MaxFileBytes)))
+		}
 		d.file, d.seq, d.path, d.info, d.line = i, seq, f.Path, f, lineNo
 		if d.meta.Outlet == "" {
 			d.meta.Outlet = mm.Outlet // a manifest entry for a JSONL file names its outlet, not each title
