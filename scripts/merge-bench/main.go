@@ -8,8 +8,11 @@
 //	go run ./scripts/merge-bench -n 100000 -cpuprofile /tmp/merge.prof
 //
 // It prints the merge's wall time, the bytes and objects it allocated, and
-// the live heap before it and at its peak, so the memory Merge adds on top
-// of the extractions it is given can be read directly.
+// the heap before it and the largest heap sampled during it (live objects
+// and garbage not yet collected, what RSS follows). For the live heap
+// alone, ANNALS_MERGE_HEAP=file makes Merge print it (and write a heap
+// profile) once every event is placed, its peak; GOMEMLIMIT=1400MiB
+// shows the cost of a memory limit like the index build's.
 package main
 
 import (
