@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/document"
 
 	"github.com/annals/annals/corpus"
 	"github.com/annals/annals/corpus/events"
@@ -181,5 +182,22 @@ func TestPackedSentencesAndMap(t *testing.T) {
 	}
 	if _, err := unpack([]byte("not deflate at all")); err == nil {
 		t.Error("garbage unpacked")
+	}
+}
+
+// Documents carry no composite _all field: nothing is included in it,
+// and building one for every document cost memory and time.
+func TestNoCompositeField(t *testing.T) {
+	e := &model.Event{ID: "e", Summary: "A drone struck", Type: "attack", Actors: []string{"X"}}
+	doc := document.NewDocument(eventDocID(e.ID))
+	d, err := eventDoc(e)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := newMapping().MapDocument(doc, d); err != nil {
+		t.Fatal(err)
+	}
+	if doc.HasComposite() {
+		t.Error("an event document has a composite field")
 	}
 }

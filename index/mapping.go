@@ -117,6 +117,12 @@ func newMapping() mapping.IndexMapping {
 	art.AddFieldMappingsAt(fBlob, blob())
 	art.AddFieldMappingsAt(fRow, blob())
 
+	// No composite _all field: nothing goes into it (every field says
+	// IncludeInAll false), yet bleve would build one for each document.
+	for _, m := range []*mapping.DocumentMapping{ev, art} {
+		m.AddSubDocumentMapping("_all", bleve.NewDocumentDisabledMapping())
+	}
+
 	im := bleve.NewIndexMapping()
 	im.TypeField = fKind
 	im.DefaultAnalyzer = en.AnalyzerName
