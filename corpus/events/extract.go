@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -712,6 +713,7 @@ func (st *articleState) continues(s model.Sentence, ws []word, typ string) bool 
 // and separately the "recent(ly)" references, which only bound a date.
 func (st *articleState) eventDates(cs, ce int) (dates, soft []model.Timex) {
 	text := st.a.Text
+	var compact []int // indexes in dates of a period written "1980-1988"
 	quotes := quotedSpans(text, cs, ce)
 	// The tagger gives time expressions in text order: start at the
 	// sentence's first, stop past its end (a scan of all of them for
@@ -749,6 +751,12 @@ func (st *articleState) eventDates(cs, ce int) (dates, soft []model.Timex) {
 		}
 		if i > 0 && len(dates) > 0 {
 			prev := dates[len(dates)-1]
+			if raw := text[prev.End:t.Start]; raw == "-" || raw == "–" {
+				// "the 1980-1988 war", "Pinochet's 1973-1990 rule": one
+				// period, named to say which war or rule
+				compact = append(compact, len(dates)-1)
+				continue
+			}
 			between := strings.ToLower(strings.TrimSpace(text[prev.End:t.Start]))
 			before := strings.ToLower(text[max(cs, prev.Start-9):prev.Start])
 			if (between == "and" || between == "through" || between == "to" || between == "until" || between == "-" || between == "–") &&
@@ -757,6 +765,18 @@ func (st *articleState) eventDates(cs, ce int) (dates, soft []model.Timex) {
 			}
 		}
 		dates = append(dates, t)
+	}
+	// A compact period beside another date ("… during the 1980-1988 war
+	// staged a sit-in Thursday") qualifies a noun; the other date is the
+	// happening's. Alone, its start dates the sentence.
+	if len(compact) > 0 && len(compact) < len(dates) {
+		var keep []model.Timex
+		for i, d := range dates {
+			if !slices.Contains(compact, i) {
+				keep = append(keep, d)
+			}
+		}
+		dates = keep
 	}
 	return dates, soft
 }

@@ -113,3 +113,16 @@ func BenchmarkLongArticle(b *testing.B) {
 		x.Article(article("big", "2024-01-10", text))
 	}
 }
+
+// A period written "1980-1988" names which war; beside another date it
+// splits nothing and dates nothing (news-1997 had 62 sources starting
+// "-1988 war ..." and lost the sit-in they told).
+func TestCompactPeriodQualifiesANoun(t *testing.T) {
+	tl := build(t, article("a", "1997-04-18", "Veterans of the 1980-1988 war against Iraq staged a sit-in Thursday in Tehran to demand pensions.\n"))
+	if len(tl.Events) != 1 {
+		t.Fatalf("%d events, want the sit-in alone: %+v", len(tl.Events), tl.Events)
+	}
+	if e := tl.Events[0]; e.Date.Value != "1997-04-17" || !strings.HasPrefix(e.Sources[0].Text, "Veterans") {
+		t.Errorf("the sit-in: %s %q", e.Date.Value, e.Sources[0].Text)
+	}
+}
