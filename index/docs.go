@@ -342,7 +342,7 @@ func articleDoc(a *model.Article) (map[string]any, error) {
 	doc := map[string]any{
 		fKind:  KindArticles,
 		fTitle: a.Title,
-		fText:  a.Text,
+		fBody:  a.Text,
 		fFile:  a.Path,
 		fBlob:  string(blob),
 		fRow:   string(pack(row)),

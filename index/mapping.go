@@ -11,7 +11,8 @@ import (
 const (
 	fKind      = "kind"
 	fSummary   = "summary"
-	fText      = "text" // event: source sentences (array, one per source); article: cleaned text
+	fText      = "text" // event: source sentences (array, one distinct text each)
+	fBody      = "body" // article: cleaned text
 	fTitle     = "title"
 	fActor     = "actor"
 	fType      = "type"
@@ -32,9 +33,6 @@ const (
 	fBlob      = "blob" // stored, not indexed: an event, or an article's content (see pack)
 	fRow       = "row"  // stored, not indexed: an article hit's row (packed JSON)
 )
-
-// textFields are searched when a query-string term names no field.
-var textFields = []string{fSummary, fText, fTitle}
 
 // undatedSort sorts after every date.
 const undatedSort = "~"
@@ -106,7 +104,7 @@ func newMapping() mapping.IndexMapping {
 	art := bleve.NewDocumentStaticMapping()
 	art.AddFieldMappingsAt(fKind, kw(false))
 	art.AddFieldMappingsAt(fTitle, text(true))
-	art.AddFieldMappingsAt(fText, text(false))
+	art.AddFieldMappingsAt(fBody, text(false))
 	art.AddFieldMappingsAt(fOutlet, kw(false))
 	art.AddFieldMappingsAt(fFile, kw(false))
 	art.AddFieldMappingsAt(fDate, date())

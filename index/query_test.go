@@ -214,3 +214,32 @@ func TestReversedDateRange(t *testing.T) {
 		t.Error("from 2024-01 to 2024-01 found nothing")
 	}
 }
+
+// Article text and event sentences are separate fields: an events search
+// never matches an article, an articles search finds words of the body
+// as well as the title, and "text:" names either.
+func TestArticleAndEventTextFields(t *testing.T) {
+	useFake(t)
+	ix, _ := open(t, writeCorpus(t, fakeCorpus), t.TempDir(), Options{})
+	count := func(q Query) uint64 { return find(t, ix, q).Total }
+	// "drone": a.txt's title and body, c.txt's body; two events.
+	if n := count(Query{Text: "drone", Kind: KindArticles}); n != 2 {
+		t.Errorf("articles with drone: %d, want 2", n)
+	}
+	if n := count(Query{Text: "text:drone", Kind: KindArticles}); n != 2 {
+		t.Errorf("articles with text:drone: %d, want 2", n)
+	}
+	if n := count(Query{Text: "drone"}); n != 2 {
+		t.Errorf("events with drone: %d, want 2", n)
+	}
+	if n := count(Query{Text: "drone", Kind: KindAll}); n != 4 {
+		t.Errorf("documents with drone: %d, want 4", n)
+	}
+	// "weather" is in a.txt's body only, in no event.
+	if n := count(Query{Text: "weather"}); n != 0 {
+		t.Errorf("events with weather: %d, want 0", n)
+	}
+	if n := count(Query{Text: "weather", Kind: KindArticles}); n != 1 {
+		t.Errorf("articles with weather: %d, want 1", n)
+	}
+}

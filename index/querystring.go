@@ -21,11 +21,11 @@ func (e *QueryError) Error() string {
 	return fmt.Sprintf("bad query at column %d: %s\n  %s\n  %s^", e.Col, e.Msg, e.Query, strings.Repeat(" ", utf8.RuneCountInString(e.Query[:e.Pos])))
 }
 
-// parseText turns a query string into a query over the event and article
-// text fields. A term that names no field searches the summary, the
-// source sentences and the title (rather than a composite _all field,
-// which would double the size of the index).
-func parseText(s string) (query.Query, error) {
+// parseText turns a query string into a query over the text fields of
+// the kind of document searched (see searchFields). A term that names no
+// field searches them all (rather than a composite _all field, which
+// would double the size of the index).
+func parseText(s, kind string) (query.Query, error) {
 	if strings.TrimSpace(s) == "" {
 		return nil, nil
 	}
@@ -33,7 +33,32 @@ func parseText(s string) (query.Query, error) {
 	if err != nil {
 		return nil, locate(s, err)
 	}
-	return expand(q), nil
+	return expand(q, searchFields(kind)), nil
+}
+
+// searchFields maps the field a query-string leaf names ("" for none) to
+// the fields it searches in documents of kind. Events and articles keep
+// their text in fields of their own ("text", "body"), so that an events
+// search never walks the postings of articles; "text:" means either.
+func searchFields(kind string) func(field string) []string {
+	var plain, text []string
+	switch kind {
+	case "", KindEvents:
+		plain, text = []string{fSummary, fText}, []string{fText}
+	case KindArticles:
+		plain, text = []string{fTitle, fBody}, []string{fBody}
+	default:
+		plain, text = []string{fSummary, fText, fTitle, fBody}, []string{fText, fBody}
+	}
+	return func(field string) []string {
+		switch field {
+		case "":
+			return plain
+		case fText:
+			return text
+		}
+		return nil
+	}
 }
 
 func safeParse(s string) (q query.Query, err error) {
@@ -90,12 +115,19 @@ func locate(s string, err error) *QueryError {
 	return &QueryError{Query: s, Pos: pos, Col: utf8.RuneCountInString(s[:pos]) + 1, Msg: msg}
 }
 
-// expand rewrites every leaf that names no field into a disjunction over
-// textFields.
-func expand(q query.Query) query.Query {
-	over := func(mk func(field string) query.Query) query.Query {
-		qs := make([]query.Query, len(textFields))
-		for i, f := range textFields {
+// expand rewrites every leaf whose field fields maps to a list into a
+// disjunction over that list.
+func expand(q query.Query, fields func(string) []string) query.Query {
+	over := func(field string, mk func(field string) query.Query) query.Query {
+		fs := fields(field)
+		if fs == nil {
+			return q
+		}
+		if len(fs) == 1 {
+			return mk(fs[0])
+		}
+		qs := make([]query.Query, len(fs))
+		for i, f := range fs {
 			qs[i] = mk(f)
 		}
 		return query.NewDisjunctionQuery(qs)
@@ -103,53 +135,39 @@ func expand(q query.Query) query.Query {
 	switch q := q.(type) {
 	case *query.BooleanQuery:
 		if q.Must != nil {
-			q.Must = expand(q.Must)
+			q.Must = expand(q.Must, fields)
 		}
 		if q.Should != nil {
-			q.Should = expand(q.Should)
+			q.Should = expand(q.Should, fields)
 		}
 		if q.MustNot != nil {
-			q.MustNot = expand(q.MustNot)
+			q.MustNot = expand(q.MustNot, fields)
 		}
 		return q
 	case *query.ConjunctionQuery:
 		for i := range q.Conjuncts {
-			q.Conjuncts[i] = expand(q.Conjuncts[i])
+			q.Conjuncts[i] = expand(q.Conjuncts[i], fields)
 		}
 		return q
 	case *query.DisjunctionQuery:
 		for i := range q.Disjuncts {
-			q.Disjuncts[i] = expand(q.Disjuncts[i])
+			q.Disjuncts[i] = expand(q.Disjuncts[i], fields)
 		}
 		return q
 	case *query.MatchQuery:
-		if q.FieldVal == "" {
-			return over(func(f string) query.Query { c := *q; c.FieldVal = f; return &c })
-		}
+		return over(q.FieldVal, func(f string) query.Query { c := *q; c.FieldVal = f; return &c })
 	case *query.MatchPhraseQuery:
-		if q.FieldVal == "" {
-			return over(func(f string) query.Query { c := *q; c.FieldVal = f; return &c })
-		}
+		return over(q.FieldVal, func(f string) query.Query { c := *q; c.FieldVal = f; return &c })
 	case *query.FuzzyQuery:
-		if q.FieldVal == "" {
-			return over(func(f string) query.Query { c := *q; c.FieldVal = f; return &c })
-		}
+		return over(q.FieldVal, func(f string) query.Query { c := *q; c.FieldVal = f; return &c })
 	case *query.PrefixQuery:
-		if q.FieldVal == "" {
-			return over(func(f string) query.Query { c := *q; c.FieldVal = f; return &c })
-		}
+		return over(q.FieldVal, func(f string) query.Query { c := *q; c.FieldVal = f; return &c })
 	case *query.WildcardQuery:
-		if q.FieldVal == "" {
-			return over(func(f string) query.Query { c := *q; c.FieldVal = f; return &c })
-		}
+		return over(q.FieldVal, func(f string) query.Query { c := *q; c.FieldVal = f; return &c })
 	case *query.RegexpQuery:
-		if q.FieldVal == "" {
-			return over(func(f string) query.Query { c := *q; c.FieldVal = f; return &c })
-		}
+		return over(q.FieldVal, func(f string) query.Query { c := *q; c.FieldVal = f; return &c })
 	case *query.TermQuery:
-		if q.FieldVal == "" {
-			return over(func(f string) query.Query { c := *q; c.FieldVal = f; return &c })
-		}
+		return over(q.FieldVal, func(f string) query.Query { c := *q; c.FieldVal = f; return &c })
 	}
 	return q
 }

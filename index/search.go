@@ -86,7 +86,7 @@ func term(field, v string) query.Query {
 // of document asked for, the actors, the types and the dates.
 func buildQuery(q Query) (query.Query, bool, error) {
 	var must []query.Query
-	text, err := parseText(q.Text)
+	text, err := parseText(q.Text, q.Kind)
 	if err != nil {
 		return nil, false, err
 	}
