@@ -72,7 +72,7 @@ func findReporting(text string, ws []word) reporting {
 		// set off by commas mid-sentence).
 		// A fronted adverbial ("On Friday, Hamas said …") is not reported
 		// content: what comes before the break must be a clause.
-		if lastBreak := lastClauseBreak(text, ws[0].start, w.start); lastBreak > ws[0].start && wordsBefore(ws, lastBreak) >= 4 && (i >= len(ws)-9 || shortAttribution(text, ws, lastBreak, i)) {
+		if lastBreak := lastClauseBreak(text, ws[0].start, w.start); lastBreak > ws[0].start && wordsBefore(ws, lastBreak) >= 4 && (i >= len(ws)-9 || shortAttribution(text, ws, lastBreak, i) || afterQuote(text, lastBreak)) {
 			r.main = span{lastBreak, ce}
 			r.content = span{cs, lastBreak}
 			return r
@@ -136,6 +136,18 @@ func thatAfterObject(text string, ws []word, verb, from int) int {
 		}
 	}
 	return 0
+}
+
+// afterQuote reports a break that closes a quotation ("…,” NASA's
+// director told the subcommittee on Wednesday"): what follows is its
+// attribution however long.
+func afterQuote(text string, brk int) bool {
+	t := strings.TrimRight(text[:brk], " ")
+	if strings.HasSuffix(t, "”") {
+		return true
+	}
+	// an ASCII quote after the comma: `1998," NASA`
+	return strings.HasSuffix(t, ",") && strings.HasPrefix(text[brk:], "\"")
 }
 
 // wordsBefore counts the sentence's words before byte offset off.

@@ -21,6 +21,8 @@ func TestReportingPastTheHearer(t *testing.T) {
 			" it was announced here Wednesday.", "The Philippines and the United States are near a decision on changing the accounting rate,"},
 		{"Human rights experts announced here on Friday that a United Nations inspection of the prison would go ahead.",
 			"Human rights experts announced here on Friday that", "a United Nations inspection of the prison would go ahead."},
+		{`The new target date for the first launch is "no later than October 1998," NASA Space Flight Director Wilbur Trafton told the space subcommittee of the House of Representatives on Wednesday.`,
+			`" NASA Space Flight Director Wilbur Trafton told the space subcommittee of the House of Representatives on Wednesday.`, `The new target date for the first launch is "no later than October 1998,`},
 		{"The minister told visiting US officials on Sunday that the base would stay open.",
 			"The minister told visiting US officials on Sunday that", "the base would stay open."},
 	}
