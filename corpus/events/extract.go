@@ -136,6 +136,12 @@ func (st *articleState) sentence(s model.Sentence) {
 	st.skip = others
 	defer func() { st.skip = nil }()
 
+	// "It was the third such strike this month": the happening just told,
+	// counted in a series, not a new one.
+	if seriesSequel(ws) && st.last >= 0 && st.nsent-st.lastSent <= 2 && family(st.events[st.last].Type) == "violence" {
+		st.addSource(st.last, span{cs, ce})
+		return
+	}
 	emitted := false
 	rep := findReporting(a.Text, ws)
 	if rep.ok {
@@ -211,6 +217,14 @@ func (st *articleState) sentence(s model.Sentence) {
 	}
 
 	// An undated sentence.
+	if i, verb := st.claimOf(ws); i >= 0 {
+		// "The Islamic Resistance in Iraq claimed the attack": who did
+		// it, told of the happening just reported.
+		st.addSource(i, span{cs, ce})
+		claimants, _ := st.actorsIn(span{cs, ws[verb].start}, ws, st.events[i].Type)
+		st.events[i].Actors = withAgents(claimants, st.events[i].Actors)
+		return
+	}
 	own := outside(ws, others)
 	typ, _ := classify(own)
 	f := extractFigures(own)
@@ -1158,6 +1172,80 @@ func nearTrigger(ws []word, off int) bool {
 		}
 	}
 	return false
+}
+
+// claimOf finds a claim of responsibility for a happening already told
+// ("X claimed the attack", "X claimed responsibility for Monday's
+// bombing", "X said it carried out the strike"): the index of the latest
+// violent event of the last few, and of the claim's verb; -1 if none.
+func (st *articleState) claimOf(ws []word) (int, int) {
+	verb := -1
+	for k, w := range ws {
+		switch w.lower {
+		case "claimed", "claims", "claiming":
+			for j := k + 1; j < len(ws) && j <= k+5; j++ {
+				if ws[j].lower == "responsibility" || claimNouns[ws[j].lower] {
+					verb = k
+					break
+				}
+			}
+		case "carried", "conducted":
+			if k >= 2 && ws[k-1].lower == "it" && (ws[k-2].lower == "said" || ws[k-2].lower == "says") && k+2 < len(ws) && ws[k+1].lower == "out" {
+				for j := k + 2; j < len(ws) && j <= k+5; j++ {
+					if claimNouns[ws[j].lower] {
+						verb = k - 2
+						break
+					}
+				}
+			}
+		}
+		if verb >= 0 {
+			break
+		}
+	}
+	if verb <= 0 || st.last < 0 || st.nsent-st.lastSent > 4 {
+		return -1, -1
+	}
+	for i := len(st.events) - 1; i >= 0 && i >= len(st.events)-6; i-- {
+		if family(st.events[i].Type) == "violence" && !st.hints[i].Soft {
+			return i, verb
+		}
+	}
+	return -1, -1
+}
+
+// seriesSequel reports "It was the third such attack …", "This is the
+// latest such strike …": a sentence that counts the last happening.
+func seriesSequel(ws []word) bool {
+	if len(ws) < 5 || (ws[0].lower != "it" && ws[0].lower != "this") {
+		return false
+	}
+	if v := ws[1].lower; v != "was" && v != "is" && v != "marked" && v != "marks" {
+		return false
+	}
+	if ws[2].lower != "the" {
+		return false
+	}
+	return (ordinalWords[ws[3].lower] || ws[3].lower == "latest") && ws[4].lower == "such"
+}
+
+var ordinalWords = setOf("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth")
+
+// claimNouns are the happenings a group claims.
+var claimNouns = setOf("attack attacks strike strikes bombing bombings blast blasts assault raid ambush shooting killing killings kidnapping abduction operation operations")
+
+// withAgents puts the claimants first among an event's actors.
+func withAgents(agents, actors []string) []string {
+	if len(agents) == 0 {
+		return actors
+	}
+	out := append([]string(nil), agents...)
+	for _, a := range actors {
+		if !slices.Contains(out, a) {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 func prevWord(ws []word, off int) string {

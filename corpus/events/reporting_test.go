@@ -128,3 +128,41 @@ func TestCompactPeriodQualifiesANoun(t *testing.T) {
 		t.Errorf("the sit-in: %s %q", e.Date.Value, e.Sources[0].Text)
 	}
 }
+
+// A claim of responsibility names who did the happening just told, and
+// "It was the third such strike this month" counts it in a series: both
+// are sources of that strike, not rows of their own.
+func TestClaimAndSeriesJoinTheStrike(t *testing.T) {
+	tl := build(t, article("a", "2024-03-12", "A drone struck a military base near Erbil late on Monday, wounding two soldiers, Kurdish officials said on Tuesday.\n\n"+
+		"The Islamic Resistance in Iraq claimed the attack in a statement on Telegram. It was the third such strike this month.\n"))
+	e, ok := eventWith(tl, "A drone struck")
+	if !ok {
+		t.Fatal("no strike")
+	}
+	var strike *model.Event
+	for i := range tl.Events {
+		if tl.Events[i].Type == model.EventStrike || tl.Events[i].Type == model.EventAttack {
+			strike = &tl.Events[i]
+		}
+	}
+	if strike == nil {
+		t.Fatalf("no violent event: %+v", e)
+	}
+	if len(strike.Actors) == 0 || strike.Actors[0] != "Islamic Resistance in Iraq" {
+		t.Errorf("the claimant is not the strike's first actor: %v", strike.Actors)
+	}
+	texts := ""
+	for _, s := range strike.Sources {
+		texts += s.Text + "|"
+	}
+	for _, want := range []string{"claimed the attack", "third such strike"} {
+		if !strings.Contains(texts, want) {
+			t.Errorf("%q is not a source of the strike: %s", want, texts)
+		}
+	}
+	for _, ev := range tl.Events {
+		if ev.Date.Value == "2024-03" {
+			t.Errorf("'this month' made a row of its own: %q", ev.Summary)
+		}
+	}
+}
