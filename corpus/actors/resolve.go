@@ -156,7 +156,7 @@ func surnameKey(name string) string {
 		last = strings.TrimPrefix(last, p)
 	}
 	if strings.ContainsAny(last, "'’") {
-		last = strings.NewReplacer("'", "", "’", "").Replace(last)
+		last = apostropheGone.Replace(last)
 	}
 	return last
 }

@@ -152,8 +152,11 @@ func editDistance(a, b string) int {
 
 // nameKey folds case, hyphens and apostrophes for non-person names.
 func nameKey(name string) string {
-	return strings.NewReplacer("-", " ", "'", "", "’", "", ".", "").Replace(strings.ToLower(name))
+	return nameFold.Replace(strings.ToLower(name))
 }
+
+// nameFold is built once: Merge calls nameKey for every mention.
+var nameFold = strings.NewReplacer("-", " ", "'", "", "’", "", ".", "")
 
 type tally struct {
 	count map[string]int
@@ -437,7 +440,7 @@ func joinShorter(canon map[string]string, groups map[string]*tally, known func(s
 		for s, n := range g.count {
 			c := canon[s]
 			if _, ok := count[c]; !ok {
-				names = append(names, name{c, strings.Fields(strings.ToLower(strings.NewReplacer("-", " ", ".", "").Replace(c)))})
+				names = append(names, name{c, strings.Fields(strings.ToLower(hyphenDot.Replace(c)))})
 			}
 			count[c] += n
 		}
@@ -522,5 +525,12 @@ func particleSurname(name string) bool {
 // tidyPerson writes the Arabic article inside a name in lower case, as
 // most style guides do ("Bassem Al-Awadi" → "Bassem al-Awadi").
 func tidyPerson(name string) string {
-	return strings.NewReplacer(" Al-", " al-", " El-", " el-").Replace(name)
+	return arabicArticle.Replace(name)
 }
+
+// Replacers built once; unification runs them over every name.
+var (
+	hyphenDot      = strings.NewReplacer("-", " ", ".", "")
+	arabicArticle  = strings.NewReplacer(" Al-", " al-", " El-", " el-")
+	apostropheGone = strings.NewReplacer("'", "", "’", "")
+)
