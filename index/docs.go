@@ -207,11 +207,8 @@ func encodeEvent(e *model.Event) ([]byte, error) {
 }
 
 func decodeEvent(b []byte, e *model.Event) error {
-	b, err := unpack(b)
-	if err != nil {
-		return err
-	}
-	return readEvent(b, e)
+	// readEvent copies what it keeps.
+	return unpacked(b, func(v []byte) error { return readEvent(v, e) })
 }
 
 // distinctTexts returns the distinct source texts in order of first

@@ -88,15 +88,18 @@ var errStoredEvent = errors.New("stored event: damaged")
 // readEvent reads what appendEvent wrote.
 func readEvent(b []byte, e *model.Event) (err error) {
 	bad := false
+	// One copy of the whole for every string of the event to share (b
+	// is always what is left of it).
+	whole := string(b)
 	str := func() string {
 		n, k := binary.Uvarint(b)
 		if k <= 0 || n > uint64(len(b)-k) {
 			bad, b = true, nil
 			return ""
 		}
-		s := string(b[k : k+int(n)])
+		at := len(whole) - len(b) + k
 		b = b[k+int(n):]
-		return s
+		return whole[at : at+int(n)]
 	}
 	num := func() int {
 		n, k := binary.Varint(b)

@@ -55,16 +55,32 @@ func pack(b []byte) []byte {
 
 // unpack reverses pack.
 func unpack(b []byte) ([]byte, error) {
+	var out []byte
+	err := unpacked(b, func(v []byte) error {
+		out = bytes.Clone(v)
+		return nil
+	})
+	return out, err
+}
+
+var unpackBufs = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// unpacked calls f with b unpacked into a reused buffer, which f must
+// not keep: a search unpacks every hit of its page.
+func unpacked(b []byte, f func([]byte) error) error {
 	r := unpackers.Get().(io.ReadCloser)
 	defer unpackers.Put(r)
 	if err := r.(flate.Resetter).Reset(bytes.NewReader(b), packDict); err != nil {
-		return nil, err
+		return err
 	}
-	out, err := io.ReadAll(r)
-	if err != nil {
-		return nil, fmt.Errorf("stored value: %w", err)
+	buf := unpackBufs.Get().(*bytes.Buffer)
+	defer unpackBufs.Put(buf)
+	buf.Reset()
+	buf.Grow(4 * len(b))
+	if _, err := buf.ReadFrom(r); err != nil {
+		return fmt.Errorf("stored value: %w", err)
 	}
-	return out, nil
+	return f(buf.Bytes())
 }
 
 // packSentences writes sentences as numbers relative to the one before
