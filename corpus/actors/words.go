@@ -67,7 +67,7 @@ var (
 		"instruments": "organization", "software": "organization", "electronics": "organization", "pharmaceuticals": "organization",
 		"chemicals": "organization", "telecom": "organization", "telecommunications": "organization",
 		"laboratories": "organization", "studios": "organization", "insurance": "organization", "investments": "organization",
-		"enterprises": "organization", "aerospace": "organization", "semiconductor": "organization", "consortium": "organization",
+		"enterprises": "organization", "aerospace": "organization", "direction": "organization", "directorate": "organization", "semiconductor": "organization", "consortium": "organization",
 		"network": "organization", "news": "media", "times": "media", "post": "media", "press": "media", "tv": "media",
 		"television": "media", "radio": "media", "journal": "media", "daily": "media", "herald": "media",
 		"tribune": "media", "gazette": "media", "channel": "media", "broadcasting": "media", "newspaper": "media",
