@@ -458,3 +458,15 @@ func TestUnifyNameForms(t *testing.T) {
 		t.Errorf("Hizballah spellings: %v", tagged(tags))
 	}
 }
+
+// "and" joins two parts of one name ("Writers and Journalists
+// Association"), never a person to an acronym, and a text may end on it.
+func TestAndInNames(t *testing.T) {
+	r := mustNew(t)
+	for _, m := range r.Tag("Romano Prodi and PDS leaders said on Friday they would form a government.") {
+		if strings.Contains(m.Text, " and ") {
+			t.Errorf("joined across 'and': %q", m.Text)
+		}
+	}
+	_ = r.Tag("Talks with Prodi and")
+}

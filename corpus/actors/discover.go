@@ -67,7 +67,7 @@ func (t *tagger) buildChain(i int) chain {
 		case tk.word && nameParticles[tk.text] && j+1 < len(t.toks) && (t.toks[j+1].text == "-" && t.toks[j+1].glued || t.capWord(j+1)):
 			j++
 			continue
-		case tk.word && j > i && (tk.text == "of" || tk.text == "for" || tk.text == "and" && !t.hasHead(i, j) || tk.text == "on" || tk.text == "the") && t.capWord(j+1):
+		case tk.word && j > i && (tk.text == "of" || tk.text == "for" || tk.text == "and" && !t.hasHead(i, j) && t.capWord(j+1) && !isAcronym(t.toks[j+1].text) || tk.text == "on" || tk.text == "the") && t.capWord(j+1):
 			// "and" joins words of one name ("Writers and Journalists
 			// Association"), not two names ("X Bank and Y Bank")
 			j++
