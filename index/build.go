@@ -41,7 +41,9 @@ var newExtractor = func(opts Options) (extractor, error) {
 const batchSize = 1000
 
 // builderBatch is the documents of a segment a full build writes before
-// merging them all into one.
+// merging them all into one (fewer, larger segments build faster: 2,000
+// took the event documents twice as long on 20k articles). At most two
+// batches are in memory, one filling and one being written.
 var builderBatch = 4000
 
 // buildMemLimit is the soft heap limit of a build (see build).

@@ -59,7 +59,7 @@ func newOrderedBuilder(path, tmpDir string, m mapping.IndexMapping, size int) (*
 	if err != nil {
 		return nil, err
 	}
-	b := &orderedBuilder{path: path, tmp: tmp, m: m, size: size, jobs: make(chan []index.Document, 1)}
+	b := &orderedBuilder{path: path, tmp: tmp, m: m, size: size, jobs: make(chan []index.Document)}
 	b.wg.Add(1)
 	go b.work()
 	return b, nil
