@@ -66,6 +66,11 @@ func findReporting(text string, ws []word) reporting {
 		if w.lower == "called" && (i+1 >= len(ws) || ws[i+1].lower != "for") {
 			continue
 		}
+		// "has been praised for its reforms": the praised one is not
+		// the speaker.
+		if objectReporting[w.lower] && (prev == "been" || prev == "was" || prev == "were" || prev == "be" || prev == "is" || prev == "are") {
+			continue
+		}
 		r := reporting{ok: true, verb: i}
 		// "…, the sources said." / "…,” said a senior official." /
 		// "…, the sources said, the first time …" (a short attribution
@@ -82,6 +87,12 @@ func findReporting(text string, ws []word) reporting {
 		j := i + 1
 		for j < len(ws) && j <= i+7 {
 			l := ws[j].lower
+			// "claimed responsibility on Thursday for the bombings":
+			// the day is the claim's.
+			if j == i+1 && l == "responsibility" {
+				j++
+				continue
+			}
 			if adjunctWords[l] || monthNames[l] || weekdays[l] || isNumberWord(l) {
 				j++
 				continue
@@ -103,11 +114,40 @@ func findReporting(text string, ws []word) reporting {
 				cstart = ws[j].start
 			}
 		}
+		if objectReporting[w.lower] && j < len(ws) && cstart == ws[j].start {
+			// "reiterated his intention Thursday to pull out", "hailed
+			// the talks announced Wednesday as progress": these verbs
+			// take an object, and a date before the object's first
+			// clause break is the statement's.
+			cstart = objectEnd(text, ws, j, ce)
+		}
 		r.main = span{cs, cstart}
 		r.content = span{cstart, ce}
 		return r
 	}
 	return reporting{}
+}
+
+// objectReporting are reporting verbs whose complement is mostly a noun
+// phrase ("denounced the killing", "welcomed the talks").
+var objectReporting = setOf(`reiterated reiterates reaffirmed reaffirms denounced denounces deplored
+deplores hailed hails welcomed welcomes criticized criticised criticizes criticises praised praises`)
+
+// objectEnd is where the object starting at word j ends: at a comma, a
+// quote, or a word opening a clause; ce when none.
+func objectEnd(text string, ws []word, j, ce int) int {
+	for k := j; k < len(ws); k++ {
+		if k > j && strings.ContainsAny(text[ws[k-1].end:ws[k].start], ",;:“”\"()") {
+			return ws[k].start
+		}
+		switch ws[k].lower {
+		case "that", "who", "which", "after", "because", "while", "when", "saying", "and":
+			if k > j {
+				return ws[k].start
+			}
+		}
+	}
+	return ce
 }
 
 // objectVerbs take the hearer before what is said ("told reporters
@@ -218,7 +258,10 @@ func speechType(ws []word, r reporting) string {
 			return model.EventThreat
 		}
 	}
-	if v == "claimed" || v == "claims" {
+	if (v == "claimed" || v == "claims") && !(r.verb+1 < len(ws) && ws[r.verb+1].lower == "responsibility") {
+		// "claimed to have launched three drone attacks" tells the
+		// attacks; "claimed responsibility for the bombings" is a claim
+		// of a happening told on its own day.
 		for _, w := range ws[r.verb:] {
 			if t := triggers[w.lower]; family(t) == "violence" {
 				return model.EventAttack

@@ -261,8 +261,8 @@ func TestDevSet(t *testing.T) {
 		{"recall", recall, 0.95},
 		{"precision", precision, 0.95},
 		{"date accuracy", dateAcc, 0.95},
-		{"type accuracy", typeAcc, 0.77},
-		{"actor accuracy", actorAcc, 0.5},
+		{"type accuracy", typeAcc, 0.9},
+		{"actor accuracy", actorAcc, 0.53},
 		{"place accuracy", placeAcc, 0.55},
 	}
 	for _, f := range floors {

@@ -941,7 +941,7 @@ func (st *articleState) emitDated(sp span, dates []model.Timex, ws []word, refs 
 			continue
 		}
 		typ, at := classify(segWords)
-		if typ == model.EventOther && prevType != "" {
+		if typ == model.EventOther && at < 0 && prevType != "" {
 			// "… assassinations of Shukr on 30 July and Haniyeh on 31
 			// July": a coordinated part without a verb of its own shares
 			// the happening of the part before.

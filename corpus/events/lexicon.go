@@ -15,7 +15,10 @@ var reportingVerbs = setOf(`said says say told tells stated states added adds st
 emphasized emphasised emphasizes condemned condemns warned warns announced announces reported reports
 claimed claims insisted insists urged urges vowed vows denied denies blamed blames hinted hints
 expressed expresses noted notes declared declares accused accuses affirmed confirmed confirms
-threatened threatens demanded demands called pledged pledges`)
+threatened threatens demanded demands called pledged pledges reiterated reiterates reaffirmed
+reaffirms denounced denounces deplored deplores hailed hails welcomed welcomes criticized criticised
+criticizes criticises praised praises admitted admits acknowledged acknowledges revealed reveals
+disclosed discloses argued argues explained explains asserted asserts`)
 
 // eventNouns name a happening a later sentence can refer back to ("the
 // attack", "the strikes").
@@ -41,11 +44,12 @@ func init() {
 	}
 	add(model.EventAttack, `attack attacks attacked attacking launched launching launches fired firing
 bombing bombings bombed ambush ambushed shelling shelled raid raided targeted targeting assault
-rocket rockets drones drone explosion blast invasion invaded offensive clashes clashed fighting
-stormed seized captured shot`)
+rocket rockets drones drone explosion explosions exploded blast blasts invasion invaded offensive
+clash clashes clashed fighting stormed seized captured shot shootout gunfight kidnapped kidnapping
+kidnappings abducted abduction abductions hostage hostages`)
 	add(model.EventStrike, `strike strikes struck airstrike airstrikes air-strike bombard bombarded`)
 	add(model.EventKilling, `assassination assassinations assassinated killed killing kills executed
-execution murdered`)
+execution murdered murder murders slaying slayings massacre massacred`)
 	add(model.EventCasualties, `wounded injured casualties deaths died dead toll`)
 	add(model.EventThreat, `threatened threatens threat threats vowed vows warned warns warning`)
 	add(model.EventNegotiation, `talks negotiations negotiation negotiated negotiating ceasefire truce
@@ -60,7 +64,8 @@ elected resigned appointed`)
 	add(model.EventReport, `reported reports report`)
 	add(model.EventStatement, `said says stated told stressed emphasized condemned condemns added
 claimed insisted denied blamed hinted expressed noted affirmed confirmed accused demanded called
-pledged`)
+pledged reiterated reaffirmed denounced deplored hailed welcomed criticized criticised praised
+admitted acknowledged revealed disclosed argued explained asserted condolences condolence`)
 }
 
 // typePriority orders types when a clause holds several triggers: the
@@ -95,7 +100,11 @@ func family(t string) string {
 func classify(ws []word) (string, int) {
 	bestV, atV := model.EventOther, -1
 	bestN, atN := model.EventOther, -1
+	atOther := -1
 	for i, w := range ws {
+		if atOther < 0 && otherVerb(ws, i) {
+			atOther = i
+		}
 		t, ok := triggers[w.lower]
 		if !ok {
 			continue
@@ -109,7 +118,19 @@ func classify(ws []word) (string, int) {
 		if launchVerbs[w.lower] && !weaponFollows(ws, i) {
 			continue
 		}
+		// "called off a ceasefire", "called up reservists" are no
+		// statement; "called for", "called on" are.
+		if w.lower == "called" && !(i+1 < len(ws) && (ws[i+1].lower == "for" || ws[i+1].lower == "on")) {
+			continue
+		}
 		verb := isFiniteVerb(ws, i)
+		if verb && atOther >= 0 && participle(ws, i) {
+			// "released two women who were abducted Monday", "marched
+			// behind the coffin of a man killed in the rallies": after
+			// the clause's verb, a violent participle tells what its
+			// object went through.
+			verb = false
+		}
 		if verb && t == model.EventCasualties && !(i > 0 && (ws[i-1].lower == "were" || ws[i-1].lower == "was")) && w.lower != "died" {
 			t = model.EventAttack // "a militia wounded five soldiers"
 		}
@@ -124,7 +145,64 @@ func classify(ws []word) (string, int) {
 	if atV >= 0 {
 		return bestV, atV
 	}
+	// "were given life sentences after being convicted of the
+	// assassination", "staged a sit-in to protest the attacks": the
+	// clause's own verb is an arrest, a trial or a protest, and the
+	// violent noun is what it is about.
+	if atOther >= 0 {
+		return model.EventOther, atOther
+	}
 	return bestN, atN
+}
+
+// participle reports whether the -ed trigger at i modifies a noun or
+// sits in a relative clause rather than coordinating with the verb
+// before it ("and killed").
+func participle(ws []word, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch ws[i-1].lower {
+	case "and", "or", "but", "then", "also", "reportedly", "allegedly":
+		return false
+	case "was", "were", "been", "being":
+		for j := i - 2; j >= 0 && j >= i-4; j-- {
+			if l := ws[j].lower; l == "who" || l == "which" || l == "that" {
+				return true
+			}
+		}
+		return false
+	case "is", "are", "be", "had", "has", "have":
+		return false
+	}
+	return true
+}
+
+// otherVerbs narrate happenings of no listed type that outrank the trigger
+// nouns of their clause: arrests, trials, protests.
+var otherVerbs = setOf(`arrested detained sentenced convicted jailed acquitted indicted charged
+protested demonstrated rallied marched released freed`)
+
+// protestNouns, after "staged" or "held", make a protest.
+var protestNouns = setOf(`sit-in protest protests rally rallies demonstration demonstrations march
+marches vigil strike strikes`)
+
+// otherVerb reports whether the word at i is a finite verb of otherVerbs,
+// or "staged"/"held" with a protest a few words on ("staged a sit-in").
+func otherVerb(ws []word, i int) bool {
+	l := ws[i].lower
+	if otherVerbs[l] {
+		return isFiniteVerb(ws, i)
+	}
+	if l != "staged" && l != "held" && l != "stage" && l != "hold" {
+		return false
+	}
+	for j := i + 1; j < len(ws) && j <= i+3; j++ {
+		if protestNouns[ws[j].lower] || strings.HasPrefix(ws[j].lower, "sit-in") {
+			return true
+		}
+	}
+	return false
 }
 
 var launchVerbs = setOf("launched launching launches fired firing")
