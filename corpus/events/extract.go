@@ -885,7 +885,9 @@ func (st *articleState) emitDated(sp span, dates []model.Timex, ws []word, refs 
 	for _, t := range dates {
 		dup := false
 		for _, d := range distinct {
-			if d.Value == t.Value {
+			// "at 11:30 p.m. (0830 GMT) on Tuesday" is one day told
+			// three ways, not three happenings.
+			if d.Value == t.Value || sameDay(d.Value, t.Value) {
 				dup = true
 			}
 		}
@@ -908,6 +910,10 @@ func (st *articleState) emitDated(sp span, dates []model.Timex, ws []word, refs 
 		}
 		if k == len(distinct)-1 {
 			end = sp.end
+		} else if end == t.End {
+			// A date closing its clause with a comma ("Hamas, which
+			// runs on January 25, is observing …") already ends there.
+			end = clauseBoundary(text, end, distinct[k+1].Start)
 		}
 		seg := span{start, end}
 		if k > 0 && k == len(distinct)-1 && baselineDate(text, ws, t) {
@@ -962,6 +968,73 @@ func (st *articleState) emitDated(sp span, dates []model.Timex, ws []word, refs 
 			prevLead = leadPhrase(text, segWords, at)
 		}
 	}
+}
+
+// sameDay reports whether two date values name one calendar day, one of
+// them with a time of day ("2006-11-14T23:30", "2006-11-14").
+func sameDay(a, b string) bool {
+	return len(a) >= 10 && len(b) >= 10 && a[:10] == b[:10] && (len(a) > 10 || len(b) > 10) && a[4] == '-' && a[7] == '-'
+}
+
+// clauseBoundary moves the end of a dated part from just after its date
+// to the end of its clause, when that clause ends before the next date:
+// "Ottri on Thursday sent a cable to Badran, condemning the acts …
+// Wednesday night" splits at the comma, not after "Thursday", so the
+// verb stays with its date. A part already at a boundary ("on 30 July and
+// …") is left alone.
+func clauseBoundary(text string, end, next int) int {
+	if next <= end || next > len(text) {
+		return end
+	}
+	gap := text[end:next]
+	lead := strings.TrimLeft(gap, " ")
+	if lead == "" || strings.ContainsRune(",;:(", rune(lead[0])) || boundaryWord(lead) {
+		return end
+	}
+	for i := 0; i < len(gap); i++ {
+		switch gap[i] {
+		case ',', ';':
+			// "12,000" is a number, not a break.
+			if i > 0 && i+1 < len(gap) && isDigit(gap[i-1]) && isDigit(gap[i+1]) {
+				continue
+			}
+			return end + i + 1
+		case ' ':
+			// "near where …", "a week before …" are no boundary.
+			if boundaryWord(gap[i+1:]) && !boundPrev[strings.ToLower(lastWord(gap[:i]))] {
+				return end + i
+			}
+		}
+	}
+	return end
+}
+
+// boundPrev are words after which a boundary word opens no clause.
+var boundPrev = setOf(`near of to from in at on by for with about into than just shortly soon long
+week weeks day days month months year years hours minutes time`)
+
+// lastWord is the last space-separated word of s.
+func lastWord(s string) string {
+	s = strings.TrimRight(s, " ")
+	return s[strings.LastIndexByte(s, ' ')+1:]
+}
+
+// boundaryWord reports whether s opens with a word that starts a new
+// clause.
+func boundaryWord(s string) bool {
+	for _, w := range []string{"while ", "when ", "where ", "which ", "who ", "after ", "before "} {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	// "and" joins clauses when a lower-case word follows ("and put the
+	// company …"), often names otherwise ("Democratic Action and Copei").
+	for _, w := range []string{"and ", "but "} {
+		if rest, ok := strings.CutPrefix(s, w); ok && rest != "" && rest[0] >= 'a' && rest[0] <= 'z' {
+			return true
+		}
+	}
+	return false
 }
 
 // ongoing reports whether a dated clause tells a campaign from its start:
