@@ -42,6 +42,8 @@ type orderedBuilder struct {
 	err  error
 	segs []string // written segments, in order
 	n    int      // documents indexed
+
+	closed bool // by Close or Abort
 }
 
 // zapPlugin is the segment format scorch writes by default (bleve
@@ -211,8 +213,13 @@ func analyze(d index.Document) {
 	})
 }
 
-// Abort stops the builder and removes what it wrote.
+// Abort stops the builder and removes what it wrote. It does nothing
+// after Close or another Abort.
 func (b *orderedBuilder) Abort() {
+	if b.closed {
+		return
+	}
+	b.closed = true
 	b.mu.Lock()
 	if b.err == nil {
 		b.err = errors.New("aborted")
@@ -227,6 +234,10 @@ func (b *orderedBuilder) Abort() {
 // a scorch index made by bleve's builder (which writes the metadata and
 // the root file naming the segment).
 func (b *orderedBuilder) Close() error {
+	if b.closed {
+		return errors.New("index builder closed twice")
+	}
+	b.closed = true
 	b.send()
 	close(b.jobs)
 	b.wg.Wait()
