@@ -2,6 +2,7 @@ package events
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/annals/annals/model"
@@ -77,7 +78,9 @@ func findReporting(text string, ws []word) reporting {
 		// set off by commas mid-sentence).
 		// A fronted adverbial ("On Friday, Hamas said …") is not reported
 		// content: what comes before the break must be a clause.
-		if lastBreak := lastClauseBreak(text, ws[0].start, w.start); lastBreak > ws[0].start && wordsBefore(ws, lastBreak) >= 4 && (i >= len(ws)-9 || shortAttribution(text, ws, lastBreak, i) || afterQuote(text, lastBreak)) {
+		// "Cunningham, a pilot since 1991, announced in July that …" is
+		// the "X said that" shape after a description of X.
+		if lastBreak := lastClauseBreak(text, ws[0].start, w.start); lastBreak > ws[0].start && wordsBefore(ws, lastBreak) >= 4 && (i >= len(ws)-9 && !describedSubject(text, ws, lastBreak) || shortAttribution(text, ws, lastBreak, i) || afterQuote(text, lastBreak)) {
 			r.main = span{lastBreak, ce}
 			r.content = span{cs, lastBreak}
 			return r
@@ -127,6 +130,38 @@ func findReporting(text string, ws []word) reporting {
 	}
 	return reporting{}
 }
+
+// describedSubject reports a short name and a description set off by
+// commas before brk ("Klinsmann, who won the 1990 World Cup,"): the
+// speaker, not reported content.
+func describedSubject(text string, ws []word, brk int) bool {
+	before := text[ws[0].start : brk-1]
+	open := strings.IndexByte(before, ',')
+	if open < 0 || strings.Count(before, ",") != 1 || len(strings.Fields(before[:open])) > 6 {
+		return false
+	}
+	// A name, not a fronted adverbial ("Earlier on Thursday evening,",
+	// "Meanwhile,").
+	for k, f := range strings.Fields(before[:open]) {
+		if k == 0 && sentenceAdverbs[strings.ToLower(f)] {
+			return false
+		}
+		if r, _ := utf8.DecodeRuneInString(f); !unicode.IsUpper(r) && !nameLinks[f] {
+			return false
+		}
+	}
+	desc := strings.Fields(before[open+1:])
+	return len(desc) > 0 && appositiveOpeners[strings.ToLower(desc[0])]
+}
+
+var sentenceAdverbs = setOf(`meanwhile however separately earlier later also moreover furthermore
+nevertheless instead still yesterday today tonight elsewhere overall`)
+
+// nameLinks are the lower-case words inside names.
+var nameLinks = setOf("of the de del da al al- bin ibn van von der la le")
+
+// appositiveOpeners start a description set off by commas.
+var appositiveOpeners = setOf("who whose which where a an the his her its their then now once formerly since")
 
 // objectReporting are reporting verbs whose complement is mostly a noun
 // phrase ("denounced the killing", "welcomed the talks").
@@ -217,7 +252,7 @@ func shortAttribution(text string, ws []word, brk, i int) bool {
 
 var adjunctWords = setOf(`on in a an statement late early last this on at to reporters told interview
 tuesday's monday's wednesday's thursday's friday's saturday's sunday's night morning evening
-afternoon earlier later yesterday today tonight the day week here there again also publicly separately`)
+afternoon earlier later yesterday today tonight the day week month year ago here there again also publicly separately`)
 
 var weekdays = setOf("monday tuesday wednesday thursday friday saturday sunday")
 

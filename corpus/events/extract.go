@@ -148,6 +148,12 @@ func (st *articleState) sentence(s model.Sentence) {
 		var mainDates, contentDates []model.Timex
 		for _, t := range dates {
 			if t.Start >= rep.main.start && t.End <= rep.main.end {
+				if appositiveDate(a.Text, ws, t, rep) && !freshDay(a.Published, t) {
+					// "Cunningham, a pilot who has been in Congress
+					// since 1991, announced in July …": the date
+					// describes the speaker, not the statement.
+					continue
+				}
 				mainDates = append(mainDates, t)
 			} else {
 				contentDates = append(contentDates, t)
@@ -968,6 +974,49 @@ func (st *articleState) emitDated(sp span, dates []model.Timex, ws []word, refs 
 			prevLead = leadPhrase(text, segWords, at)
 		}
 	}
+}
+
+// appositiveDate reports whether a date of a statement's main clause
+// sits in a comma-delimited description of the speaker before the verb
+// (", a key US ally since the 1960s,", ", who took office in 2001,").
+func appositiveDate(text string, ws []word, t model.Timex, rep reporting) bool {
+	verb := ws[rep.verb].start
+	if t.End > verb {
+		return false
+	}
+	open := strings.LastIndexByte(text[rep.main.start:t.Start], ',')
+	if open < 0 {
+		return false
+	}
+	open += rep.main.start
+	if !strings.Contains(text[t.End:verb], ",") {
+		return false
+	}
+	first := strings.TrimLeft(text[open+1:t.Start], " ")
+	if first == "" {
+		return false
+	}
+	if strings.HasSuffix(strings.TrimRight(text[open:t.Start], " "), "since") {
+		return true
+	}
+	w := strings.ToLower(strings.FieldsFunc(first, func(r rune) bool { return r == ' ' || r == ',' })[0])
+	return appositiveOpeners[w] || first[0] >= 'a' && first[0] <= 'z'
+}
+
+// freshDay reports a day at most a week before publication, not after
+// it, and not told as a start ("since Monday"): a speaker "who arrived in
+// Cairo on Saturday" most often spoke that day, so the date stays.
+func freshDay(published string, t model.Timex) bool {
+	if published == "" || len(t.Value) < 10 {
+		return false
+	}
+	d, ok := model.ParseDateValue(t.Value)
+	p, ok2 := model.ParseDateValue(published)
+	if !ok || !ok2 || d.Precision != model.PrecisionDay {
+		return false
+	}
+	age := p.Start.Sub(d.Start).Hours() / 24
+	return age >= 0 && age <= 7
 }
 
 // sameDay reports whether two date values name one calendar day, one of

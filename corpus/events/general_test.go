@@ -1,0 +1,98 @@
+package events
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/annals/annals/model"
+)
+
+// rowOf returns the event with a source containing sub, or fails.
+func rowOf(t *testing.T, tl *model.Timeline, sub string) model.Event {
+	t.Helper()
+	for _, e := range tl.Events {
+		for _, s := range e.Sources {
+			if strings.Contains(s.Text, sub) {
+				return e
+			}
+		}
+	}
+	t.Fatalf("no row holds %q", sub)
+	return model.Event{}
+}
+
+// A description of the speaker set off by commas ("a key US ally since
+// the 1960s", "who won the 1990 World Cup") does not date the statement
+// (news-1997: 'Cunningham, ... in Congress since 1991, announced in July'
+// was dated 1991); a fresh day in it ("who arrived in Cairo on
+// Saturday") still does.
+func TestAppositiveDateIsNotTheStatements(t *testing.T) {
+	tl := build(t, article("a", "2005-12-01",
+		"Cunningham, a former pilot who has been in Congress since 1991, announced in July that he would not seek re-election.\n\n"+
+			"Klinsmann, who won the 1990 World Cup with West Germany, admitted the draw could have been much worse.\n\n"+
+			"Blair, who touched down on Tuesday in Cairo, welcomed the call for talks.\n"))
+	if e := rowOf(t, tl, "Cunningham"); e.Date.Value != "2005-07" {
+		t.Errorf("Cunningham's announcement dated %s, want 2005-07", e.Date.Value)
+	}
+	for _, e := range tl.Events {
+		if strings.Contains(e.Sources[0].Text, "Klinsmann") && e.Date.Value == "1990" {
+			t.Errorf("Klinsmann's statement dated 1990")
+		}
+	}
+	if e := rowOf(t, tl, "Blair"); e.Date.Value != "2005-11-29" {
+		t.Errorf("Blair's statement dated %s, want 2005-11-29", e.Date.Value)
+	}
+}
+
+// Split points fall at the clause boundary after a date, so a verb stays
+// with its date; one day told as a time and a day is one date.
+func TestSplitAtClauseBoundary(t *testing.T) {
+	tl := build(t, article("a", "2005-11-10",
+		"Prime Minister Ottri on Thursday sent a cable of condolences to his counterpart Badran, condemning the bombings that rocked three hotels in Amman Wednesday night.\n\n"+
+			"Two soldiers were killed at approximately 11:30 p.m. (0830 GMT) on Tuesday when their vehicle was struck by a roadside bomb.\n"))
+	e := rowOf(t, tl, "sent a cable")
+	if e.Date.Value != "2005-11-10" || !strings.Contains(e.Sources[0].Text, "Ottri on Thursday sent") {
+		t.Errorf("the cable row: %s %q", e.Date.Value, e.Sources[0].Text)
+	}
+	if e := rowOf(t, tl, "condemning the bombings"); e.Date.Value != "2005-11-09" {
+		t.Errorf("the bombings dated %s, want 2005-11-09", e.Date.Value)
+	}
+	n := 0
+	for _, e := range tl.Events {
+		for _, s := range e.Sources {
+			if strings.Contains(s.Text, "soldiers") || strings.Contains(s.Text, "GMT") {
+				n++
+				if e.Date.Value != "2005-11-08" {
+					t.Errorf("the roadside bomb dated %s, want 2005-11-08", e.Date.Value)
+				}
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("the roadside bomb sentence gave %d rows, want 1", n)
+	}
+}
+
+// The clause's own verb types it: an arrest, a trial, a protest or a
+// release is not the violence it is about; new reporting verbs make
+// statements; "called off" is no statement.
+func TestTypesOfGeneralNews(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Dozens of veterans disabled by chemical weapon attacks staged a sit-in Thursday in front of the embassy.", model.EventOther},
+		{"Last Thursday two men were given life sentences by a Berlin court after being convicted of the assassination of four dissidents.", model.EventOther},
+		{"Gunmen on Tuesday released two women who were abducted Monday night north of Baghdad.", model.EventOther},
+		{"The hostages freed Friday reiterated claims that troops executed rebels captured alive.", model.EventStatement},
+		{"Violence resurged after the group called off a unilateral ceasefire in 2004.", model.EventNegotiation},
+		{"The 1992 murder of four dissidents in Berlin strained relations.", model.EventKilling},
+	}
+	for _, c := range cases {
+		tl := build(t, article("a", "1997-04-18", c.text+"\n"))
+		if len(tl.Events) == 0 {
+			t.Errorf("%q: no event", c.text)
+			continue
+		}
+		if got := rowOf(t, tl, c.text[:20]).Type; got != c.want {
+			t.Errorf("%q: type %s, want %s", c.text, got, c.want)
+		}
+	}
+}
