@@ -53,6 +53,19 @@ func TestFindReporting(t *testing.T) {
 			"Kataib Hezbollah said", "Israel and the US would have to pay a price for Israel’s attacks on Iran last week."},
 		{"Baghdad has appealed to Washington over the attack on October 4, the sources said.",
 			" the sources said.", "Baghdad has appealed to Washington over the attack on October 4,"},
+		// A verb of telling names its hearer before "that": the hearer and
+		// the day are the statement's (news-1997 AFP_ENG_20061201.0325 gave
+		// a row "ABC television Thursday").
+		{"Maliki told ABC television Thursday that Iraqi forces will be ready to take charge of security in June 2007.",
+			"Maliki told ABC television Thursday that", "Iraqi forces will be ready to take charge of security in June 2007."},
+		{"The Philippines and the United States are near a decision on changing the accounting rate, it was announced here Wednesday.",
+			" it was announced here Wednesday.", "The Philippines and the United States are near a decision on changing the accounting rate,"},
+		{"Human rights experts announced here on Friday that a United Nations inspection of the prison would go ahead.",
+			"Human rights experts announced here on Friday that", "a United Nations inspection of the prison would go ahead."},
+		{`The new target date for the first launch is "no later than October 1998," NASA Space Flight Director Wilbur Trafton told the space subcommittee of the House of Representatives on Wednesday.`,
+			`" NASA Space Flight Director Wilbur Trafton told the space subcommittee of the House of Representatives on Wednesday.`, `The new target date for the first launch is "no later than October 1998,`},
+		{"The minister told visiting US officials on Sunday that the base would stay open.",
+			"The minister told visiting US officials on Sunday that", "the base would stay open."},
 	}
 	for _, c := range cases {
 		r := findReporting(c.text, tokenize(c.text))
@@ -73,6 +86,11 @@ func TestFindReporting(t *testing.T) {
 	r := findReporting(s, tokenize(s))
 	if !r.ok || !strings.Contains(s[r.main.start:r.main.end], "Monday") {
 		t.Errorf("statement date not in the main clause: %+v", r)
+	}
+	// A comma before "that" ends the hearer: the "that" is another clause's.
+	s = "The spokesman told reporters, in a briefing that ran late, the talks had stalled."
+	if r = findReporting(s, tokenize(s)); !r.ok || strings.Contains(s[r.main.start:r.main.end], "that") {
+		t.Errorf("%q: a relative 'that' taken as the reported content: %+v", s, r)
 	}
 }
 
