@@ -263,7 +263,7 @@ func TestDevSet(t *testing.T) {
 		{"date accuracy", dateAcc, 0.95},
 		{"type accuracy", typeAcc, 0.93},
 		{"actor accuracy", actorAcc, 0.53},
-		{"place accuracy", placeAcc, 0.55},
+		{"place accuracy", placeAcc, 0.83},
 	}
 	for _, f := range floors {
 		if f.got < f.want {
