@@ -784,6 +784,9 @@ func (st *articleState) eventDates(cs, ce int) (dates, soft []model.Timex) {
 				continue
 			}
 		}
+		if st.planTarget(cs, t) {
+			continue
+		}
 		dates = append(dates, t)
 	}
 	// A compact period beside another date ("… during the 1980-1988 war
@@ -800,6 +803,57 @@ func (st *articleState) eventDates(cs, ce int) (dates, soft []model.Timex) {
 	}
 	return dates, soft
 }
+
+// planTarget reports a date that a plan or forecast aims at, not a
+// happening: a month, quarter, season or year after publication after
+// "by"/"until" ("clear all mines by 2010") or in a clause of expectation
+// ("trade was expected to reach 60 billion dollars in 2010", "would
+// increase by one quarter by 2015"). The announcement is the happening,
+// dated by its own date when the text gives one; a scheduled day ("will
+// meet Kabila Friday") stays a date.
+func (st *articleState) planTarget(cs int, t model.Timex) bool {
+	d, ok := model.ParseDateValue(t.Value)
+	if !ok || d.Precision == model.PrecisionDay || d.Precision == model.PrecisionWeek {
+		return false
+	}
+	pub, err := time.Parse("2006-01-02", st.a.Published)
+	if err != nil || !d.Start.After(pub) {
+		return false
+	}
+	before := tokenize(st.a.Text[cs:t.Start])
+	for k := len(before) - 1; k >= 0 && k >= len(before)-3; k-- {
+		l := before[k].lower
+		if l == "by" || l == "until" || l == "till" || l == "through" {
+			return true
+		}
+		if l != "the" && l != "early" && l != "late" && l != "mid" && l != "end" && l != "of" && l != "next" {
+			break
+		}
+	}
+	// "will be put to voters in a referendum in May", "a NATO summit in
+	// July": a scheduled happening keeps its date, and merging joins it
+	// to the reports of it.
+	for _, w := range tokenize(st.a.Text[max(cs, t.Start-60):min(len(st.a.Text), t.End+20)]) {
+		if scheduledNouns[w.lower] || setHappenings[w.lower] {
+			return false
+		}
+	}
+	for _, w := range before {
+		if forecastWords[w.lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// setHappenings are, besides scheduledNouns, happenings set for a date.
+var setHappenings = setOf(`poll meeting meetings talks conference visit trial session sessions congress
+games olympics cup finals tournament`)
+
+// forecastWords make a clause a plan, target or forecast.
+var forecastWords = setOf(`will would expected expects expect anticipated projected forecast forecasts
+predicted predicts target targets aims aim aimed plans planned planning intends intended bound
+should could may might hopes hoped`)
 
 // quotedSpans returns the spans of text[cs:ce] inside quotation marks
 // (curly pairs, or straight double quotes taken two by two).

@@ -119,3 +119,30 @@ func TestFindPlaceInGeneralNews(t *testing.T) {
 		}
 	}
 }
+
+// A plan or forecast is not a happening at its target date: "clear all
+// mines by 2010", "trade was expected to reach 60 billion dollars by
+// 2010" make no 2010 row; the statement keeps its own day, and a
+// scheduled happening ("a referendum in May", "will meet Friday") keeps
+// its date.
+func TestPlansAreNotDatedAtTheirTarget(t *testing.T) {
+	tl := build(t, article("a", "2005-11-24",
+		"As a signatory, Cambodia is bound to clear all of its land of mines by 2010.\n\n"+
+			"The minister said on Tuesday that trade was expected to reach 60 billion dollars in 2010.\n\n"+
+			"The constitution will be put to voters in a referendum in May.\n\n"+
+			"Mobutu will meet rebel leader Kabila on Friday aboard a ship.\n"))
+	for _, e := range tl.Events {
+		if strings.HasPrefix(e.Date.Value, "2010") {
+			t.Errorf("a plan dated at its target: %s %q", e.Date.Value, e.Sources[0].Text)
+		}
+	}
+	if e := rowOf(t, tl, "minister said"); e.Date.Value != "2005-11-22" {
+		t.Errorf("the statement dated %s, want 2005-11-22", e.Date.Value)
+	}
+	if e := rowOf(t, tl, "referendum"); e.Date.Value != "2006-05" {
+		t.Errorf("the referendum dated %s, want 2006-05", e.Date.Value)
+	}
+	if e := rowOf(t, tl, "Kabila"); e.Date.Value != "2005-11-25" {
+		t.Errorf("the meeting dated %s, want 2005-11-25", e.Date.Value)
+	}
+}
