@@ -84,6 +84,11 @@ func TestTypesOfGeneralNews(t *testing.T) {
 		{"The hostages freed Friday reiterated claims that troops executed rebels captured alive.", model.EventStatement},
 		{"Violence resurged after the group called off a unilateral ceasefire in 2004.", model.EventNegotiation},
 		{"The 1992 murder of four dissidents in Berlin strained relations.", model.EventKilling},
+		{"A man convicted of murder was beheaded by the sword on Tuesday in the capital.", model.EventKilling},
+		{"The euro was quoted at 1.2969 dollars on Tuesday against 1.2945 on Monday.", model.EventOther},
+		{"Yeltsin on Monday sacked his transport minister, Anatoly Zaitsev.", model.EventAnnouncement},
+		{"Islamist militias routed an alliance of warlords on Monday in the capital.", model.EventAttack},
+		{"The minister testified Monday that he arranged payments to the former premier.", model.EventStatement},
 	}
 	for _, c := range cases {
 		tl := build(t, article("a", "1997-04-18", c.text+"\n"))

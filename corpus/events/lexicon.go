@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/annals/annals/model"
@@ -46,26 +47,28 @@ func init() {
 bombing bombings bombed ambush ambushed shelling shelled raid raided targeted targeting assault
 rocket rockets drones drone explosion explosions exploded blast blasts invasion invaded offensive
 clash clashes clashed fighting stormed seized captured shot shootout gunfight kidnapped kidnapping
-kidnappings abducted abduction abductions hostage hostages`)
+kidnappings abducted abduction abductions hostage hostages routed overran overrun besieged pounded
+repulsed repelled`)
 	add(model.EventStrike, `strike strikes struck airstrike airstrikes air-strike bombard bombarded`)
 	add(model.EventKilling, `assassination assassinations assassinated killed killing kills executed
-execution murdered murder murders slaying slayings massacre massacred`)
+execution murdered murder murders slaying slayings massacre massacred slain beheaded lynched gunned`)
 	add(model.EventCasualties, `wounded injured casualties deaths died dead toll`)
 	add(model.EventThreat, `threatened threatens threat threats vowed vows warned warns warning`)
 	add(model.EventNegotiation, `talks negotiations negotiation negotiated negotiating ceasefire truce
 agreement deal`)
-	add(model.EventMeeting, `met meeting meetings meets summit conference discussed`)
+	add(model.EventMeeting, `met meet meeting meetings meets summit conference discussed`)
 	add(model.EventDiplomacy, `visit visits visited summon summoned appealed appeal mediation mediated
 sought urged protest intervened convinced persuaded envoy diplomatic sanctions recognized`)
 	add(model.EventWithdrawal, `withdraw withdrew withdrawn withdrawal withdrawing pullout evacuated
 retreat retreated`)
 	add(model.EventAnnouncement, `announced announces announcement declared suspension suspended
-elected resigned appointed`)
+elected resigned appointed resignation decree sacked`)
 	add(model.EventReport, `reported reports report`)
 	add(model.EventStatement, `said says stated told stressed emphasized condemned condemns added
 claimed insisted denied blamed hinted expressed noted affirmed confirmed accused demanded called
 pledged reiterated reaffirmed denounced deplored hailed welcomed criticized criticised praised
-admitted acknowledged revealed disclosed argued explained asserted condolences condolence`)
+admitted acknowledged revealed disclosed argued explained asserted condolences condolence testified
+quoted predicted promised`)
 }
 
 // typePriority orders types when a clause holds several triggers: the
@@ -116,6 +119,11 @@ func classify(ws []word) (string, int) {
 		// "launched an appeal", "fired the minister": only weapons or
 		// attacks make launching and firing violent.
 		if launchVerbs[w.lower] && !weaponFollows(ws, i) {
+			continue
+		}
+		// "The euro was quoted at 1.29 dollars": only "quoted as
+		// saying" reports.
+		if w.lower == "quoted" && !slices.ContainsFunc(ws[i+1:min(len(ws), i+7)], func(x word) bool { return x.lower == "saying" }) {
 			continue
 		}
 		// "called off a ceasefire", "called up reservists" are no
