@@ -261,7 +261,7 @@ func TestDevSet(t *testing.T) {
 		{"recall", recall, 0.95},
 		{"precision", precision, 0.95},
 		{"date accuracy", dateAcc, 0.95},
-		{"type accuracy", typeAcc, 0.93},
+		{"type accuracy", typeAcc, 0.97},
 		{"actor accuracy", actorAcc, 0.53},
 		{"place accuracy", placeAcc, 0.83},
 	}

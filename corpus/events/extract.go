@@ -473,6 +473,66 @@ func datedNounPhrase(ws []word, t model.Timex) (span, bool) {
 	return span{}, false
 }
 
+// sinceHappening finds a happening named after "since" with its date
+// ("since the rebel group took up arms … in 1984", "Since the U.S.-led
+// war in Iraq broke out in March 2003", "since the 2003 invasion"): the
+// date is that happening's, and what has gone on since is no happening
+// of that date. It returns the phrase from the word after "since" to the
+// end of its clause. A bare date ("attacks since October 18") names no
+// happening and is left to the clause.
+func sinceHappening(text string, ws []word, t model.Timex, sp span) (span, bool) {
+	first := -1
+	for i, w := range ws {
+		if w.start >= t.Start {
+			first = i
+			break
+		}
+	}
+	if first < 1 {
+		return span{}, false
+	}
+	s := -1
+	for k := first - 1; k >= 0 && k >= first-30; k-- {
+		if strings.ContainsAny(text[ws[k].end:ws[k+1].start], ",;:()\"“”") {
+			break
+		}
+		if ws[k].lower == "since" {
+			s = k
+			break
+		}
+	}
+	if s < 0 || s+1 >= first {
+		return span{}, false
+	}
+	named := false
+	for _, w := range ws[s+1 : first] {
+		if !determiners[w.lower] && !timeWords[w.lower] {
+			named = true
+		}
+	}
+	if !named {
+		return span{}, false
+	}
+	end := sp.end
+	for k := first; k+1 < len(ws) && ws[k+1].start < sp.end; k++ {
+		if strings.ContainsAny(text[ws[k].end:ws[k+1].start], ",;:") {
+			end = ws[k].end
+			break
+		}
+	}
+	out := span{ws[s+1].start, end}
+	if out.start <= sp.start || out.end <= out.start {
+		return span{}, false
+	}
+	return out, true
+}
+
+var pronouns = setOf("he she it they his her its their we i")
+
+// timeWords modify a date without naming a happening ("since early
+// October", "since the end of 2004").
+var timeWords = setOf("early late mid end start beginning middle of last this next")
+
 // determiners open a noun phrase that reads as a row of its own.
 var determiners = setOf("the a an this these that those its his her their")
 
@@ -956,6 +1016,20 @@ func (st *articleState) emitDated(sp span, dates []model.Timex, ws []word, refs 
 		}
 	}
 	if len(distinct) == 1 {
+		if sh, ok := sinceHappening(st.a.Text, ws, distinct[0], sp); ok {
+			// "37,000 people have been killed since the rebel group
+			// took up arms in 1984": 1984 dates the taking up of arms;
+			// the toll runs to this day.
+			// It is a campaign's start, like "since October".
+			sw := wordsIn(ws, sh)
+			i := st.emit(sh, distinct[0], "", sw, refs, Hint{Ongoing: true})
+			if e := &st.events[i]; len(e.Actors) == 0 || pronouns[sw[0].lower] {
+				// "Kabila's rebels have captured half the country since
+				// they launched their offensive": who "they" are.
+				e.Actors, e.Targets = st.actorsIn(sp, ws, e.Type)
+			}
+			return
+		}
 		st.emit(sp, distinct[0], "", ws, refs, Hint{})
 		return
 	}

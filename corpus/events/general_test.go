@@ -151,3 +151,24 @@ func TestPlansAreNotDatedAtTheirTarget(t *testing.T) {
 		t.Errorf("the meeting dated %s, want 2005-11-25", e.Date.Value)
 	}
 }
+
+// A happening named after "since" owns the date; what has gone on since
+// is no happening of that date ("37,000 killed since ... 1984" is not a
+// killing in 1984). A bare "since October" still dates the campaign.
+func TestSinceNamesTheDatedHappening(t *testing.T) {
+	tl := build(t, article("a", "2006-11-16",
+		"More than 37,000 people have been killed since the rebel group took up arms against the government in 1984.\n\n"+
+			"Since the U.S.-led war in Iraq broke out in March 2003, more than 2,850 U.S. soldiers have been killed.\n\n"+
+			"Militias have been attacking the bases since October.\n"))
+	e := rowOf(t, tl, "took up arms")
+	if e.Date.Value != "1984" || e.Type == model.EventKilling || strings.Contains(e.Sources[0].Text, "37,000") {
+		t.Errorf("1984 row: %s %s %q", e.Date.Value, e.Type, e.Sources[0].Text)
+	}
+	e = rowOf(t, tl, "broke out")
+	if e.Date.Value != "2003-03" || e.Type == model.EventKilling || e.Figures.Killed != 0 {
+		t.Errorf("2003 row: %s %s %+v %q", e.Date.Value, e.Type, e.Figures, e.Sources[0].Text)
+	}
+	if e := rowOf(t, tl, "Militias"); e.Date.Value != "2006-10" || e.Type != model.EventAttack {
+		t.Errorf("campaign row: %s %s", e.Date.Value, e.Type)
+	}
+}
