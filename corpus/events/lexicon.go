@@ -193,16 +193,26 @@ protested demonstrated rallied marched released freed`)
 
 // protestNouns, after "staged" or "held", make a protest.
 var protestNouns = setOf(`sit-in protest protests rally rallies demonstration demonstrations march
-marches vigil strike strikes`)
+marches vigil strike strikes hartal hartals boycott boycotts shutdown walkout`)
 
 // otherVerb reports whether the word at i is a finite verb of otherVerbs,
-// or "staged"/"held" with a protest a few words on ("staged a sit-in").
+// or "staged"/"held"/"called" with a protest a few words on ("staged a
+// sit-in", "called a general strike", "a hartal was called").
 func otherVerb(ws []word, i int) bool {
 	l := ws[i].lower
 	if otherVerbs[l] {
 		return isFiniteVerb(ws, i)
 	}
-	if l != "staged" && l != "held" && l != "stage" && l != "hold" {
+	if l == "called" && i >= 2 && (ws[i-1].lower == "was" || ws[i-1].lower == "were") {
+		// "A countrywide hartal for Thursday was called"
+		for j := i - 2; j >= 0 && j >= i-8; j-- {
+			if protestNouns[ws[j].lower] {
+				return true
+			}
+		}
+		return false
+	}
+	if l != "staged" && l != "held" && l != "stage" && l != "hold" && l != "called" {
 		return false
 	}
 	for j := i + 1; j < len(ws) && j <= i+3; j++ {
