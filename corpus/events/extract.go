@@ -223,6 +223,14 @@ func (st *articleState) sentence(s model.Sentence) {
 	}
 
 	// An undated sentence.
+	if rep.ok {
+		if i := st.speakerEvent(rep); i >= 0 {
+			// "Ottri denounced this 'heinous crime'", "… ,” Ottri said":
+			// more of a statement the article just dated.
+			st.addSource(i, span{cs, ce})
+			return
+		}
+	}
 	if i, verb := st.claimOf(ws); i >= 0 {
 		// "The Islamic Resistance in Iraq claimed the attack": who did
 		// it, told of the happening just reported.
@@ -787,6 +795,27 @@ func (st *articleState) continues(s model.Sentence, ws []word, typ string) bool 
 	return false
 }
 
+// speakerEvent finds a dated statement of the last few sentences whose
+// speaker (its first actor) is named in the main clause of reporting
+// sentence r; -1 if none.
+func (st *articleState) speakerEvent(r reporting) int {
+	if st.last < 0 || st.nsent-st.lastSent > 3 {
+		return -1
+	}
+	for i := len(st.events) - 1; i >= 0 && i >= len(st.events)-6; i-- {
+		e := &st.events[i]
+		if st.hints[i].Undated || st.hints[i].Soft || family(e.Type) != "speech" || len(e.Actors) == 0 {
+			continue
+		}
+		for _, m := range st.ms {
+			if m.Start >= r.main.start && m.End <= r.main.end && m.Actor == e.Actors[0] {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
 // eventDates returns the date expressions in [cs,ce) that can date an
 // event (calendar dates, not durations, sets or vague references), with
 // the second end of a range ("between October 2023 and January") dropped,
@@ -1081,7 +1110,7 @@ func (st *articleState) emitDated(sp span, dates []model.Timex, ws []word, refs 
 			continue
 		}
 		typ, at := classify(segWords)
-		if typ == model.EventOther && at < 0 && prevType != "" {
+		if typ == model.EventOther && at < 0 && prevType != "" && !clauseOpener(segWords[0].lower) {
 			// "… assassinations of Shukr on 30 July and Haniyeh on 31
 			// July": a coordinated part without a verb of its own shares
 			// the happening of the part before.
@@ -1145,6 +1174,13 @@ func freshDay(published string, t model.Timex) bool {
 	}
 	age := p.Start.Sub(d.Start).Hours() / 24
 	return age >= 0 && age <= 7
+}
+
+// clauseOpener reports a word that opens a clause of its own rather than
+// a part coordinated with the one before ("condemning the acts that
+// rocked three hotels Wednesday night", "which opened on Monday").
+func clauseOpener(l string) bool {
+	return strings.HasSuffix(l, "ing") && len(l) > 5 || l == "which" || l == "who" || l == "where" || l == "when" || l == "while"
 }
 
 // sameDay reports whether two date values name one calendar day, one of

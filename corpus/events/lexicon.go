@@ -108,6 +108,13 @@ func classify(ws []word) (string, int) {
 		if atOther < 0 && otherVerb(ws, i) {
 			atOther = i
 		}
+		// "terrorist acts" are attacks.
+		if (w.lower == "acts" || w.lower == "act") && i > 0 && (ws[i-1].lower == "terrorist" || ws[i-1].lower == "terror") {
+			if typePriority[model.EventAttack] > typePriority[bestN] {
+				bestN, atN = model.EventAttack, i
+			}
+			continue
+		}
 		t, ok := triggers[w.lower]
 		if !ok {
 			continue
