@@ -15,12 +15,26 @@
 //
 // A body sentence with a calendar date (not a duration, a set or a vague
 // "recently") gives an event dated by it. A sentence with several dates is
-// split after each, so "Shukr in Beirut on 30 July and Haniyeh in Tehran
-// on 31 July" gives two events. A reporting verb splits the sentence into
-// the statement and what it reports: a date in the main clause ("X said
-// on Tuesday that …") dates a statement event; a date inside the reported
-// content dates the reported happening as an event of its own; a reported
-// happening without a date of its own gets none.
+// split at the clause boundary after each, so "Shukr in Beirut on 30 July
+// and Haniyeh in Tehran on 31 July" gives two events and "Ottri on
+// Thursday sent a cable, condemning the bombings … Wednesday night" keeps
+// the verb with its day; one day told as a time and a day ("at 11:30 p.m.
+// (0830 GMT) on Tuesday") is one date. A reporting verb splits the
+// sentence into the statement and what it reports: a date in the main
+// clause ("X said on Tuesday that …") dates a statement event; a date
+// inside the reported content dates the reported happening as an event of
+// its own; a reported happening without a date of its own gets none.
+//
+// Some dates in a sentence are not its happening's. A description of the
+// speaker set off by commas ("Cunningham, in Congress since 1991,
+// announced in July …") dates nothing of the statement. A happening named
+// after "since" owns its date ("killed since the rebel group took up arms
+// in 1984" is a row for 1984's taking up of arms, not a killing in 1984).
+// A plan's or forecast's target ("clear all mines by 2010", "expected to
+// reach 60 billion dollars in 2010": a month, quarter or year after
+// publication) is no happening; its announcement is, dated by its own
+// date, and a scheduled happening ("a referendum in May", "will meet
+// Kabila Friday") keeps its date.
 //
 // Photo captions count only when they recall a dated happening ("…
 // where US-led troops in 2017 had helped Iraqis …"): the relative clause
