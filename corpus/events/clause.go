@@ -419,7 +419,7 @@ func findPlace(text string, ws []word) string {
 		}
 		if j+2 < len(ws) && nationality(ws[j].lower) && ws[j].cap && regionNouns[ws[j+1].lower] && ws[j+2].lower == "of" {
 			j += 3
-		} else if j+1 < len(ws) && regionNouns[ws[j].lower] && ws[j+1].lower == "of" {
+		} else if j+1 < len(ws) && !ws[j].cap && regionNouns[ws[j].lower] && ws[j+1].lower == "of" {
 			j += 2
 		}
 		k := j

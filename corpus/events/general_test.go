@@ -114,6 +114,7 @@ func TestFindPlaceInGeneralNews(t *testing.T) {
 		"four Kurd figures were killed in a Berlin restaurant in 1992":                   "Berlin",
 		"Rowing has been in the Asian Games program since the 9th Asian Games in Delhi":  "Delhi",
 		"Bayern lie fourth in the Bundesliga table":                                      "",
+		"attacked an important target in the Port of Eilat with drones":                  "Port of Eilat",
 		"An earthquake measuring 5.7 on the Richter scale jolted the city":               "",
 		"Up to 27,000 runners are expected to take part in Sunday's race":                "",
 		"Shares closed higher on Friday at the Athens Stock Exchange":                    "",
