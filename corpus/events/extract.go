@@ -192,6 +192,12 @@ func (st *articleState) sentence(s model.Sentence) {
 				// the sentence's subject.
 				if f := wordsIn(ws, content); len(f) > 0 && !f[0].cap && !isDigit(f[0].lower[0]) && !determiners[f[0].lower] && f[0].lower != "including" {
 					e.Summary = withSubject(a.Text[cs:ce], e.Sources[0].Text)
+					if len(e.Actors) == 0 && subjectless[f[0].lower] {
+						// "the SCBA announced the hartal after holding a
+						// meeting Tuesday noon": the meeting is the
+						// speaker's.
+						e.Actors, e.Targets = st.actorsIn(rep.main, ws, e.Type)
+					}
 				}
 			}
 		}
@@ -1175,6 +1181,10 @@ func freshDay(published string, t model.Timex) bool {
 	age := p.Start.Sub(d.Start).Hours() / 24
 	return age >= 0 && age <= 7
 }
+
+// subjectless open reported content with no subject of its own ("after
+// holding a meeting", "before leaving").
+var subjectless = setOf("after before following while upon during")
 
 // clauseOpener reports a word that opens a clause of its own rather than
 // a part coordinated with the one before ("condemning the acts that
