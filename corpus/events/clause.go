@@ -67,6 +67,11 @@ func findReporting(text string, ws []word) reporting {
 		if w.lower == "called" && (i+1 >= len(ws) || ws[i+1].lower != "for") {
 			continue
 		}
+		// "the court ruled that …", "the inquiry concluded that …";
+		// "ruled the country" reports nothing.
+		if (w.lower == "ruled" || w.lower == "concluded") && (i+1 >= len(ws) || ws[i+1].lower != "that") {
+			continue
+		}
 		// "has been praised for its reforms": the praised one is not
 		// the speaker.
 		if objectReporting[w.lower] && (prev == "been" || prev == "was" || prev == "were" || prev == "be" || prev == "is" || prev == "are") {

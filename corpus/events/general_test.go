@@ -89,6 +89,9 @@ func TestTypesOfGeneralNews(t *testing.T) {
 		{"Yeltsin on Monday sacked his transport minister, Anatoly Zaitsev.", model.EventAnnouncement},
 		{"Islamist militias routed an alliance of warlords on Monday in the capital.", model.EventAttack},
 		{"The minister testified Monday that he arranged payments to the former premier.", model.EventStatement},
+		{"Police detained Thursday a former minister who had visited the rebels.", model.EventOther},
+		{"Israel's Supreme Court on Thursday ruled that the legality of targeted strikes should be determined case by case.", model.EventStatement},
+		{"The area is a bastion of support for Ershad, who ruled the country between 1982 and 1990.", model.EventOther},
 	}
 	for _, c := range cases {
 		tl := build(t, article("a", "1997-04-18", c.text+"\n"))

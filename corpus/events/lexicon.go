@@ -16,7 +16,7 @@ var reportingVerbs = setOf(`said says say told tells stated states added adds st
 emphasized emphasised emphasizes condemned condemns warned warns announced announces reported reports
 claimed claims insisted insists urged urges vowed vows denied denies blamed blames hinted hints
 expressed expresses noted notes declared declares accused accuses affirmed confirmed confirms
-threatened threatens demanded demands called pledged pledges reiterated reiterates reaffirmed
+threatened threatens demanded demands called pledged pledges ruled concluded reiterated reiterates reaffirmed
 reaffirms denounced denounces deplored deplores hailed hails welcomed welcomes criticized criticised
 criticizes criticises praised praises admitted admits acknowledged acknowledges revealed reveals
 disclosed discloses argued argues explained explains asserted asserts`)
@@ -68,7 +68,7 @@ elected resigned appointed resignation decree sacked`)
 claimed insisted denied blamed hinted expressed noted affirmed confirmed accused demanded called
 pledged reiterated reaffirmed denounced deplored hailed welcomed criticized criticised praised
 admitted acknowledged revealed disclosed argued explained asserted condolences condolence testified
-quoted predicted promised`)
+quoted predicted promised ruled`)
 }
 
 // typePriority orders types when a clause holds several triggers: the
@@ -133,6 +133,11 @@ func classify(ws []word) (string, int) {
 		if w.lower == "quoted" && !slices.ContainsFunc(ws[i+1:min(len(ws), i+7)], func(x word) bool { return x.lower == "saying" }) {
 			continue
 		}
+		// "ruled that", "ruled out", "ruled on" speak; "ruled the
+		// country" and "ruled by the military" do not.
+		if w.lower == "ruled" && !(i+1 < len(ws) && (ws[i+1].lower == "that" || ws[i+1].lower == "out" || ws[i+1].lower == "on" || ws[i+1].lower == "in")) {
+			continue
+		}
 		// "called off a ceasefire", "called up reservists" are no
 		// statement; "called for", "called on" are.
 		if w.lower == "called" && !(i+1 < len(ws) && (ws[i+1].lower == "for" || ws[i+1].lower == "on")) {
@@ -180,14 +185,14 @@ func participle(ws []word, i int) bool {
 	switch ws[i-1].lower {
 	case "and", "or", "but", "then", "also", "reportedly", "allegedly":
 		return false
-	case "was", "were", "been", "being":
+	case "was", "were", "been", "being", "is", "are", "be", "had", "has", "have":
+		// "detained a former minister who had declared himself
+		// president": the relative clause tells the object's past.
 		for j := i - 2; j >= 0 && j >= i-4; j-- {
 			if l := ws[j].lower; l == "who" || l == "which" || l == "that" {
 				return true
 			}
 		}
-		return false
-	case "is", "are", "be", "had", "has", "have":
 		return false
 	}
 	return true
