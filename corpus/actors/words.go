@@ -29,10 +29,10 @@ var (
 	// Adjectives that may stand between an agentive adjective and its noun.
 	skipAdj = set("retaliatory|air|military|possible|recent|new|latest|deadly|targeted|destructive|continued|alleged|ongoing|renewed|massive|fresh|further|repeated|punitive|precision|ground|naval|covert|unprecedented|reported|planned|expected|initial|overnight|heavy|limited|wider|full-scale|sustained|direct|diplomatic|financial|political|economic|strong|retaliation")
 	// Organs of a state: "<demonym> <organ>" names the state.
-	organs = set("government|authorities|administration|regime|delegation|intelligence|embassy|consulate|ministry|military|army|navy|forces|troops|personnel|cabinet|leadership|negotiators|police|parliament|junta|presidency|judiciary")
+	organs = set("government|authorities|administration|regime|delegation|intelligence|embassy|consulate|ministry|military|army|navy|forces|troops|soldiers|marines|commandos|warplanes|jets|helicopters|personnel|cabinet|leadership|negotiators|police|parliament|junta|presidency|judiciary")
 	// Two-word organs.
 	organs2    = set("foreign ministry|defence ministry|defense ministry|interior ministry|foreign office|state department|air force|security forces|armed forces|intelligence services|defense forces|defence forces|state media|state television|state tv|news agency|coast guard|foreign minister's")
-	forceNouns = set("forces|troops|personnel|military|army|navy|air force|security forces|armed forces")
+	forceNouns = set("forces|troops|soldiers|marines|commandos|warplanes|jets|helicopters|personnel|military|army|navy|air force|security forces|armed forces")
 	// Nouns after an organ that make the phrase a person descriptor.
 	personNouns = set("spokesman|spokesperson|spokeswoman|spokesmen|official|officials|adviser|advisers|advisor|advisors|source|sources|minister|ministers|soldier|soldiers|employee|employees|worker|workers|officer|officers|figures|critics|supporters|member|members|staff|contractors|analyst|analysts|lawmaker|lawmakers|representative|representatives")
 	// Nouns after "US" or a demonym that show a descriptive modifier.
