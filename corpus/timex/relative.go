@@ -264,6 +264,9 @@ func (tg *tagger) seasonLed(start, j int, s string, mode int) (hit, bool) {
 		if start == j && s == "FA" {
 			return hit{}, false
 		}
+		if s == "FA" && t.low == "fall" && (tg.w(end) == "of" || tg.w(end) == "in") {
+			return hit{}, false // "the fall of the government", "a fall in prices"
+		}
 	}
 	if !tg.known {
 		return hit{end: end, typ: "DATE", val: "XXXX-" + s}, true

@@ -673,6 +673,10 @@ func (tg *tagger) shortDecade(i int) (hit, bool) {
 // --- weekdays ---
 
 // weekdayLed matches "Friday", "Friday night", "Friday, Aug. 7", "Friday's".
+// scheduleWords set a day for something: "called for Thursday",
+// "scheduled for Friday".
+var scheduleWords = map[string]bool{"called": true, "scheduled": true, "set": true, "planned": true, "slated": true, "fixed": true, "postponed": true, "rescheduled": true, "summoned": true, "convened": true}
+
 func (tg *tagger) weekdayLed(i, wd int) (hit, bool) {
 	t := &tg.toks[i]
 	if !t.cap {
@@ -701,7 +705,11 @@ func (tg *tagger) weekdayLed(i, wd int) (hit, bool) {
 		}
 	}
 	day, ok := tg.resolveWeekday(wd, i, i+1)
-	if ok && tg.possessive(j) && pastNouns[tg.w(j+2)] {
+	if ok && tg.w(i-1) == "for" && scheduleWords[tg.w(i-2)] {
+		// "a strike called for Thursday", "talks set for Friday": the day
+		// it was set for lies ahead of the telling, whatever its tense
+		day = weekdayNear(tg.dct, wd, true)
+	} else if ok && tg.possessive(j) && pastNouns[tg.w(j+2)] {
 		// "would look for ways around Wednesday's ruling": what the
 		// noun names has happened, whatever the clause plans
 		day = weekdayNear(tg.dct, wd, false)
