@@ -459,6 +459,12 @@ func withSubject(sentence, part string) string {
 	if strings.HasPrefix(part, subj) {
 		return summarize(part)
 	}
+	if i := strings.Index(sentence, part); i >= 0 && i <= len(subj) {
+		// the part begins inside the subject's words: the sentence up to
+		// the part's end reads on without a gap ("Ho said that since
+		// Industrial Revolution … Industrial Revolution" repeated itself)
+		return summarize(sentence[:i+len(part)])
+	}
 	return summarize(subj + " … " + part)
 }
 

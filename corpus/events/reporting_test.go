@@ -127,3 +127,14 @@ func TestClaimAndSeriesJoinTheStrike(t *testing.T) {
 		}
 	}
 }
+
+// A summary that puts a sentence's subject before a later part never
+// repeats the words they share (194 news-1997 summaries read "Ho said
+// that since Industrial Revolution … Industrial Revolution").
+func TestSummaryDoesNotRepeat(t *testing.T) {
+	s := "Ho said that since Industrial Revolution in the 18th century, emissions have grown."
+	got := withSubject(s, "Industrial Revolution in the 18th century")
+	if strings.Count(got, "Industrial Revolution") != 1 {
+		t.Errorf("repeated: %q", got)
+	}
+}
