@@ -409,6 +409,15 @@ func TestMentionRules(t *testing.T) {
 		{"a discovered regional institution",
 			"The Islamic Development Bank said on Friday it would lend more.",
 			map[string]string{"Islamic Development Bank": "Islamic Development Bank/organization"}},
+		{"a name that ends in a state's is not the state (XIN_ENG_20051129.0096)",
+			"A suicide bomber of Islamist outfit Jamaatul Mujahideen Bangladesh (JMB) led the bomb attack.",
+			map[string]string{"Jamaatul Mujahideen Bangladesh": "Jamaatul Mujahideen Bangladesh/armed_group", "Bangladesh": ""}},
+		{"nor a person",
+			"Air France said on Monday it would cut flights.",
+			map[string]string{"Air France": "", "France": ""}},
+		{"a state's forces",
+			"Mexican soldiers killed five gunmen on Monday.",
+			map[string]string{"Mexican soldiers": "Mexico/state"}},
 	} {
 		got := map[string]string{}
 		for _, m := range r.Tag(c.text) {

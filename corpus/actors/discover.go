@@ -161,6 +161,13 @@ func (t *tagger) personLike(c chain) bool {
 	if c.units < 1 || c.units > 4 {
 		return false
 	}
+	// "Air France", "Chevron Nigeria": a name ending in a state's is a
+	// company's, not a person's
+	if c.units > 1 {
+		if e, ok := t.r.known(t.toks[c.e-1].text); ok && e.Kind == model.KindState {
+			return false
+		}
+	}
 	for k := c.ns; k < c.e; k++ {
 		tk := t.toks[k]
 		if !tk.word {

@@ -238,6 +238,14 @@ func (t *tagger) gazetteerMatch(gm gazMatch) {
 		t.add(ment{s: s, e: en, actor: e.Name, kind: e.Kind})
 		return
 	}
+	if name && !adj && t.nameBefore(s) {
+		// "Jamaatul Mujahideen Bangladesh", "Air France": a name that
+		// ends in a state's, left whole for discovery
+		for k := s; k < en; k++ {
+			t.covered[k] = false
+		}
+		return
+	}
 	if plural {
 		if !t.counted(s) {
 			t.add(ment{s: s, e: en, actor: e.Name, kind: e.Kind})
@@ -255,6 +263,20 @@ func (t *tagger) gazetteerMatch(gm gazMatch) {
 	if t.stateNameUse(s, en, e, capital && !name) {
 		t.add(ment{s: s, e: en, actor: e.Name, kind: e.Kind})
 	}
+}
+
+// nameBefore reports a capitalized word of a name right before token s,
+// which makes a state's name there the end of a longer name.
+func (t *tagger) nameBefore(s int) bool {
+	k := s - 1
+	if k < 0 || !t.sameLine(k, s) || t.toks[s].glued {
+		return false
+	}
+	p := t.toks[k]
+	if !p.word || !p.cap || t.covered[k] || funcCaps[p.text] || months[p.text] || stopCaps[p.text] || titleWords[p.low] || t.titleLine[p.line] {
+		return false
+	}
+	return true
 }
 
 func joinToks(ts []token) string {
