@@ -996,25 +996,39 @@ func quotedSpans(text string, cs, ce int) []span {
 // baselineDate reports a date that a figure is compared with: right
 // after "from", "than", "over" or "compared with/to".
 func baselineDate(text string, ws []word, t model.Timex) bool {
-	prev := ""
-	for _, w := range ws {
+	prev, at := "", -1
+	for i, w := range ws {
 		if w.end > t.Start {
 			break
 		}
 		if w.start < t.Start {
-			prev = w.lower
+			prev, at = w.lower, i
 		}
 	}
 	switch prev {
-	case "from", "than", "over", "with", "to":
-		if prev == "with" || prev == "to" {
-			i := strings.LastIndex(strings.ToLower(text[:t.Start]), "compared")
-			return i >= 0 && t.Start-i < 16
+	case "with", "to":
+		i := strings.LastIndex(strings.ToLower(text[:t.Start]), "compared")
+		return i >= 0 && t.Start-i < 16
+	case "than":
+		return true
+	case "from", "over":
+		// a figure's change from the date ("rose 0.5 percent from
+		// February", "down 0.2 won from Monday's close"), not a start
+		// ("from Nov. 17 to 19", "from 1988")
+		if strings.HasPrefix(strings.ToLower(t.Text), "the ") {
+			return false
 		}
-		return !strings.HasPrefix(strings.ToLower(t.Text), "the ")
+		for k := at - 1; k >= 0 && k >= at-8; k-- {
+			if changeWords[ws[k].lower] {
+				return true
+			}
+		}
 	}
 	return false
 }
+
+// changeWords tell a figure's move, which "from <date>" measures.
+var changeWords = setOf("rose up down fell increased decreased gained dropped climbed declined slipped jumped grew percent points lower higher rise fall increase decrease gain drop")
 
 // fillerWords carry no happening of their own beside a date.
 var fillerWords = setOf(`on in at by and or but later earlier however since from to until till the of local time gmt utc est last this next early late that which then also meanwhile before after around about during`)
@@ -1057,6 +1071,11 @@ func (st *articleState) emitDated(sp span, dates []model.Timex, ws []word, refs 
 		}
 	}
 	if len(distinct) == 1 {
+		if baselineDate(st.a.Text, ws, distinct[0]) {
+			// "Exports rose 9.9 percent from a year earlier": the date a
+			// figure is compared with dates no happening
+			return
+		}
 		if sh, ok := sinceHappening(st.a.Text, ws, distinct[0], sp); ok {
 			// "37,000 people have been killed since the rebel group
 			// took up arms in 1984": 1984 dates the taking up of arms;

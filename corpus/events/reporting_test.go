@@ -138,3 +138,16 @@ func TestSummaryDoesNotRepeat(t *testing.T) {
 		t.Errorf("repeated: %q", got)
 	}
 }
+
+// The date a figure is compared with dates no happening; a start date
+// after "from" still does.
+func TestBaselineDates(t *testing.T) {
+	tl := build(t, article("a", "2006-11-29", "The local currency finished at 930.80 won against one U.S. dollar, down 0.2 won from Monday's close.\n\n"+
+		"Airports and borders will shut from Wednesday, a five-day holiday imposed.\n"))
+	if _, ok := eventWith(tl, "from Monday's close"); ok {
+		t.Error("a figure's baseline made a row")
+	}
+	if e, ok := eventWith(tl, "shut from Wednesday"); !ok || e.Date.Value != "2006-11-29" {
+		t.Errorf("a start date lost: %+v %v", e.Date, ok)
+	}
+}
