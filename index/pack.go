@@ -15,8 +15,9 @@ import (
 // Stored values are JSON compressed with DEFLATE against a preset
 // dictionary of the JSON keys they repeat: each value is compressed on
 // its own (a search decompresses a page of them), and a value of a few
-// hundred bytes compresses poorly without a dictionary. bleve's own
-// stored-field compression (snappy) gains less than half as much.
+// hundred bytes compresses poorly without a dictionary. The result is
+// about a third smaller than bleve's own stored-field compression
+// (snappy) alone.
 
 // packDict primes the compressor with the keys and common values of the
 // stored JSON. Changing it changes the stored format (FormatVersion).
