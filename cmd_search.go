@@ -178,7 +178,7 @@ func resolveActors(known []model.Actor, want []string, stderr io.Writer) []strin
 		out = append(out, a)
 		var near []string
 		for _, k := range known {
-			if strings.Contains(strings.ToLower(k.Name), strings.ToLower(a)) && len(near) < 5 {
+			if strings.Contains(foldName(k.Name), foldName(a)) && len(near) < 5 {
 				near = append(near, k.Name)
 			}
 		}
@@ -192,26 +192,42 @@ func resolveActors(known []model.Actor, want []string, stderr io.Writer) []strin
 }
 
 // matchActor finds the actor a name denotes: the exact canonical name
-// first, then a canonical name or alias equal to it ignoring case.
+// first, then a canonical name or alias equal to it ignoring case and
+// the kind of apostrophe or quote typed (a shell gives "Kata'ib", the
+// article "Kata’ib").
 func matchActor(known []model.Actor, name string) (string, bool) {
 	for _, k := range known {
 		if k.Name == name {
 			return k.Name, true
 		}
 	}
+	want := foldName(name)
 	for _, k := range known {
-		if strings.EqualFold(k.Name, name) {
+		if foldName(k.Name) == want {
 			return k.Name, true
 		}
 	}
 	for _, k := range known {
 		for _, al := range k.Aliases {
-			if strings.EqualFold(al, name) {
+			if foldName(al) == want {
 				return k.Name, true
 			}
 		}
 	}
 	return "", false
+}
+
+// nameFolder drops apostrophes of every kind (so "Kata'ib", "Kata’ib"
+// and "Kataib" meet) and makes typographic double quotes plain.
+var nameFolder = strings.NewReplacer(
+	"'", "", "’", "", "‘", "", "ʼ", "", "′", "", "`", "", "´", "",
+	"“", `"`, "”", `"`, "„", `"`, "«", `"`, "»", `"`,
+)
+
+// foldName is a name as compared for --actor: lower case, apostrophes
+// dropped, quotes plain, runs of space single.
+func foldName(s string) string {
+	return strings.ToLower(strings.Join(strings.Fields(nameFolder.Replace(s)), " "))
 }
 
 // useColor: ANSI only on a terminal, and never with NO_COLOR set.

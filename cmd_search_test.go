@@ -25,6 +25,9 @@ func TestResolveActorsByAliasAndCase(t *testing.T) {
 		"kataib hezbollah":   "Kataib Hezbollah",
 		"Hezbollah Brigades": "Kataib Hezbollah",
 		"us":                 "United States",
+		"Kata'ib Hezbollah":  "Kataib Hezbollah",
+		"kata’ib hezbollah":  "Kataib Hezbollah",
+		"Kata‘ib  Hezbollah": "Kataib Hezbollah",
 	} {
 		got := resolveActors(known, []string{in}, io.Discard)
 		if len(got) != 1 || got[0] != want {
