@@ -135,9 +135,17 @@ func runSearch(args []string, stdout, stderr io.Writer) int {
 	case uint64(len(hits)) < total:
 		fmt.Fprintf(stderr, "%d of %d events shown (--limit %d; --limit 0 for all)\n", len(hits), total, *limit)
 	default:
-		fmt.Fprintf(stderr, "%d events\n", total)
+		fmt.Fprintln(stderr, countNoun(total, "event"))
 	}
 	return exitOK
+}
+
+// countNoun is "1 event", "2 events": the count line is read as prose.
+func countNoun(n uint64, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }
 
 // dateFlagError words a bad --from/--to in the flags' own names.

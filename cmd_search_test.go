@@ -70,3 +70,18 @@ func TestSearchDateRangeErrors(t *testing.T) {
 		}
 	}
 }
+
+// The closing count agrees in number with what was found, on the embedded
+// seed corpus: one event for a rare name, several for a common word.
+func TestSearchCountLine(t *testing.T) {
+	dir := t.TempDir()
+	for q, want := range map[string]string{"Thuaiban": "1 event\n", "drone": " events\n"} {
+		var out, errb bytes.Buffer
+		if code := run([]string{"search", q, "--index", dir}, &out, &errb); code != exitOK {
+			t.Fatalf("search %s: exit %d: %s", q, code, errb.String())
+		}
+		if !strings.HasSuffix(errb.String(), want) || strings.HasPrefix(errb.String(), "1 events") {
+			t.Errorf("search %s: count line %q, want ending %q", q, errb.String(), want)
+		}
+	}
+}
