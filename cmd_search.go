@@ -52,6 +52,10 @@ func runSearch(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return exitUsage
 	}
+	if *limit < 0 {
+		fmt.Fprintf(stderr, "annals search: bad --limit %d: want 0 (all) or more\n", *limit)
+		return exitUsage
+	}
 	for _, t := range types {
 		if !knownType(t) {
 			fmt.Fprintf(stderr, "annals search: unknown --type %q; types: %s\n", t, strings.Join(model.EventTypes, ", "))

@@ -85,3 +85,26 @@ func TestSearchCountLine(t *testing.T) {
 		}
 	}
 }
+
+// Every mistake in the query string or flags is a usage error (exit 2)
+// that says what is wrong, including those bleve finds only as it searches.
+func TestSearchQueryErrorsAreUsage(t *testing.T) {
+	dir := t.TempDir()
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"drone~9"}, "fuzziness 9"},
+		{[]string{"/re[/"}, "bad regular expression"},
+		{[]string{`"drone`}, "unterminated quote"},
+		{[]string{"drone", "--limit", "-1"}, "--limit -1"},
+	} {
+		var out, errb bytes.Buffer
+		if code := run(append([]string{"search", "--index", dir}, c.args...), &out, &errb); code != exitUsage {
+			t.Errorf("%v: exit %d, want %d (stderr %q)", c.args, code, exitUsage, errb.String())
+		}
+		if !strings.Contains(errb.String(), c.want) {
+			t.Errorf("%v: stderr %q does not say %q", c.args, errb.String(), c.want)
+		}
+	}
+}

@@ -335,7 +335,9 @@ func TestRebuildOption(t *testing.T) {
 func TestBadQuery(t *testing.T) {
 	useFake(t)
 	ix, _ := open(t, writeCorpus(t, fakeCorpus), t.TempDir(), Options{})
-	for q, pos := range map[string]int{`"drone`: 0, `drone +`: 6, `drone "strike`: 6, `drone^x`: 6, `text:`: 4} {
+	for q, pos := range map[string]int{`"drone`: 0, `drone +`: 6, `drone "strike`: 6, `drone^x`: 6, `text:`: 4,
+		// Parsed, but refused by the searcher: still the query's fault.
+		`drone~9`: 0, `strike /re[/`: 7, `drone text:strike~3`: 11} {
 		_, err := ix.Search(context.Background(), Query{Text: q})
 		var qe *QueryError
 		if !errors.As(err, &qe) {

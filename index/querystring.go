@@ -2,10 +2,12 @@ package index
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2/search/query"
+	"github.com/blevesearch/bleve/v2/search/searcher"
 )
 
 // QueryError is a query string bleve cannot parse, with where it stopped.
@@ -32,6 +34,9 @@ func parseText(s, kind string) (query.Query, error) {
 	q, err := safeParse(s)
 	if err != nil {
 		return nil, locate(s, err)
+	}
+	if e := checkLeaves(s, q); e != nil {
+		return nil, e
 	}
 	return expand(q, searchFields(kind)), nil
 }
@@ -170,4 +175,56 @@ func expand(q query.Query, fields func(string) []string) query.Query {
 		return over(q.FieldVal, func(f string) query.Query { c := *q; c.FieldVal = f; return &c })
 	}
 	return q
+}
+
+// checkLeaves finds what parses but bleve would refuse only when it
+// searches (a fuzziness over its maximum, a regexp that does not compile):
+// a mistake in the query, to be told as one rather than as a failed search.
+func checkLeaves(s string, q query.Query) *QueryError {
+	bad := func(needle, msg string) *QueryError {
+		pos := strings.Index(s, needle)
+		if pos < 0 {
+			pos = 0
+		}
+		return &QueryError{Query: s, Pos: pos, Col: utf8.RuneCountInString(s[:pos]) + 1, Msg: msg}
+	}
+	fuzzy := func(term string, n int) *QueryError {
+		if n > searcher.MaxFuzziness {
+			return bad(term+"~", fmt.Sprintf("fuzziness %d is over the maximum of %d (use %s~1 or %s~2)", n, searcher.MaxFuzziness, term, term))
+		}
+		return nil
+	}
+	var walk func(q query.Query) *QueryError
+	walk = func(q query.Query) *QueryError {
+		var kids []query.Query
+		switch q := q.(type) {
+		case *query.BooleanQuery:
+			kids = []query.Query{q.Must, q.Should, q.MustNot}
+		case *query.ConjunctionQuery:
+			kids = q.Conjuncts
+		case *query.DisjunctionQuery:
+			kids = q.Disjuncts
+		case *query.MatchQuery:
+			return fuzzy(q.Match, q.Fuzziness)
+		case *query.MatchPhraseQuery:
+			return fuzzy(q.MatchPhrase, q.Fuzziness)
+		case *query.FuzzyQuery:
+			return fuzzy(q.Term, q.Fuzziness)
+		case *query.RegexpQuery:
+			if _, err := regexp.Compile(q.Regexp); err != nil {
+				msg := strings.TrimPrefix(err.Error(), "error parsing regexp: ")
+				return bad("/"+q.Regexp, "bad regular expression: "+msg)
+			}
+		}
+		for _, k := range kids {
+			if k == nil {
+				continue
+			}
+			if e := walk(k); e != nil {
+				return e
+			}
+		}
+		return nil
+	}
+	return walk(q)
 }
