@@ -273,8 +273,8 @@ func printHit(w io.Writer, h index.Hit, color bool) {
 	if f := figures(e.Figures); f != "" {
 		line += "  (" + f + ")"
 	}
-	if len(e.Sources) > 1 {
-		line += fmt.Sprintf("  ×%d", len(e.Sources))
+	if n := articleCount(e); n > 1 {
+		line += fmt.Sprintf("  ×%d", n)
 	}
 	fmt.Fprintln(w, line)
 	fmt.Fprintf(w, "    %s\n", oneLine(index.Mark(e.Summary, h.Highlights, -1, on, off)))
@@ -290,6 +290,20 @@ func printHit(w io.Writer, h index.Hit, color bool) {
 		fmt.Fprintf(w, "      “%s”\n", oneLine(index.Mark(s.Text, h.Highlights, i, on, off)))
 	}
 	fmt.Fprintln(w)
+}
+
+// articleCount is how many articles report an event, which is what ×N
+// tells (as in the TUI): two sentences of one article are one report.
+func articleCount(e model.Event) int {
+	seen := map[string]bool{}
+	for _, s := range e.Sources {
+		id := s.Article
+		if id == "" {
+			id = s.File
+		}
+		seen[id] = true
+	}
+	return len(seen)
 }
 
 // displayPath shortens a file below the working directory to a relative

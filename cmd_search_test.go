@@ -108,3 +108,27 @@ func TestSearchQueryErrorsAreUsage(t *testing.T) {
 		}
 	}
 }
+
+// ×N after an event counts the articles that report it, not their
+// sentences, and is left out for one article.
+func TestSearchHitCountsArticles(t *testing.T) {
+	src := func(art string) model.Source {
+		return model.Source{Article: art, File: art + ".txt", Text: "Drones struck the base."}
+	}
+	for _, c := range []struct {
+		sources []model.Source
+		want    string
+	}{
+		{[]model.Source{src("a"), src("a")}, ""},
+		{[]model.Source{src("a"), src("a"), src("b")}, "×2"},
+		{[]model.Source{src("a"), src("b"), src("c")}, "×3"},
+	} {
+		var out bytes.Buffer
+		e := model.Event{Type: "attack", Actors: []string{"Kataib Hezbollah"}, Summary: "Drones struck the base.", Sources: c.sources}
+		printHit(&out, index.Hit{Event: e}, false)
+		first, _, _ := strings.Cut(out.String(), "\n")
+		if got := strings.Contains(first, "×"); got != (c.want != "") || (c.want != "" && !strings.HasSuffix(first, c.want)) {
+			t.Errorf("%d sources: first line %q, want ×N %q", len(c.sources), first, c.want)
+		}
+	}
+}
