@@ -154,9 +154,9 @@ func dateCells(a *model.Article) (string, string) {
 	// Below, the article has no date (the JSON says published_source
 	// "none"); the cell says so, and what the text offers beside it.
 	case inf != nil && inf.Date != "":
-		return "~" + inf.Date + "?", string(a.PublishedSource) + "/offered"
+		return "~" + inf.Date + "?", string(a.PublishedSource) + ", offered/" + inf.Confidence
 	case inf != nil && inf.Partial != "":
-		return "?", string(a.PublishedSource) + "/partial"
+		return "?", string(a.PublishedSource) + ", partial/" + inf.Confidence
 	}
 	return "unknown", string(a.PublishedSource)
 }
