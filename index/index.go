@@ -4,7 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
+	"log"
 	"os"
 	"path/filepath"
 	"strings"
@@ -207,7 +209,7 @@ func (o *opener) open() (*Index, error) {
 	if err == nil || !errors.Is(err, errCorrupt) {
 		return ix, err
 	}
-	o.notice("index at %s is damaged (%v); rebuilding", o.dir, errors.Unwrap(err))
+	o.notice("index at %s is damaged (%v); rebuilding", o.dir, damageCause(err))
 	st, err = o.buildLocked("damaged")
 	if err != nil {
 		return nil, err
@@ -216,6 +218,42 @@ func (o *opener) open() (*Index, error) {
 }
 
 var errCorrupt = errors.New("index damaged")
+
+// damageCause is what went wrong under an errCorrupt, for the notice:
+// errors.Unwrap gives nil for an error wrapping two.
+func damageCause(err error) string {
+	return strings.TrimPrefix(err.Error(), errCorrupt.Error()+": ")
+}
+
+// quietLog counts the opens under way that silence the standard logger,
+// so that overlapping ones restore its output once, at the last.
+var quietLog struct {
+	sync.Mutex
+	n   int
+	out io.Writer
+}
+
+// openBleve opens an index on disk with the standard logger silenced:
+// scorch logs a damaged snapshot there ("unable to load snapshot …
+// continuing") before returning the error that annals reports itself.
+func openBleve(p string, cfg map[string]any) (bleve.Index, error) {
+	quietLog.Lock()
+	if quietLog.n == 0 {
+		quietLog.out = log.Writer()
+		log.SetOutput(io.Discard)
+	}
+	quietLog.n++
+	quietLog.Unlock()
+	defer func() {
+		quietLog.Lock()
+		quietLog.n--
+		if quietLog.n == 0 {
+			log.SetOutput(quietLog.out)
+		}
+		quietLog.Unlock()
+	}()
+	return bleve.OpenUsing(p, cfg)
+}
 
 // serve opens st's bleve index read-only. An index being updated in place
 // by another process is waited for; one that does not open is damaged.
@@ -229,7 +267,7 @@ func (o *opener) serve(st *state) (*Index, error) {
 	deadline := time.Now().Add(o.lockWait())
 	told := false
 	for {
-		bix, err = bleve.OpenUsing(p, map[string]any{"read_only": true, "bolt_timeout": boltTimeout})
+		bix, err = openBleve(p, map[string]any{"read_only": true, "bolt_timeout": boltTimeout})
 		if err == nil {
 			break
 		}

@@ -1,9 +1,11 @@
 package index
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
+	"log"
 	"os"
 	"path/filepath"
 	"strings"
@@ -299,9 +301,17 @@ func TestCorruptIndexIsRebuilt(t *testing.T) {
 			ix.Close()
 			st, _ := readState(dir)
 			damage(dir, st)
+			// bleve's own log lines must not reach the user's terminal:
+			// the notice alone tells what happened, with its cause.
+			var logged bytes.Buffer
+			defer log.SetOutput(log.Writer())
+			log.SetOutput(&logged)
 			ix, msgs := open(t, corpus, dir, Options{})
 			if !msgs.has(want[name]) {
 				t.Errorf("no %q notice: %v", want[name], msgs.msgs)
+			}
+			if msgs.has("<nil>") || logged.Len() > 0 {
+				t.Errorf("notices %v and bleve's log %q: want the cause in the notice, nothing logged", msgs.msgs, logged.String())
 			}
 			if got := find(t, ix, Query{Text: "drone"}).Total; got != 2 {
 				t.Errorf("after rebuild: drone hits %d, want 2", got)

@@ -6,8 +6,6 @@ import (
 	"path/filepath"
 	"sort"
 
-	"github.com/blevesearch/bleve/v2"
-
 	"github.com/annals/annals/corpus/events"
 	"github.com/annals/annals/model"
 )
@@ -23,7 +21,7 @@ func (o *opener) update(st *state, d *diff) (*state, error) {
 		return nil, err
 	}
 	p := filepath.Join(o.dir, st.Bleve)
-	bix, err := bleve.OpenUsing(p, map[string]any{"bolt_timeout": boltTimeout})
+	bix, err := openBleve(p, map[string]any{"bolt_timeout": boltTimeout})
 	if err != nil {
 		if isLockTimeout(err) {
 			return nil, errBusy
