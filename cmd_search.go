@@ -22,7 +22,9 @@ func init() {
 		args: "QUERY [--actor A]... [--all] [--from D] [--to D] [--type T]... [--limit N] [--json] [--index DIR] [PATH...]",
 		summary: "print the events matching a query, in chronological order, with their sources\n\n" +
 			"QUERY uses bleve's query-string syntax: words, \"phrases\", +must -mustnot,\n" +
-			"field:value (summary, text, title, actor, type, outlet, place, precision, value),\n" +
+			"field:value, the field one of summary, text, place (words) or actor, type,\n" +
+			"outlet, precision, value (one whole value: actor:\"Kataib Hezbollah\",\n" +
+			"type:attack; an actor by name or alias, actor and type in any case),\n" +
 			"fuzzy~ and prefix*. An empty QUERY (\"\") lists every event.\n" +
 			"Dates (--from, --to) are YYYY, YYYY-MM or YYYY-MM-DD, inclusive; an event\n" +
 			"whose date overlaps the range (\"August 2024\" for --from 2024-08-20) is kept.",

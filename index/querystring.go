@@ -27,7 +27,11 @@ func (e *QueryError) Error() string {
 // the kind of document searched (see searchFields). A term that names no
 // field searches them all (rather than a composite _all field, which
 // would double the size of the index).
-func parseText(s, kind string) (query.Query, error) {
+//
+// A field:value on a keyword field (actor, type, outlet, precision,
+// value) is matched as a whole value, after norm has mapped what the user
+// typed to the value indexed (see keywordLeaves).
+func parseText(s, kind string, norm func(field, v string) string) (query.Query, error) {
 	if strings.TrimSpace(s) == "" {
 		return nil, nil
 	}
@@ -38,7 +42,79 @@ func parseText(s, kind string) (query.Query, error) {
 	if e := checkLeaves(s, q); e != nil {
 		return nil, e
 	}
-	return expand(q, searchFields(kind)), nil
+	return expand(keywordLeaves(q, norm), searchFields(kind)), nil
+}
+
+// keywordFields are the fields indexed as whole values, and fieldAliases
+// the other names a user may give them.
+var (
+	keywordFields = map[string]bool{fActor: true, fType: true, fOutlet: true, fPrecision: true, fValue: true}
+	fieldAliases  = map[string]string{"actors": fActor, "target": fActor, "targets": fActor, "types": fType}
+)
+
+// keywordLeaves rewrites a match or phrase on a keyword field into a term
+// query on the value norm gives: bleve would analyse actor:"Kataib
+// Hezbollah" into a one-word phrase, which needs term vectors the keyword
+// fields do not keep, and match type:Attack only letter for letter.
+func keywordLeaves(q query.Query, norm func(field, v string) string) query.Query {
+	field := func(f string) string {
+		if a, ok := fieldAliases[strings.ToLower(f)]; ok {
+			return a
+		}
+		return f
+	}
+	whole := func(f, v string, boost *query.Boost) query.Query {
+		if norm != nil {
+			v = norm(f, v)
+		}
+		t := query.NewTermQuery(v)
+		t.FieldVal = f
+		t.BoostVal = boost
+		return t
+	}
+	switch q := q.(type) {
+	case *query.BooleanQuery:
+		if q.Must != nil {
+			q.Must = keywordLeaves(q.Must, norm)
+		}
+		if q.Should != nil {
+			q.Should = keywordLeaves(q.Should, norm)
+		}
+		if q.MustNot != nil {
+			q.MustNot = keywordLeaves(q.MustNot, norm)
+		}
+	case *query.ConjunctionQuery:
+		for i := range q.Conjuncts {
+			q.Conjuncts[i] = keywordLeaves(q.Conjuncts[i], norm)
+		}
+	case *query.DisjunctionQuery:
+		for i := range q.Disjuncts {
+			q.Disjuncts[i] = keywordLeaves(q.Disjuncts[i], norm)
+		}
+	case *query.MatchQuery:
+		if f := field(q.FieldVal); keywordFields[f] && q.Fuzziness == 0 {
+			return whole(f, q.Match, q.BoostVal)
+		}
+		q.FieldVal = field(q.FieldVal)
+	case *query.MatchPhraseQuery:
+		if f := field(q.FieldVal); keywordFields[f] && q.Fuzziness == 0 {
+			return whole(f, q.MatchPhrase, q.BoostVal)
+		}
+		q.FieldVal = field(q.FieldVal)
+	case *query.TermQuery:
+		if f := field(q.FieldVal); keywordFields[f] {
+			return whole(f, q.Term, q.BoostVal)
+		}
+	case *query.FuzzyQuery:
+		q.FieldVal = field(q.FieldVal)
+	case *query.PrefixQuery:
+		q.FieldVal = field(q.FieldVal)
+	case *query.WildcardQuery:
+		q.FieldVal = field(q.FieldVal)
+	case *query.RegexpQuery:
+		q.FieldVal = field(q.FieldVal)
+	}
+	return q
 }
 
 // searchFields maps the field a query-string leaf names ("" for none) to

@@ -84,9 +84,9 @@ func term(field, v string) query.Query {
 
 // buildQuery turns q into a bleve query: the text, restricted to the kind
 // of document asked for, the actors, the types and the dates.
-func buildQuery(q Query) (query.Query, bool, error) {
+func buildQuery(q Query, norm func(field, v string) string) (query.Query, bool, error) {
 	var must []query.Query
-	text, err := parseText(q.Text, q.Kind)
+	text, err := parseText(q.Text, q.Kind, norm)
 	if err != nil {
 		return nil, false, err
 	}
@@ -147,7 +147,7 @@ func (ix *Index) search(ctx context.Context, q Query) (*Result, error) {
 	if ix == nil || ix.bix == nil {
 		return nil, fmt.Errorf("index is closed")
 	}
-	bq, hasText, err := buildQuery(q)
+	bq, hasText, err := buildQuery(q, ix.keywordValue)
 	if err != nil {
 		return nil, err
 	}
@@ -476,4 +476,41 @@ func (ix *Index) articleEvents(id string) ([]model.Event, error) {
 			return out, nil
 		}
 	}
+}
+
+// keywordValue maps a keyword field's value as typed in a query to the
+// value indexed: an actor's canonical name from its name or any alias
+// (ignoring case and the kind of apostrophe), a type or precision in
+// lower case. A value that names nothing known is searched as typed.
+func (ix *Index) keywordValue(field, v string) string {
+	switch field {
+	case fType, fPrecision:
+		return strings.ToLower(v)
+	case fActor:
+		want := foldName(v)
+		for _, a := range ix.Actors() {
+			if foldName(a.Name) == want {
+				return a.Name
+			}
+			for _, al := range a.Aliases {
+				if foldName(al) == want {
+					return a.Name
+				}
+			}
+		}
+	}
+	return v
+}
+
+// nameFolder drops apostrophes of every kind ("Kata'ib", "Kata’ib" and
+// "Kataib" meet) and makes typographic double quotes plain.
+var nameFolder = strings.NewReplacer(
+	"'", "", "’", "", "‘", "", "ʼ", "", "′", "", "`", "", "´", "",
+	"“", `"`, "”", `"`, "„", `"`, "«", `"`, "»", `"`,
+)
+
+// foldName is a name as compared when a user types it: lower case,
+// apostrophes dropped, quotes plain, runs of space single.
+func foldName(s string) string {
+	return strings.ToLower(strings.Join(strings.Fields(nameFolder.Replace(s)), " "))
 }

@@ -146,3 +146,33 @@ func maxOffsetForTest(n int) int {
 	maxOffset = n
 	return old
 }
+
+// A field:value on a keyword field, as documented in search --help,
+// finds what the equivalent filter finds, however the value is cased or
+// its apostrophes typed, and under the plural name too.
+func TestSearchFieldQueries(t *testing.T) {
+	ix, err := Open(nil, Options{Dir: t.TempDir()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	const kh = "Kataib Hezbollah"
+	byActor := find(t, ix, Query{Actors: []string{kh}}).Total
+	byType := find(t, ix, Query{Types: []string{"attack"}}).Total
+	all := find(t, ix, Query{}).Total
+	if byActor == 0 || byType == 0 {
+		t.Skip("the sample corpus gives no Kataib Hezbollah or attack events")
+	}
+	for q, want := range map[string]uint64{
+		`actor:"Kataib Hezbollah"`:   byActor,
+		`actor:"kata'ib hezbollah"`:  byActor,
+		`actors:"Kata’ib Hezbollah"`: byActor,
+		`type:Attack`:                byType,
+		`type:attack`:                byType,
+		`-type:ATTACK`:               all - byType,
+	} {
+		if got := find(t, ix, Query{Text: q}).Total; got != want {
+			t.Errorf("%s: %d events, want %d", q, got, want)
+		}
+	}
+}
