@@ -192,7 +192,7 @@ func resolveActors(known []model.Actor, want []string, stderr io.Writer) []strin
 		out = append(out, a)
 		var near []string
 		for _, k := range known {
-			if strings.Contains(foldName(k.Name), foldName(a)) && len(near) < 5 {
+			if strings.Contains(model.FoldName(k.Name), model.FoldName(a)) && len(near) < 5 {
 				near = append(near, k.Name)
 			}
 		}
@@ -215,33 +215,20 @@ func matchActor(known []model.Actor, name string) (string, bool) {
 			return k.Name, true
 		}
 	}
-	want := foldName(name)
+	want := model.FoldName(name)
 	for _, k := range known {
-		if foldName(k.Name) == want {
+		if model.FoldName(k.Name) == want {
 			return k.Name, true
 		}
 	}
 	for _, k := range known {
 		for _, al := range k.Aliases {
-			if foldName(al) == want {
+			if model.FoldName(al) == want {
 				return k.Name, true
 			}
 		}
 	}
 	return "", false
-}
-
-// nameFolder drops apostrophes of every kind (so "Kata'ib", "Kata’ib"
-// and "Kataib" meet) and makes typographic double quotes plain.
-var nameFolder = strings.NewReplacer(
-	"'", "", "’", "", "‘", "", "ʼ", "", "′", "", "`", "", "´", "",
-	"“", `"`, "”", `"`, "„", `"`, "«", `"`, "»", `"`,
-)
-
-// foldName is a name as compared for --actor: lower case, apostrophes
-// dropped, quotes plain, runs of space single.
-func foldName(s string) string {
-	return strings.ToLower(strings.Join(strings.Fields(nameFolder.Replace(s)), " "))
 }
 
 // useColor: ANSI only on a terminal, and never with NO_COLOR set.

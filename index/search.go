@@ -487,30 +487,17 @@ func (ix *Index) keywordValue(field, v string) string {
 	case fType, fPrecision:
 		return strings.ToLower(v)
 	case fActor:
-		want := foldName(v)
+		want := model.FoldName(v)
 		for _, a := range ix.Actors() {
-			if foldName(a.Name) == want {
+			if model.FoldName(a.Name) == want {
 				return a.Name
 			}
 			for _, al := range a.Aliases {
-				if foldName(al) == want {
+				if model.FoldName(al) == want {
 					return a.Name
 				}
 			}
 		}
 	}
 	return v
-}
-
-// nameFolder drops apostrophes of every kind ("Kata'ib", "Kata’ib" and
-// "Kataib" meet) and makes typographic double quotes plain.
-var nameFolder = strings.NewReplacer(
-	"'", "", "’", "", "‘", "", "ʼ", "", "′", "", "`", "", "´", "",
-	"“", `"`, "”", `"`, "„", `"`, "«", `"`, "»", `"`,
-)
-
-// foldName is a name as compared when a user types it: lower case,
-// apostrophes dropped, quotes plain, runs of space single.
-func foldName(s string) string {
-	return strings.ToLower(strings.Join(strings.Fields(nameFolder.Replace(s)), " "))
 }

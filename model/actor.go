@@ -1,5 +1,7 @@
 package model
 
+import "strings"
+
 // Actor kinds.
 const (
 	KindState        = "state"
@@ -32,4 +34,17 @@ type ActorMention struct {
 	// lets corpus-level unification tie "the Iraqi Prime Minister" to the
 	// named holder of the office seen in another article.
 	Role string `json:"role,omitempty"`
+}
+
+// nameFolder drops apostrophes of every kind ("Kata'ib", "Kata’ib" and
+// "Kataib" meet) and makes typographic double quotes plain.
+var nameFolder = strings.NewReplacer(
+	"'", "", "’", "", "‘", "", "ʼ", "", "′", "", "`", "", "´", "",
+	"“", `"`, "”", `"`, "„", `"`, "«", `"`, "»", `"`,
+)
+
+// FoldName is an actor name as compared when a user types one: lower
+// case, apostrophes dropped, quotes plain, runs of space single.
+func FoldName(s string) string {
+	return strings.ToLower(strings.Join(strings.Fields(nameFolder.Replace(s)), " "))
 }

@@ -52,3 +52,11 @@ func TestContractKeysPresent(t *testing.T) {
 		}
 	}
 }
+
+// A name typed with an ASCII apostrophe, other case or spacing meets the
+// name as written.
+func TestFoldName(t *testing.T) {
+	if FoldName("Kata'ib  Hezbollah") != FoldName("kata’ib hezbollah") || FoldName("Kataib Hezbollah") != FoldName("Kata'ib Hezbollah") {
+		t.Errorf("folds differ: %q %q", FoldName("Kata'ib  Hezbollah"), FoldName("kata’ib hezbollah"))
+	}
+}
