@@ -206,6 +206,11 @@ func Build(arts []*model.Article, opts Options) (*model.Timeline, error) {
 	if err != nil {
 		return nil, err
 	}
+	return x.Merge(arts, x.All(arts)), nil
+}
+
+// All extracts every article on all cores, in the order given.
+func (x *Extractor) All(arts []*model.Article) []Extraction {
 	ex := make([]Extraction, len(arts))
 	var wg sync.WaitGroup
 	next := make(chan int, runtime.GOMAXPROCS(0))
@@ -223,5 +228,5 @@ func Build(arts []*model.Article, opts Options) (*model.Timeline, error) {
 	}
 	close(next)
 	wg.Wait()
-	return x.Merge(arts, ex), nil
+	return ex
 }

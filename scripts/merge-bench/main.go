@@ -152,23 +152,7 @@ func replicate(base []*model.Article, n int) []*model.Article {
 }
 
 func extract(x *events.Extractor, arts []*model.Article) []events.Extraction {
-	ex := make([]events.Extraction, len(arts))
-	var wg sync.WaitGroup
-	next := make(chan int, 64)
-	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				ex[i] = x.Article(arts[i])
-			}
-		}()
-	}
-	for i := range arts {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	ex := x.All(arts)
 	debug.FreeOSMemory()
 	return ex
 }
