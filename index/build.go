@@ -64,7 +64,7 @@ func (o *opener) workers() int {
 
 // extract runs the per-article stage in parallel; ex[i] belongs to arts[i].
 func (o *opener) extract(x extractor, arts []*model.Article, ex []events.Extraction, todo []int) {
-	var next atomic.Int64
+	var next, done atomic.Int64
 	var wg sync.WaitGroup
 	total := len(todo)
 	for w := 0; w < o.workers(); w++ {
@@ -81,6 +81,11 @@ func (o *opener) extract(x extractor, arts []*model.Article, ex []events.Extract
 					extractHook(arts[i])
 				}
 				ex[i] = o.safeArticle(x, arts[i])
+				if o.perArticle != nil {
+					if d := int(done.Add(1)); d%32 == 0 || d == total {
+						o.perArticle(d, total)
+					}
+				}
 			}
 		}()
 	}
@@ -203,7 +208,14 @@ func (o *opener) build() (*state, error) {
 	// stays bounded by the chunk, not the corpus.
 	var arts []*model.Article
 	var ex []events.Extraction
-	for _, chunk := range chunks(o.files) {
+	all := chunks(o.files)
+	if len(all) == 1 {
+		// one chunk (one large JSONL file, a small folder): progress by
+		// article, or the bar would sit at 0 of 1 file until the end
+		o.perArticle = func(d, t int) { o.progress("extract", d, t) }
+		defer func() { o.perArticle = nil }()
+	}
+	for _, chunk := range all {
 		ca := o.load(chunk)
 		cx := make([]events.Extraction, len(ca))
 		todo := make([]int, len(ca))

@@ -143,14 +143,17 @@ type opener struct {
 	dir, key, cfg string
 	files         []corpus.File
 	opts          Options
-	mu            sync.Mutex // guards warnings during parallel extraction
-	warnings      []string
-	changed       bool
-	filesDone     int
-	strings       interner    // shares the names and dates merging keeps
-	mem           bool        // stdin: nothing to persist or compare
-	memIx         bleve.Index // the in-memory index of a stdin corpus
-	stats         Stats       // what this Open did: Extracted, Added...
+	// perArticle, when set, hears of each article extracted (a build of
+	// one chunk reports its progress by article).
+	perArticle func(done, total int)
+	mu         sync.Mutex // guards warnings during parallel extraction
+	warnings   []string
+	changed    bool
+	filesDone  int
+	strings    interner    // shares the names and dates merging keeps
+	mem        bool        // stdin: nothing to persist or compare
+	memIx      bleve.Index // the in-memory index of a stdin corpus
+	stats      Stats       // what this Open did: Extracted, Added...
 }
 
 func (o *opener) notice(format string, args ...any) {
