@@ -85,7 +85,15 @@ func findArticle(arts []*model.Article, id string) (*model.Article, error) {
 	case 1:
 		return matches[0], nil
 	}
-	return nil, fmt.Errorf("ID %q is ambiguous: it starts %d articles (%s, %s, ...)", id, len(matches), matches[0].ID, matches[1].ID)
+	ids := make([]string, 0, 3)
+	for _, m := range matches[:min(len(matches), 3)] {
+		ids = append(ids, m.ID)
+	}
+	more := ""
+	if len(matches) > 3 {
+		more = ", ..."
+	}
+	return nil, fmt.Errorf("ID %q is ambiguous: it starts %d articles (%s%s)", id, len(matches), strings.Join(ids, ", "), more)
 }
 
 func printHeader(w io.Writer, a *model.Article) {

@@ -62,7 +62,7 @@ func runTag(args []string, stdout, stderr io.Writer) int {
 	if actorErr != nil && *actorsFile != "" {
 		// an actor file asked for by name must load; say which and why
 		fmt.Fprintf(stderr, "annals tag: --actors %s: %v\n", *actorsFile, actorErr)
-		return exitUsage
+		return exitRuntime // as export, index and search say of the same file
 	}
 	raw, err := readInput(path)
 	if err != nil {

@@ -61,8 +61,13 @@ func TestTagBadActorsFile(t *testing.T) {
 	}
 	var out, errb bytes.Buffer
 	code := run([]string{"tag", "--date", "2024-08-21", "--actors", bad, "-"}, &out, &errb)
-	if code != exitUsage || !strings.Contains(errb.String(), bad) {
-		t.Errorf("exit %d, stderr %q: want a usage error naming %s", code, errb.String(), bad)
+	if code != exitRuntime || !strings.Contains(errb.String(), bad) {
+		t.Errorf("exit %d, stderr %q: want a runtime error naming %s", code, errb.String(), bad)
+	}
+	// the same file gives the same exit code to every command
+	errb.Reset()
+	if code := run([]string{"export", "--actors", bad}, &out, &errb); code != exitRuntime || !strings.Contains(errb.String(), bad) {
+		t.Errorf("export: exit %d, stderr %q", code, errb.String())
 	}
 }
 
