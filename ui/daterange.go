@@ -78,9 +78,15 @@ func parseDateRange(s string, anchor time.Time) (from, to string, err error) {
 			return from, to, nil
 		}
 	}
+	if m := decadeRe.FindStringSubmatch(s); m != nil {
+		// "1990s", as the timeline labels a decade
+		return m[1] + "0", m[1] + "9", nil
+	}
 	v, err := checkDate(s)
 	return v, v, err
 }
+
+var decadeRe = regexp.MustCompile(`^(\d{3})0s$`)
 
 // checkDate accepts YYYY, YYYY-MM or YYYY-MM-DD.
 func checkDate(s string) (string, error) {
@@ -93,7 +99,7 @@ func checkDate(s string) (string, error) {
 			}
 		}
 	}
-	return "", fmt.Errorf("%q is not a date: use 2024, 2024-08, 2024-08-05, a range 2024-08..2024-10, or \"last 90 days\"", s)
+	return "", fmt.Errorf("%q is not a date: use 2024, 2024-08, 2024-08-05, 1990s, a range 2024-08..2024-10, or \"last 90 days\"", s)
 }
 
 // rangeLabel is the chip text of a date range.

@@ -283,6 +283,7 @@ func TestParseDateRange(t *testing.T) {
 		{"..2024-10", "", "2024-10"},
 		{"last 90 days", "2024-08-04", "2024-11-01"},
 		{"past 2 months", "2024-09-02", "2024-11-01"},
+		{"1990s", "1990", "1999"}, // as a row labels a decade
 		{"", "", ""},
 	}
 	for _, c := range cases {
