@@ -146,15 +146,7 @@ func normHash(s string) uint64 {
 		return unicode.IsSpace(r) || strings.ContainsRune(" .,:;!?\"'-’‘`´“”„«»–—‒―", r)
 	})
 	for _, r := range s {
-		r = unicode.ToLower(r)
-		switch r {
-		case '’', '‘', '`', '´':
-			r = '\''
-		case '“', '”', '„', '«', '»':
-			r = '"'
-		case '–', '—', '‒', '―':
-			r = '-'
-		}
+		r = foldQuote(unicode.ToLower(r))
 		if unicode.IsSpace(r) {
 			space = true
 			continue
@@ -168,20 +160,27 @@ func normHash(s string) uint64 {
 	return h
 }
 
+// foldQuote makes typographic quotes and dashes plain, so a headline
+// repeated with other quotes is still a repeat.
+func foldQuote(r rune) rune {
+	switch r {
+	case '’', '‘', '`', '´':
+		return '\''
+	case '“', '”', '„', '«', '»':
+		return '"'
+	case '–', '—', '‒', '―':
+		return '-'
+	}
+	return r
+}
+
 // normKey is the form used to spot repeated blocks: lower case, quotes
 // and dashes unified, punctuation at the ends and runs of space dropped.
 func normKey(s string) string {
 	var sb strings.Builder
 	space := false
 	for _, r := range strings.ToLower(s) {
-		switch r {
-		case '’', '‘', '`', '´':
-			r = '\''
-		case '“', '”', '„', '«', '»':
-			r = '"'
-		case '–', '—', '‒', '―':
-			r = '-'
-		}
+		r = foldQuote(r)
 		if unicode.IsSpace(r) {
 			space = true
 			continue
