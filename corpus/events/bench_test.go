@@ -64,10 +64,7 @@ func BenchmarkMergeNews1997(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	ex := make([]events.Extraction, len(arts))
-	for i, a := range arts {
-		ex[i] = x.Article(a)
-	}
+	ex := x.All(arts)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		x.Merge(arts, ex)
@@ -103,10 +100,7 @@ func BenchmarkMerge(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	ex := make([]events.Extraction, len(arts))
-	for i, a := range arts {
-		ex[i] = x.Article(a)
-	}
+	ex := x.All(arts)
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
