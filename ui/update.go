@@ -214,16 +214,13 @@ func (m *Model) jumpMonthBy(dir int) tea.Cmd {
 		for i > 0 && monthKey(m.tl.hits[i-1].Event.Date) == cur {
 			i--
 		}
-		if i != m.tl.cursor {
-			m.tl.cursor = i
-		} else if i > 0 {
+		if i == m.tl.cursor && i > 0 {
 			prev := monthKey(m.tl.hits[i-1].Event.Date)
 			for i > 0 && monthKey(m.tl.hits[i-1].Event.Date) == prev {
 				i--
 			}
-			m.tl.cursor = i
 		}
-		m.tl.follow()
+		m.tl.jump(i) // the month at the top, as a jump from the strip
 		return m.afterMove()
 	}
 	i := m.tl.cursor
@@ -231,8 +228,7 @@ func (m *Model) jumpMonthBy(dir int) tea.Cmd {
 		i++
 	}
 	if i < len(m.tl.hits) {
-		m.tl.cursor = i
-		m.tl.follow()
+		m.tl.jump(i)
 		return m.afterMove()
 	}
 	if m.more {
