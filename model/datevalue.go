@@ -61,6 +61,12 @@ func ParseDateValue(v string) (DateRange, bool) {
 		}
 		return DateRange{}, false
 	}
+	if len(v) == 4 && strings.HasPrefix(v, "BC") && allDigits(v[2:]) {
+		// century BC "BC10": the 1000s BC, 1099 to 1000 BC, mirroring
+		// "10" for the 1000s
+		c, _ := strconv.Atoi(v[2:])
+		return DateRange{day(1-(c*100+99), 1, 1), day(2-c*100, 1, 1), PrecisionCentury}, true
+	}
 	if len(v) == 2 && allDigits(v) { // century "19"
 		c, _ := strconv.Atoi(v)
 		return DateRange{day(c*100, 1, 1), day(c*100+100, 1, 1), PrecisionCentury}, true

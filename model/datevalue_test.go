@@ -32,6 +32,10 @@ func TestParseDateValue(t *testing.T) {
 	if r, ok := ParseDateValue("BC1354"); !ok || r.Start.Year() != -1353 || r.Precision != PrecisionYear {
 		t.Errorf("BC1354: got %v %v, want astronomical year -1353", r, ok)
 	}
+	// "11th Century B.C." is tagged BC10, the 1000s BC: 1099 to 1000 BC
+	if r, ok := ParseDateValue("BC10"); !ok || r.Start.Year() != -1098 || r.End.Year() != -998 || r.Precision != PrecisionCentury {
+		t.Errorf("BC10: got %v %v, want astronomical -1098..-999", r, ok)
+	}
 	for _, v := range []string{"PAST_REF", "XXXX-10-04", "P2M", "", "2024-13", "2024-02-30", "2024-W60"} {
 		if _, ok := ParseDateValue(v); ok {
 			t.Errorf("%q: parsed, want no calendar anchor", v)

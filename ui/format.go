@@ -69,7 +69,7 @@ func fmtDate(d model.EventDate) string {
 		case model.PrecisionYear:
 			out = yearName(r.Start.Year())
 		case model.PrecisionDecade, model.PrecisionCentury:
-			out = yearName(r.Start.Year()) + "s"
+			out = periodName(r)
 		}
 	} else if v == "" {
 		out = "undated"
@@ -123,6 +123,15 @@ func yearName(y int) string {
 	return fmt.Sprintf("%04d", y)
 }
 
+// periodName writes a decade or century by its round year: "1990s",
+// "1000s", and before year 1 "1000s BC" (1099 to 1000 BC).
+func periodName(r model.DateRange) string {
+	if y := r.Start.Year(); y > 0 {
+		return yearName(y) + "s"
+	}
+	return strconv.Itoa(1-(r.End.Year()-1)) + "s BC"
+}
+
 // sectionLabel names the separator above an event: "August 2024",
 // "2024", "1990s", "1354 BC".
 func sectionLabel(d model.EventDate) string {
@@ -134,7 +143,7 @@ func sectionLabel(d model.EventDate) string {
 	case model.PrecisionYear:
 		return yearName(r.Start.Year())
 	case model.PrecisionDecade, model.PrecisionCentury:
-		return yearName(r.Start.Year()) + "s"
+		return periodName(r)
 	}
 	if r.Start.Year() <= 0 {
 		return monthAbbr[r.Start.Month()-1] + " " + yearName(r.Start.Year())
