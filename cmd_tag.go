@@ -70,16 +70,25 @@ func runTag(args []string, stdout, stderr io.Writer) int {
 		return exitRuntime
 	}
 	text := string(raw)
+	// The file as the corpus reads it, loaded once: for its date when
+	// --date is not given, and for an HTML page's article text.
+	isHTML := isHTMLPath(path)
+	var loaded *model.Article
+	if path != "-" && (*date == "" || isHTML) {
+		if arts, _ := corpus.Load([]string{path}, corpus.Options{Workers: 1}); len(arts) > 0 {
+			loaded = arts[0]
+		}
+	}
 	out := tagOutput{DCT: *date, DCTSource: "flag"}
 	if *date == "" {
-		out.DCT, out.DCTSource, out.Inference = documentDate(path, text)
+		out.DCT, out.DCTSource, out.Inference = documentDate(loaded, path, text)
 	}
 	// An HTML page is tagged on its article text (no script, menu or
 	// attribute), offsets mapped back onto the page's bytes; plain text
 	// as given, a front matter blanked out.
 	tagText, toRaw := text, func(s, e int) (int, int) { return s, e }
-	if a := htmlArticle(path); a != nil {
-		tagText, toRaw = a.Text, a.RawSpan
+	if isHTML && loaded != nil {
+		tagText, toRaw = loaded.Text, loaded.RawSpan
 	} else {
 		tagText = blankFrontMatter(text)
 	}
@@ -110,18 +119,13 @@ func runTag(args []string, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
-// htmlArticle loads an HTML file as the corpus does; nil for other files.
-func htmlArticle(path string) *model.Article {
+// isHTMLPath reports a file the corpus reads as an HTML page.
+func isHTMLPath(path string) bool {
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".html", ".htm":
-	default:
-		return nil
+		return true
 	}
-	arts, _ := corpus.Load([]string{path}, corpus.Options{Workers: 1})
-	if len(arts) != 1 {
-		return nil
-	}
-	return arts[0]
+	return false
 }
 
 // blankFrontMatter turns a leading YAML front matter into spaces, so its
@@ -155,24 +159,20 @@ func readInput(path string) ([]byte, error) {
 // documentDate finds the DCT of a file without --date: its metadata (a
 // manifest beside it, front matter...) through the corpus loader, else
 // what the text alone supports. "" when nothing does.
-func documentDate(path, text string) (string, string, *model.DateInference) {
-	if path != "-" {
+func documentDate(a *model.Article, path, text string) (string, string, *model.DateInference) {
+	if a != nil {
 		// The loader has already weighed metadata, header candidates and
 		// the text (cleaned of page furniture); tag must agree with
 		// `annals articles` on the same file.
-		arts, _ := corpus.Load([]string{path}, corpus.Options{Workers: 1})
-		if len(arts) > 0 {
-			a := arts[0]
-			if a.Published != "" {
-				return a.Published, string(a.PublishedSource), a.Inference
-			}
-			return "", string(model.SourceNone), a.Inference
+		if a.Published != "" {
+			return a.Published, string(a.PublishedSource), a.Inference
 		}
+		return "", string(model.SourceNone), a.Inference
 	}
-	a := &model.Article{Path: path, Text: text, PublishedSource: model.SourceNone}
-	timex.InferPublished([]*model.Article{a})
-	if a.Published != "" {
-		return a.Published, string(a.PublishedSource), a.Inference
+	t := &model.Article{Path: path, Text: text, PublishedSource: model.SourceNone}
+	timex.InferPublished([]*model.Article{t})
+	if t.Published != "" {
+		return t.Published, string(t.PublishedSource), t.Inference
 	}
-	return "", string(model.SourceNone), a.Inference
+	return "", string(model.SourceNone), t.Inference
 }
