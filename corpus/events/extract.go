@@ -1007,8 +1007,10 @@ func baselineDate(text string, ws []word, t model.Timex) bool {
 	}
 	switch prev {
 	case "with", "to":
-		i := strings.LastIndex(strings.ToLower(text[:t.Start]), "compared")
-		return i >= 0 && t.Start-i < 16
+		// "compared with/to" just before: look at those bytes only, not
+		// the article up to here
+		w := max(0, t.Start-15)
+		return strings.Contains(strings.ToLower(text[w:t.Start]), "compared")
 	case "than":
 		return true
 	case "from", "over":
