@@ -8,6 +8,7 @@ import (
 
 	"github.com/annals/annals/corpus"
 	"github.com/annals/annals/corpus/events"
+	"github.com/annals/annals/corpus/export"
 )
 
 func init() {
@@ -22,7 +23,7 @@ func init() {
 func runExport(args []string, stdout, stderr io.Writer) int {
 	c := commands["export"]
 	fs := newFlags(c, stdout, stderr)
-	format := fs.String("format", "json", "output format: "+strings.Join(events.Formats, ", "))
+	format := fs.String("format", "json", "output format: "+strings.Join(export.Formats, ", "))
 	actorsFile := fs.String("actors", "", "YAML actor file adding to or overriding the built-in actors")
 	title := fs.String("title", "", "timeline title (timelinejs)")
 	paths, code, ok := parseFlags(fs, args, stdout)
@@ -30,11 +31,11 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		return code
 	}
 	valid := false
-	for _, f := range events.Formats {
+	for _, f := range export.Formats {
 		valid = valid || f == *format
 	}
 	if !valid && *format != "markdown" {
-		fmt.Fprintf(stderr, "annals export: unknown format %q (want %s)\n", *format, strings.Join(events.Formats, ", "))
+		fmt.Fprintf(stderr, "annals export: unknown format %q (want %s)\n", *format, strings.Join(export.Formats, ", "))
 		return exitUsage
 	}
 	arts, warns := corpus.Load(paths, corpus.Options{})
@@ -55,9 +56,9 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	}
 	bw := bufio.NewWriter(stdout)
 	if *format == "timelinejs" {
-		err = events.WriteTimelineJS(bw, tl, *title)
+		err = export.WriteTimelineJS(bw, tl, *title)
 	} else {
-		err = events.WriteTimeline(bw, tl, *format)
+		err = export.WriteTimeline(bw, tl, *format)
 	}
 	if err == nil {
 		err = bw.Flush()

@@ -52,6 +52,22 @@ func appendEvent(b []byte, e *model.Event) []byte {
 	num(e.Figures.Wounded)
 	num(e.Figures.Count)
 	str(e.Summary)
+	str(e.Headline)
+	str(e.SubType)
+	if e.Background {
+		b = append(b, 1)
+	} else {
+		b = append(b, 0)
+	}
+	b = binary.AppendUvarint(b, uint64(len(e.Disagreements)))
+	for _, d := range e.Disagreements {
+		str(d.Field)
+		b = binary.AppendUvarint(b, uint64(len(d.Values)))
+		for _, v := range d.Values {
+			str(v.Value)
+			strs(v.Articles)
+		}
+	}
 	_, same := distinctTexts(e.Sources)
 	b = binary.AppendUvarint(b, nilCount(len(e.Sources), e.Sources == nil))
 	for j, s := range e.Sources {
@@ -158,6 +174,26 @@ func readEvent(b []byte, e *model.Event) (err error) {
 	e.Figures.Wounded = num()
 	e.Figures.Count = num()
 	e.Summary = str()
+	e.Headline = str()
+	e.SubType = str()
+	if len(b) == 0 {
+		return errStoredEvent
+	}
+	e.Background, b = b[0] == 1, b[1:]
+	if n := count(); n > 0 {
+		e.Disagreements = make([]model.Disagreement, n)
+		for i := range e.Disagreements {
+			d := &e.Disagreements[i]
+			d.Field = str()
+			if m := count(); m > 0 {
+				d.Values = make([]model.DisagreeValue, m)
+				for k := range d.Values {
+					d.Values[k].Value = str()
+					d.Values[k].Articles = strs()
+				}
+			}
+		}
+	}
 	if n := count(); n > 0 {
 		e.Sources = make([]model.Source, n-1)
 	}

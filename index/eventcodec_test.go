@@ -12,12 +12,14 @@ import (
 // added to the model must be added to it (and FormatVersion changed).
 func TestEventCodecCoversModel(t *testing.T) {
 	known := map[string]string{
-		"Event":     "ID Date Type Actors Targets Place Figures Summary Sources",
-		"EventDate": "Value Precision Text Mod Inferred",
-		"Figures":   "Killed Wounded Count",
-		"Source":    "Article File Start End CleanStart CleanEnd Text Outlet Published",
+		"Event":         "ID Date Type Actors Targets Place Figures Summary Headline SubType Background Disagreements Sources",
+		"EventDate":     "Value Precision Text Mod Inferred",
+		"Figures":       "Killed Wounded Count",
+		"Source":        "Article File Start End CleanStart CleanEnd Text Outlet Published",
+		"Disagreement":  "Field Values",
+		"DisagreeValue": "Value Articles",
 	}
-	for _, v := range []any{model.Event{}, model.EventDate{}, model.Figures{}, model.Source{}} {
+	for _, v := range []any{model.Event{}, model.EventDate{}, model.Figures{}, model.Source{}, model.Disagreement{}, model.DisagreeValue{}} {
 		ty := reflect.TypeOf(v)
 		var names []string
 		for i := 0; i < ty.NumField(); i++ {
@@ -34,7 +36,9 @@ func TestEventCodecRoundTrip(t *testing.T) {
 	e := model.Event{ID: "e1", Date: model.EventDate{Value: "2024-01-28", Precision: model.PrecisionDay, Text: "on Sunday", Mod: "BEFORE", Inferred: true},
 		Type: "attack", Actors: []string{"Kataib Hezbollah"}, Targets: []string{"United States"}, Place: "Jordan",
 		Figures: model.Figures{Killed: 3, Wounded: 34, Count: -1}, Summary: "A drone hit the base",
-		Sources: []model.Source{src, {Article: "a2", Text: "Other words.", Start: -1}, src}}
+		Headline: "Drone attack kills 3 US troops at Tower 22, Jordan", SubType: model.SubAirDroneStrike, Background: true,
+		Disagreements: []model.Disagreement{{Field: "killed", Values: []model.DisagreeValue{{Value: "3", Articles: []string{"a1"}}, {Value: "2", Articles: []string{"a2", "a3"}}}}},
+		Sources:       []model.Source{src, {Article: "a2", Text: "Other words.", Start: -1}, src}}
 	for _, ev := range []model.Event{e, {ID: "bare"}, {ID: "empty lists", Actors: []string{}, Sources: []model.Source{}}} {
 		b, err := encodeEvent(&ev)
 		if err != nil {

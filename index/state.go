@@ -21,7 +21,7 @@ import (
 // FormatVersion changes whenever the index layout, the mapping or what
 // extraction produces changes in a way an old index cannot serve; an index
 // of another version is rebuilt.
-const FormatVersion = 10
+const FormatVersion = 11
 
 const stateName = "state.json"
 

@@ -15,13 +15,28 @@ const (
 	EventReport       = "report"
 	EventWithdrawal   = "withdrawal"
 	EventOther        = "other"
+
+	// Types added for what general news reports all day; the thirteen
+	// above keep their meaning (other tools read them).
+	EventArrest    = "arrest"    // arrests, detentions, raids that detain
+	EventTrial     = "trial"     // charges, trials, verdicts, sentences
+	EventProtest   = "protest"   // protests, strikes by workers, riots
+	EventElection  = "election"  // elections, referendums, votes, results
+	EventAgreement = "agreement" // agreements, ceasefires, deals signed
+	EventAccident  = "accident"  // crashes, fires, explosions no one set off on purpose
+	EventDisaster  = "disaster"  // earthquakes, floods, storms, epidemics
+	EventEconomy   = "economy"   // market moves, company results, economic figures
+	EventClash     = "clash"     // armed clashes between forces, battles
 )
 
 // EventTypes lists every event type in display order.
 var EventTypes = []string{
 	EventAttack, EventStrike, EventKilling, EventCasualties, EventStatement,
 	EventThreat, EventDiplomacy, EventMeeting, EventNegotiation,
-	EventAnnouncement, EventReport, EventWithdrawal, EventOther,
+	EventAnnouncement, EventReport, EventWithdrawal,
+	EventClash, EventArrest, EventTrial, EventProtest, EventElection,
+	EventAgreement, EventAccident, EventDisaster, EventEconomy,
+	EventOther,
 }
 
 // EventDate is when an event happened, as precisely as the text supports.
@@ -69,7 +84,34 @@ type Event struct {
 	Place   string    `json:"place,omitempty"`
 	Figures Figures   `json:"figures"`
 	Summary string    `json:"summary"`
-	Sources []Source  `json:"sources"`
+	// Headline is a complete one-line account of the happening (at most
+	// 90 characters, never cut with "…"), compressed from its best source.
+	Headline string `json:"headline"`
+	// SubType is ACLED's sub-event type ("Air/drone strike", "Arrests")
+	// where the event is one ACLED codes; empty otherwise. ACLEDTypes
+	// gives its event type and disorder type.
+	SubType string `json:"sub_type,omitempty"`
+	// Background marks an event every source of which mentions it long
+	// after it happened (a look back), not as news.
+	Background bool `json:"background,omitempty"`
+	// Disagreements lists where the sources of the event differ: tolls,
+	// dates, the claimed agent.
+	Disagreements []Disagreement `json:"disagreements,omitempty"`
+	Sources       []Source       `json:"sources"`
+}
+
+// Disagreement is one point on which the sources of an event differ.
+type Disagreement struct {
+	// Field is what differs: "killed", "wounded", "date" or "agent".
+	Field  string          `json:"field"`
+	Values []DisagreeValue `json:"values"`
+}
+
+// DisagreeValue is one value of a disputed field and the articles that
+// give it.
+type DisagreeValue struct {
+	Value    string   `json:"value"`
+	Articles []string `json:"articles"` // Article.IDs
 }
 
 // Timeline is the whole extracted corpus: articles, merged events in

@@ -1,56 +1,8 @@
 package ui
 
-import (
-	"fmt"
-	"strings"
-	"unicode/utf8"
-)
+import "github.com/annals/annals/model"
 
-// clean makes text from an article safe to print on one line: control
-// characters (ESC, BEL, backspace, CR, C1 controls…) are shown escaped as
-// ^X or \xNN so an article can never drive the terminal, invisible
-// direction overrides are dropped, tabs and newlines become spaces and
-// invalid UTF-8 becomes U+FFFD. Every string that reaches the screen from
-// the corpus goes through it.
-func clean(s string) string {
-	safe := true
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < 0x20 || c >= 0x7f {
-			safe = false
-			break
-		}
-	}
-	if safe {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s) + 8)
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		switch {
-		case r == utf8.RuneError && size == 1:
-			b.WriteRune(utf8.RuneError)
-		case r == '\t' || r == '\n':
-			b.WriteByte(' ')
-		case r < 0x20:
-			b.WriteByte('^')
-			b.WriteByte(byte(r) + '@')
-		case r == 0x7f:
-			b.WriteString("^?")
-		case r >= 0x80 && r < 0xa0:
-			fmt.Fprintf(&b, "\\x%02x", r)
-		case invisible(r):
-			// Bidi overrides and zero-width marks can reorder or hide
-			// what is shown; drop them.
-		default:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
-
-func invisible(r rune) bool {
-	return (r >= 0x200b && r <= 0x200f) || (r >= 0x202a && r <= 0x202e) ||
-		(r >= 0x2066 && r <= 0x2069) || r == 0xfeff
-}
+// clean makes text from an article safe to print on one line (see
+// model.SafeLine, the one sanitizer the CLI shares). Every string that
+// reaches the screen from the corpus goes through it.
+func clean(s string) string { return model.SafeLine(s) }

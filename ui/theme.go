@@ -50,6 +50,15 @@ var typeGlyphs = map[string]string{
 	model.EventAnnouncement: "•",
 	model.EventReport:       "≡",
 	model.EventWithdrawal:   "←",
+	model.EventClash:        "×",
+	model.EventArrest:       "⊗",
+	model.EventTrial:        "§",
+	model.EventProtest:      "✦",
+	model.EventElection:     "⊞",
+	model.EventAgreement:    "✓",
+	model.EventAccident:     "△",
+	model.EventDisaster:     "≋",
+	model.EventEconomy:      "$",
 	model.EventOther:        "·",
 }
 
@@ -146,6 +155,15 @@ func NewStyles(dark, noColor bool) *Styles {
 		model.EventAnnouncement: {"#0969da", "#88c0d0"},
 		model.EventReport:       {"#57606a", "#a0a8b8"},
 		model.EventWithdrawal:   {"#6639ba", "#b48ead"},
+		model.EventClash:        {"#cf222e", "#bf616a"},
+		model.EventArrest:       {"#9a6700", "#ebcb8b"},
+		model.EventTrial:        {"#57606a", "#a0a8b8"},
+		model.EventProtest:      {"#bc4c00", "#d08770"},
+		model.EventElection:     {"#0969da", "#88c0d0"},
+		model.EventAgreement:    {"#116329", "#a3be8c"},
+		model.EventAccident:     {"#8250df", "#b48ead"},
+		model.EventDisaster:     {"#8250df", "#b48ead"},
+		model.EventEconomy:      {"#1a7f37", "#8fbcbb"},
 		model.EventOther:        {"#57606a", "#7b8496"},
 	}
 	s.types = map[string]lipgloss.Style{}

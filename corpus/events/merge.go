@@ -221,6 +221,7 @@ func (x *Extractor) Merge(arts []*model.Article, ex []Extraction) *model.Timelin
 	tl.Events = m.events()
 	tl.Warnings = append(tl.Warnings, dateCheck(arts, m)...)
 	sortEvents(tl.Events)
+	finish(tl.Events)
 	return tl
 }
 

@@ -1,4 +1,4 @@
-package events
+package export
 
 import (
 	"bytes"
@@ -33,5 +33,20 @@ func TestTimelineJSEscapesAndCountsUndated(t *testing.T) {
 	}
 	if !strings.Contains(out.Title.Text.Text, "1 without a calendar date") {
 		t.Errorf("the undated event is not counted: %q", out.Title.Text.Text)
+	}
+}
+
+func TestDisplayDate(t *testing.T) {
+	cases := map[model.EventDate]string{
+		{Value: "2024-01-28", Precision: model.PrecisionDay}:                "28 January 2024",
+		{Value: "2024-W05", Precision: model.PrecisionWeek, Inferred: true}: "week of 29 January 2024 (inferred)",
+		{Value: "2023-10", Precision: model.PrecisionMonth, Mod: "MID"}:     "mid October 2023",
+		{Value: "XXXX-10-04", Precision: model.PrecisionUnknown}:            "4 October (year unknown)",
+		{Value: "", Precision: model.PrecisionUnknown}:                      "undated",
+	}
+	for d, want := range cases {
+		if got := DisplayDate(d); got != want {
+			t.Errorf("%+v: %q, want %q", d, got, want)
+		}
 	}
 }

@@ -1,62 +1,21 @@
-package events_test
+package export_test
 
 import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/annals/annals/corpus"
 	"github.com/annals/annals/corpus/events"
+	"github.com/annals/annals/corpus/export"
 	"github.com/annals/annals/model"
 )
 
-// TestDateCheckFlagsPageDate gives seed 003 the page date its header
-// shows (Saturday, May 4, 2024): its Monday reactions then fall in late
-// April, months after the Tower 22 attack other articles date to January,
-// so the article must be flagged with a suggestion, its date untouched.
-func TestDateCheckFlagsPageDate(t *testing.T) {
-	dir := filepath.Join(shared, "corpus", "seed")
-	arts, _ := corpus.Load([]string{dir}, corpus.Options{})
-	var a003 *model.Article
-	for _, a := range arts {
-		if strings.Contains(a.Path, "003_") {
-			a003 = a
-		}
-	}
-	if a003 == nil {
-		t.Skip("seed 003 not loaded")
-	}
-	a003.Published, a003.PublishedSource = "2024-05-04", model.SourceHeader
-	tl, err := events.Build(arts, events.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if a003.Published != "2024-05-04" {
-		t.Errorf("publication date changed silently to %s", a003.Published)
-	}
-	found := false
-	for _, w := range tl.Warnings {
-		if strings.Contains(w, "003_") && strings.Contains(w, "suggested publication date") && strings.Contains(w, "2024-01") {
-			found = true
-			t.Log(w)
-		}
-	}
-	if !found || len(a003.Warnings) == 0 {
-		t.Errorf("no date warning for 003; timeline warnings: %q", tl.Warnings)
-	}
-	for _, a := range arts {
-		if a != a003 && len(a.Warnings) > 0 {
-			for _, w := range a.Warnings {
-				if strings.Contains(w, "publication date") {
-					t.Errorf("%s flagged too: %s", a.Path, w)
-				}
-			}
-		}
-	}
-}
+const shared = "../../../shared"
 
 func TestExportFormats(t *testing.T) {
 	tl := loadSeedTimeline(t)
@@ -65,7 +24,7 @@ func TestExportFormats(t *testing.T) {
 	}
 
 	var js bytes.Buffer
-	if err := events.WriteJSON(&js, tl); err != nil {
+	if err := export.WriteJSON(&js, tl); err != nil {
 		t.Fatal(err)
 	}
 	var out struct {
@@ -118,7 +77,7 @@ func TestExportFormats(t *testing.T) {
 	}
 
 	var cb bytes.Buffer
-	if err := events.WriteCSV(&cb, tl); err != nil {
+	if err := export.WriteCSV(&cb, tl); err != nil {
 		t.Fatal(err)
 	}
 	rows, err := csv.NewReader(&cb).ReadAll()
@@ -135,7 +94,7 @@ func TestExportFormats(t *testing.T) {
 	}
 
 	var tj bytes.Buffer
-	if err := events.WriteTimelineJS(&tj, tl, "Iraq"); err != nil {
+	if err := export.WriteTimelineJS(&tj, tl, "Iraq"); err != nil {
 		t.Fatal(err)
 	}
 	var tjs struct {
@@ -160,7 +119,7 @@ func TestExportFormats(t *testing.T) {
 	}
 
 	var md bytes.Buffer
-	if err := events.WriteMarkdown(&md, tl); err != nil {
+	if err := export.WriteMarkdown(&md, tl); err != nil {
 		t.Fatal(err)
 	}
 	s := md.String()
@@ -191,4 +150,21 @@ func TestTower22OneEntry(t *testing.T) {
 		}
 	}
 	t.Error("no event holds the Tower 22 sentence")
+}
+
+// loadSeedTimeline extracts the timeline of the five sample articles.
+func loadSeedTimeline(t testing.TB) *model.Timeline {
+	dir := filepath.Join(shared, "corpus", "seed")
+	if _, err := os.Stat(dir); err != nil {
+		t.Skip("shared corpus not present")
+	}
+	arts, _ := corpus.Load([]string{dir}, corpus.Options{})
+	if len(arts) == 0 {
+		t.Skip("corpus loader returned no articles")
+	}
+	tl, err := events.Build(arts, events.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tl
 }
