@@ -54,7 +54,7 @@ func runArticles(args []string, stdout, stderr io.Writer) int {
 	}
 	arts, warns := corpus.Load(paths, corpus.Options{})
 	for _, w := range warns {
-		fmt.Fprintln(stderr, "warning:", w.Error())
+		fmt.Fprintln(stderr, "warning:", model.SafeLine(w.Error()))
 	}
 	if *asJSON {
 		out := struct {
@@ -67,7 +67,7 @@ func runArticles(args []string, stdout, stderr io.Writer) int {
 		for _, w := range warns {
 			out.Warnings = append(out.Warnings, w.Error())
 		}
-		enc := json.NewEncoder(stdout)
+		enc := json.NewEncoder(safeJSON(stdout))
 		enc.SetIndent("", "  ")
 		if err := enc.Encode(out); err != nil {
 			fmt.Fprintln(stderr, "annals:", err)
@@ -110,8 +110,8 @@ func printArticleTable(w io.Writer, arts []*model.Article, why bool) {
 		if a.PublishedSource == model.SourceInferred || a.PublishedSource == model.SourceNone {
 			guessed++
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%d\t%d\n", a.ID, pub, src,
-			clip(a.Outlet, 24), clip(a.Title, 70), len(a.Sentences), len(a.Warnings))
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%d\t%d\n", model.SafeLine(a.ID), pub, src,
+			clip(model.SafeLine(a.Outlet), 24), clip(model.SafeLine(a.Title), 70), len(a.Sentences), len(a.Warnings))
 	}
 	tw.Flush()
 	// The evidence goes between the aligned rows, not through tabwriter,
@@ -122,7 +122,7 @@ func printArticleTable(w io.Writer, arts []*model.Article, why bool) {
 		io.WriteString(w, rows[i+1])
 		if why {
 			for _, l := range whyLines(a) {
-				fmt.Fprintf(w, "    %s\n", l)
+				fmt.Fprintf(w, "    %s\n", model.SafeLine(l))
 			}
 		}
 	}

@@ -3,11 +3,8 @@ package main
 import (
 	"fmt"
 	"io"
-	"os"
 	"strings"
 	"time"
-
-	"github.com/mattn/go-isatty"
 
 	"github.com/annals/annals/index"
 )
@@ -120,8 +117,7 @@ type progressBar struct {
 }
 
 func newProgressBar(w io.Writer) *progressBar {
-	f, ok := w.(*os.File)
-	return &progressBar{w: w, on: ok && (isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd()))}
+	return &progressBar{w: w, on: isTerminal(w)}
 }
 
 func (b *progressBar) update(p index.Progress) {

@@ -10,8 +10,6 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/mattn/go-isatty"
-
 	"github.com/annals/annals/index"
 	"github.com/annals/annals/model"
 )
@@ -236,8 +234,7 @@ func useColor(w io.Writer) bool {
 	if _, set := os.LookupEnv("NO_COLOR"); set {
 		return false
 	}
-	f, ok := w.(*os.File)
-	return ok && isatty.IsTerminal(f.Fd())
+	return isTerminal(w)
 }
 
 func printHit(w io.Writer, h index.Hit, color bool) {

@@ -66,7 +66,7 @@ func runTag(args []string, stdout, stderr io.Writer) int {
 	}
 	raw, err := readInput(path)
 	if err != nil {
-		fmt.Fprintf(stderr, "annals tag: %s: %v\n", path, err)
+		fmt.Fprintf(stderr, "annals tag: %s: %s\n", model.SafeLine(path), model.SafeLine(err.Error()))
 		return exitRuntime
 	}
 	text := string(raw)
@@ -110,7 +110,7 @@ func runTag(args []string, stdout, stderr io.Writer) int {
 			m.Start, m.End = toRaw(m.Start, m.End)
 		}
 	}
-	enc := json.NewEncoder(stdout)
+	enc := json.NewEncoder(safeJSON(stdout))
 	enc.SetIndent("", "  ")
 	if err := enc.Encode(out); err != nil {
 		fmt.Fprintln(stderr, "annals tag:", err)

@@ -48,7 +48,7 @@ func defaultCommand() *command {
 }
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+	os.Exit(run(os.Args[1:], terminalSafe(os.Stdout), terminalSafe(os.Stderr)))
 }
 
 func run(args []string, stdout, stderr io.Writer) int {

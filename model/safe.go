@@ -65,3 +65,34 @@ func invisibleRune(r rune) bool {
 	return (r >= 0x200b && r <= 0x200f) || (r >= 0x202a && r <= 0x202e) ||
 		(r >= 0x2066 && r <= 0x2069) || r == 0xfeff
 }
+
+// EscapeJSONControls rewrites, in JSON text, the characters encoding/json
+// leaves raw but a terminal may act on: C1 controls (U+0080–U+009F, which
+// some terminals read as CSI or OSC), bidi overrides and U+2028/U+2029.
+// Each becomes a \uXXXX escape, so a JSON file printed by `cat` later is
+// harmless and still decodes to the same strings. It is valid only on
+// JSON text, where such characters can only stand inside strings.
+func EscapeJSONControls(b []byte) []byte {
+	var out []byte
+	last := 0
+	for i := 0; i < len(b); {
+		if b[i] < 0x80 {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(b[i:])
+		if (r >= 0x80 && r < 0xa0) || r == 0x2028 || r == 0x2029 || invisibleRune(r) {
+			if out == nil {
+				out = make([]byte, 0, len(b)+16)
+			}
+			out = append(out, b[last:i]...)
+			out = fmt.Appendf(out, `\u%04x`, r)
+			last = i + size
+		}
+		i += size
+	}
+	if out == nil {
+		return b
+	}
+	return append(out, b[last:]...)
+}
