@@ -77,24 +77,33 @@ func TestExportFormats(t *testing.T) {
 	}
 
 	var cb bytes.Buffer
-	if err := export.WriteCSV(&cb, tl); err != nil {
+	if err := export.WriteCSV(&cb, tl, export.Options{All: true}); err != nil {
 		t.Fatal(err)
 	}
 	rows, err := csv.NewReader(&cb).ReadAll()
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(rows) != len(tl.Events)+1 || rows[0][1] != "event_date" || rows[0][2] != "time_precision" {
+	col := map[string]int{}
+	for i, h := range rows[0] {
+		col[h] = i
+	}
+	if len(rows) != len(tl.Events)+1 || rows[0][1] != "event_date" || rows[0][3] != "time_precision" {
 		t.Errorf("csv: %d rows, header %v", len(rows), rows[0])
 	}
 	for _, r := range rows[1:] {
-		if p := r[2]; p != "1" && p != "2" && p != "3" {
+		if p := r[col["time_precision"]]; p != "1" && p != "2" && p != "3" && p != "4" {
 			t.Errorf("time_precision %q", p)
+		}
+		if et := r[col["event_type"]]; et != "" {
+			if _, _, ok := model.ACLEDTypes(r[col["sub_event_type"]]); !ok {
+				t.Errorf("event_type %q with sub_event_type %q outside ACLED's codebook", et, r[col["sub_event_type"]])
+			}
 		}
 	}
 
 	var tj bytes.Buffer
-	if err := export.WriteTimelineJS(&tj, tl, "Iraq"); err != nil {
+	if err := export.WriteTimelineJS(&tj, tl, export.Options{Title: "Iraq"}); err != nil {
 		t.Fatal(err)
 	}
 	var tjs struct {
@@ -119,7 +128,7 @@ func TestExportFormats(t *testing.T) {
 	}
 
 	var md bytes.Buffer
-	if err := export.WriteMarkdown(&md, tl); err != nil {
+	if err := export.WriteMarkdown(&md, tl, export.Options{}); err != nil {
 		t.Fatal(err)
 	}
 	s := md.String()
@@ -128,6 +137,82 @@ func TestExportFormats(t *testing.T) {
 	}
 	if i, j := strings.Index(s, "## 2014"), strings.Index(s, "## 2024"); i > j {
 		t.Error("markdown not chronological")
+	}
+	// Every quote is followed by its attribution on a line of its own,
+	// and the next quote starts a new blockquote.
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		if strings.HasPrefix(l, "  > ") && !strings.HasPrefix(l, "  > — ") {
+			if !strings.HasSuffix(l, `\`) || i+1 >= len(lines) || !strings.HasPrefix(lines[i+1], "  > — ") {
+				t.Errorf("quote without its attribution on the next line: %q", l)
+			}
+			if i+2 < len(lines) && lines[i+2] != "" {
+				t.Errorf("next line after an attribution is not blank: %q", lines[i+2])
+			}
+		}
+	}
+}
+
+// TestSeedACLED: on the samples the Tower 22 attack and the US
+// retaliatory strikes are ACLED's Explosions/Remote violence, Air/drone
+// strike; statements have no ACLED type and are left out by default.
+func TestSeedACLED(t *testing.T) {
+	tl := loadSeedTimeline(t)
+	var cb bytes.Buffer
+	if err := export.WriteCSV(&cb, tl, export.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(&cb).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := map[string]int{}
+	for i, h := range rows[0] {
+		col[h] = i
+	}
+	towerID := ""
+	for _, e := range tl.Events {
+		for _, s := range e.Sources {
+			if strings.Contains(s.Text, "Tower 22") && e.Figures.Killed == 3 {
+				towerID = e.ID
+			}
+		}
+	}
+	tower, strikes := false, false
+	for _, r := range rows[1:] {
+		if r[col["annals_type"]] == model.EventStatement {
+			t.Errorf("a statement in the default ACLED export: %v", r)
+		}
+		et, sub := r[col["event_type"]], r[col["sub_event_type"]]
+		if r[col["annals_id"]] == towerID {
+			tower = tower || (et == model.ACLEDExplosions && sub == model.SubAirDroneStrike)
+		}
+		if r[col["annals_type"]] == model.EventStrike && strings.Contains(r[col["actor1"]], "United States") {
+			strikes = strikes || (et == model.ACLEDExplosions && sub == model.SubAirDroneStrike)
+		}
+	}
+	if !tower || !strikes {
+		t.Errorf("Tower 22 as Air/drone strike: %v; US strikes as Air/drone strike: %v\n%s", tower, strikes, cb.String())
+	}
+}
+
+// TestMarkdownEscapes: article text is text in Markdown and HTML.
+func TestMarkdownEscapes(t *testing.T) {
+	tl := &model.Timeline{Events: []model.Event{{ID: "a", Date: model.EventDate{Value: "2023-10-07", Precision: model.PrecisionDay},
+		Type: model.EventAttack, Headline: "Gunmen kill *three* in <Kfar_Aza> [1]",
+		Sources: []model.Source{{Article: "x", File: "f.txt", Text: "1. Gunmen killed *three* in <Kfar_Aza>\x1b]0;T\x07.", Start: 1, End: 9}}}}}
+	var md bytes.Buffer
+	if err := export.WriteMarkdown(&md, tl, export.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	s := md.String()
+	for _, bad := range []string{"<Kfar", "*three*", "\x1b", "  > 1. "} {
+		if strings.Contains(s, bad) {
+			t.Errorf("markdown keeps %q raw:\n%s", bad, s)
+		}
+	}
+	if !strings.Contains(s, `\*three\*`) || !strings.Contains(s, "&lt;Kfar\\_Aza&gt;") {
+		t.Errorf("markdown does not escape the text:\n%s", s)
 	}
 }
 
