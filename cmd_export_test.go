@@ -10,7 +10,7 @@ import (
 
 func TestExportCommand(t *testing.T) {
 	var out, errb bytes.Buffer
-	if code := run([]string{"export", "--format", "csv"}, &out, &errb); code != exitOK {
+	if code := run([]string{"export", "--format", "csv", "--all"}, &out, &errb); code != exitOK {
 		t.Fatalf("export csv: exit %d: %s", code, errb.String())
 	}
 	rows, err := csv.NewReader(&out).ReadAll()
@@ -49,5 +49,48 @@ func TestExportCommand(t *testing.T) {
 	errb.Reset()
 	if code := run([]string{"export", "--format", "xml"}, &out, &errb); code != exitUsage || !strings.Contains(errb.String(), "unknown format") {
 		t.Errorf("bad format: exit %d, %q", code, errb.String())
+	}
+}
+
+// TestExportFilters: an export of one actor's events from a date on holds
+// just those events, as the index finds them, in date order.
+func TestExportFilters(t *testing.T) {
+	dir := t.TempDir()
+	var out, errb bytes.Buffer
+	if code := run([]string{"export", "--index", dir, "--actor", "Kataib Hezbollah", "--from", "2024-01", "--format", "json"}, &out, &errb); code != exitOK {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	var tl struct {
+		Events []struct {
+			Date struct {
+				Value string `json:"value"`
+			} `json:"date"`
+			Actors  []string `json:"actors"`
+			Targets []string `json:"targets"`
+		} `json:"events"`
+		Articles []struct {
+			ID string `json:"id"`
+		} `json:"articles"`
+	}
+	if err := json.Unmarshal(out.Bytes(), &tl); err != nil {
+		t.Fatal(err)
+	}
+	if len(tl.Events) == 0 || len(tl.Articles) == 0 {
+		t.Fatalf("no events or articles: %s", out.String())
+	}
+	last := ""
+	for _, e := range tl.Events {
+		all := strings.Join(append(e.Actors, e.Targets...), "|")
+		if !strings.Contains(all, "Kataib Hezbollah") || e.Date.Value < "2024-01" || e.Date.Value < last {
+			t.Errorf("event %v %v outside the view or out of order", e.Date.Value, all)
+		}
+		last = e.Date.Value
+	}
+	var md bytes.Buffer
+	if code := run([]string{"export", "--index", dir, "--actor", "Kataib Hezbollah", "--from", "2024-01", "--format", "md"}, &md, &errb); code != exitOK {
+		t.Fatalf("md: exit %d", code)
+	}
+	if n := strings.Count(md.String(), "\n- **"); n != len(tl.Events) {
+		t.Errorf("markdown has %d entries, json %d", n, len(tl.Events))
 	}
 }
