@@ -1,0 +1,375 @@
+# Hand annotation of /work/devgold/dev (clusters N1, N2, H1, H2). See ../PROTOCOL.md.
+from conventions import CONVENTIONS
+
+A14 = "XIN_ENG_20051110.0014.md"   # Howard / Downer condemn (Thu 10 Nov 2005)
+A90 = "XIN_ENG_20051110.0090.md"   # Iraq condemns
+A271 = "XIN_ENG_20051110.0271.md"  # King Abdullah speech
+A278 = "XIN_ENG_20051110.0278.md"  # Syrian PM cable
+A229 = "XIN_ENG_20051111.0229.md"  # Danish FM (Fri 11 Nov)
+A183 = "XIN_ENG_20051113.0183.md"  # woman bomber confesses (Sun 13 Nov)
+A250 = "XIN_ENG_20051118.0250.md"  # Zarqawi tape (Fri 18 Nov)
+B245 = "XIN_ENG_20051114.0245.md"  # Solana (Mon 14 Nov)
+B329 = "XIN_ENG_20051114.0329.md"  # Rice in Amman (Mon 14 Nov)
+B126 = "XIN_ENG_20051116.0126.md"  # Hamas/Jihad reject deal (Wed 16 Nov)
+B408 = "XIN_ENG_20051116.0408.md"  # King hails deal (Wed)
+B182 = "XIN_ENG_20051116.0182.md"  # Abbas-Shalom in Tunis (Wed)
+R857 = "2009-04-25_reuters_857.md"  # Friday 24 Apr report
+G89 = "2009-04-25_guardian_89.md"   # Sat 25 Apr
+G633 = "2009-04-26_guardian_633.md" # Sun 26 Apr
+R295 = "2009-04-27_reuters_295.md"  # Mon 27 Apr
+B447 = "2009-04-28_bbc_447.md"      # Tue 28 Apr
+G124 = "2009-04-28_guardian_124.md"
+G965 = "2009-04-28_guardian_965.md"
+R653 = "2009-04-28_reuters_653.md"
+
+EVENTS = [
+# ---------------- N1: Amman hotel bombings ----------------
+dict(date="2005-11-09", precision="day", type="attack",
+     actors=["al-Qaeda in Iraq", "Abu Musab al-Zarqawi", "Ali Hussein Ali al-Shamari",
+             "Sajida Mubarak Atrous al-Rishawi", "Rawad Jassem Mohammed Abed", "Safaa Mohammed Ali"],
+     place="Grand Hyatt, Radisson SAS and Days Inn hotels, Amman, Jordan",
+     summary="Suicide bombings of three Amman hotels (Grand Hyatt, Radisson SAS, Days Inn) kill at least 57 and wound over 110; claimed by al-Qaeda in Iraq; a fourth bomber (al-Rishawi) failed to detonate",
+     mentions=[
+    (A14, "the bomb attacks on three hotels in Jordan in which at least 57 people were killed and up to 300 wounded"),
+    (A90, "the three suicide bombing attacks on three hotels in the Jordanian capital of Amman last night which killed at least 57 people and injured hundreds"),
+    (A90, "the terrorist blasts that took place in three hotels in Jordan"),
+    (A271, "three deadly bombings ripped through three hotels in downtown Amman Wednesday night"),
+    (A278, "the terrorist acts that rocked three hotels in Amman Wednesday night"),
+    (A278, "At least 57 people were killed and more than 110 others wounded in the blasts that struck the Grand Hyatt, the Radisson SAS and the Days Inn hotels in downtown Amman."),
+    (A278, "The al-Qaida terror group in Iraq claimed responsibility on Thursday for the three suicide bombings in an internet statement, but the authenticity of the statement could not be verified."),
+    (A229, "the bombings against three hotels in Amman, Jordan"),
+    (A183, "Wednesday's Amman hotel bombing attacks"),
+    (A183, "the attack, which killed at least 57 people in Radisson, Grand Hyatt and Days Inn hotels in the Jordanian capital Wednesday night and wounded over 110 others"),
+    (A183, "She said she was told by her husband, Ali Hussein Ali al- Shamari who was identified as one of another three Iraqi suicide bombers, to wear an explosive belt, but she failed to blow herself up when accompanying her husband to attack Radisson Hotel."),
+    (A183, "The other two were identified as Rawad Jassem Mohammed Abed and Safaa Mohammed Ali."),
+    (A183, "Al-Shamari and his wife were disguised as guests to a wedding party held in Radisson Hotel before the attack, Jordanian authorities said."),
+    (A183, "Al-Qaida terror group in Iraq has claimed responsibility for the blasts in an Internet statement."),
+    (B329, "last Wednesday's deadly suicide bombings in the Jordanian capital"),
+    (B329, "Radisson SAS hotel, one of three attacked hotels, where at least 20 people were killed"),
+    (B329, "Al-Qaida branch in Iraq claimed responsibility for the suicide bombings on three Amman hotels, which killed 57 people and wounded over 100."),
+    (A250, "the Nov. 9 attacks on three luxury hotels in the Jordanian capital"),
+    (A250, "However, a roof collapsed in the attacks and killed many Muslims who were attending a wedding ceremony in one of the hotels, he said in the tape."),
+    (A250, "The attacks killed at least 57 people, mostly Jordanians, and wounded over 110 others."),
+]),
+dict(date="2005-11-10", precision="day", type="statement", actors=["John Howard", "Australia"],
+     summary="Australian PM John Howard condemns the Amman hotel bombings (Sky News)",
+     mentions=[
+    (A14, "Australian Prime Minister John Howard on Thursday condemned the bomb attacks on three hotels in Jordan in which at least 57 people were killed and up to 300 wounded."),
+    (A14, "Howard said the attacks showed that terrorists had no regard for their victims, in this case mainly Muslim Jordanians."),
+    (A14, "\"We have to again remind ourselves that terrorism is the enemy of all civilized societies,\" he told Sky News television."),
+]),
+dict(date="2005-11-10", precision="day", type="statement", actors=["Alexander Downer", "Australia"],
+     summary="Australian FM Alexander Downer condemns the Amman bombings as 'appalling' and 'cowardly'",
+     mentions=[
+    (A14, "Meanwhile, Australian Foreign Minister Alexander Downer \" unequivocally\" condemned the bombings, which he described as \" appalling.\""),
+    (A14, "\"This was a cowardly and indiscriminate attack on innocent people as they were going about their lives peacefully in Amman,\" he said in a statement."),
+]),
+dict(date="2005-11-10", precision="day", type="statement", actors=["Iraq"],
+     summary="Iraqi foreign ministry condemns the Amman bombings and offers to cooperate with Jordan against terrorism",
+     mentions=[
+    (A90, "Iraq condemned on Thursday the three suicide bombing attacks on three hotels in the Jordanian capital of Amman last night which killed at least 57 people and injured hundreds."),
+    (A90, "\"The Iraqi Ministry of Foreign Affairs strongly condemns the terrorist blasts that took place in three hotels in Jordan,\" the ministry said in a statement."),
+    (A90, "The statement stressed Iraq's readiness to actively cooperate with the Jordanian government to relieve the two countries from terrorism."),
+]),
+dict(date="2005-11-10", precision="day", type="statement", actors=["Jalal Talabani", "Iraq"],
+     summary="Iraqi President Jalal Talabani condemns the Amman bombings",
+     mentions=[
+    (A90, "Iraqi president Jalal Talabani also condemned the bombings."),
+    (A90, "said Talabani in a statement released by his office"),
+]),
+dict(date="2005-11-10", precision="day", type="statement", actors=["Abdullah II", "Jordan"],
+     summary="King Abdullah II says in a televised speech that Jordan will not be 'blackmailed' by terrorism",
+     mentions=[
+    (A271, "Jordan's King Abdullah II said in a televised speech Thursday evening that his kingdom will not be \" blackmailed\" by terrorism"),
+]),
+dict(date="2005-11-10", precision="day", type="statement",
+     actors=["Mohammad Naji Ottri", "Syria", "Adnan Badran", "Jordan"],
+     summary="Syrian PM Ottri sends a condolence cable to Jordanian PM Badran condemning the Amman attacks",
+     mentions=[
+    (A278, "Syrian Prime Minister Mohammad Naji Ottri on Thursday sent a cable of condolences to his Jordanian counterpart Adnan Badran, condemning the terrorist acts that rocked three hotels in Amman Wednesday night."),
+    (A278, "Ottri denounced this \"heinous crime\""),
+    (A278, "\"Syria expresses solidarity with the brotherly Jordan in facing the machine of blind terrorism,\" Ottri said"),
+]),
+dict(date="2005-11-10", precision="day", type="statement", actors=["Mahmoud al-Abrash", "Syria"],
+     summary="Syrian parliament speaker Mahmoud al-Abrash sends a condolence cable condemning the bombings",
+     mentions=[
+    (A278, "Meanwhile, Speaker of Syria's People's Assembly (Parliament) Mahmoud al-Abrash sent a condolence cable to his Jordanian counterpart, condemning the bombings."),
+]),
+dict(date="2005-11-11", precision="day", type="statement", actors=["Per Stig Moeller", "Denmark"],
+     summary="Danish FM Per Stig Moeller condemns the Amman bombings",
+     mentions=[
+    (A229, "Danish Minister of Foreign Affairs Per Stig Moeller on Friday condemned the bombings against three hotels in Amman, Jordan, Ritzau News Bureau reported."),
+    (A229, "\"Once again, we see that terrorists have brought their contempt for human life to bear on innocent people,\" Moeller said."),
+    (A229, "Moeller pointed out that terrorists had become increasingly more brazen in their methods."),
+]),
+dict(date="2005-11-13", precision="day", type="meeting", actors=["Per Stig Moeller", "Denmark"],
+     place="Jordan",
+     summary="Danish FM Moeller to visit Jordan on Sunday as part of a Middle East tour",
+     mentions=[
+    (A229, "the bombings would not prevent him from visiting Jordan on Sunday as part of a series of visits in the Middle East"),
+]),
+dict(date="2005", precision="year", type="killing", actors=["United States", "Iraq"], place="Iraq",
+     summary="A senior aide of Zarqawi (brother of the failed bomber al-Rishawi) is killed by US-Iraqi forces",
+     mentions=[
+    (A183, "The aide was killed by US-Iraqi forces in Iraq earlier this year."),
+]),
+dict(date="2005-W45", precision="week", type="threat", actors=["Jordan"],
+     summary="Jordan vows to hunt down the attackers and those behind the blasts",
+     mentions=[
+    (A183, "In the wake of the bloodshed, Jordan has vowed to hunt down the attackers and those behind the blasts."),
+]),
+dict(date="2005-W45", precision="week", type="arrest", actors=["Jordan"], place="Jordan",
+     summary="Jordanian police round up scores of suspects after the bombings",
+     mentions=[
+    (A183, "Scores of suspects have been rounded up by Jordanian police across the country and investigations are underway."),
+]),
+dict(date="2005-11-13", precision="day", type="statement", actors=["Sajida Mubarak Atrous al-Rishawi"],
+     summary="Failed woman suicide bomber Sajida al-Rishawi confesses on Jordanian state television",
+     mentions=[
+    (A183, "Woman suicide bomber confesses to bomb attack"),
+    (A183, "The woman suicide bomber in Wednesday's Amman hotel bombing attacks confessed that she was told to carry out the bombing, the official Jordanian television reported on Sunday."),
+    (A183, "Sajida Mubarak Atrous al-Rishawi, an Iraqi national, appeared on the television with explosives strapped around her waist."),
+    (A183, "The 35-year-old confessed to failing in her mission of carrying out the attack"),
+]),
+dict(date="2005-11-14", precision="day", type="meeting",
+     actors=["Condoleezza Rice", "United States", "Abdullah II", "Jordan"], place="Amman",
+     summary="Rice arrives in Amman to back Jordan's anti-terror campaign and meets King Abdullah II (peace process, Rafah talks)",
+     mentions=[
+    (B329, "Rice visits Jordan to back anti-terror campaign"),
+    (B329, "US Secretary of State Condoleezza Rice arrived here Monday evening to show support to Jordan's anti- terror campaign following last Wednesday's deadly suicide bombings in the Jordanian capital."),
+    (B329, "Meanwhile, Jordan's state-run Petra news agency reported that King Abdullah II reaffirmed in his meeting with Rice that the bombings will not \"dissuade Jordan from its active role in supporting peace and security to prevail in the region.\""),
+    (B329, "Rice also discussed the Mideast peace process with the king"),
+    (B329, "Rice flew into Amman from Jerusalem."),
+]),
+dict(date="2005-11-14", precision="day", type="statement", actors=["Condoleezza Rice", "United States"],
+     place="Radisson SAS hotel, Amman",
+     summary="Rice, visiting the bombed Radisson SAS, says there is no justification for the killing of innocents",
+     mentions=[
+    (B329, "\"There is no justification for the wanton killing of innocents and we stand in solidarity with the people of Jordan,\" Rice told reporters during a visit to Radisson SAS hotel"),
+]),
+dict(date="2005-11-18", precision="day", type="statement", actors=["al-Qaeda in Iraq", "Abu Musab al-Zarqawi"],
+     summary="Zarqawi audiotape: the Amman hotel attacks did not target Muslims but US and Israeli agents; vows more attacks",
+     mentions=[
+    (A250, "Zarqawi says Amman attacks not target Muslims"),
+    (A250, "The al-Qaida in Iraq, led by Abu Musab al-Zarqawi, said on Friday that the suicide bomb attacks in three Amman hotels didn't target Muslims."),
+    (A250, "Zarqawi, the Jordanian-born militant, said in an audiotape released by a website often used by militant groups, that the Nov. 9 attacks on three luxury hotels in the Jordanian capital were intended to target a gathering of US and Israeli intelligence agents."),
+    (A250, "also vowed in the tape more attacks on foreign targets and apostates"),
+]),
+# ---------------- N2: Rafah crossing deal ----------------
+dict(date="2005-09", precision="month", type="withdrawal", actors=["Israel"], place="Gaza Strip",
+     summary="Israel withdraws from the Gaza Strip",
+     mentions=[
+    (B245, "since Israel withdrew from Gaza in September"),
+    (B126, "since Israel withdrew from the entire strip in September"),
+    (B408, "since the historic withdrawal of Israeli troops from the territory in September"),
+]),
+dict(date="2005-06", precision="month", type="meeting",
+     actors=["Mahmoud Abbas", "Palestinian National Authority", "Ariel Sharon", "Israel"],
+     summary="Abbas and Israeli PM Sharon hold a summit (the last high-level contact before Tunis)",
+     mentions=[
+    (B182, "a conference between Abbas and Israeli Prime Minister Ariel Sharon in June"),
+]),
+dict(date="2005-11-11", precision="day", type="meeting", actors=["Javier Solana", "European Union"],
+     place="Middle East",
+     summary="EU foreign policy chief Solana starts a Middle East visit",
+     mentions=[
+    (B245, "Solana started a visit to the Middle East on Nov. 11 aimed at underscoring the EU's political engagement in the region."),
+]),
+dict(date="2005-11-14", precision="day", type="meeting",
+     actors=["Javier Solana", "European Union", "Mahmoud Abbas", "Palestinian National Authority"],
+     place="Ramallah",
+     summary="Solana meets Abbas in Ramallah on the Rafah crossing",
+     mentions=[
+    (B245, "following a meeting with Palestinian leader Mahmoud Abbas on the Rafah crossing issue"),
+]),
+dict(date="2005-11-14", precision="day", type="statement", actors=["Javier Solana", "European Union"],
+     place="Ramallah",
+     summary="Solana says the EU is ready to play its role as third party at the Rafah crossing",
+     mentions=[
+    (B245, "EU ready to play role in Rafah crossing: Solana"),
+    (B245, "EU foreign policy chief Javier Solana said here on Monday that the European Union (EU) is ready to play its role at Rafah crossing on the Gaza-Egypt border."),
+    (B245, "Solana made the statements to reporters in the West Bank city of Ramallah"),
+    (B245, "Solana said he hoped that the Palestinians will bridge gaps with Israel soon on the issue."),
+    (B245, "\"We hope that the disagreement on Rafah crossing will be resolved in the coming days,\" Solana said, adding that the European Union is ready to play its role as a third party in supervising the crossing."),
+]),
+dict(date="2005-11-14", precision="day", type="meeting",
+     actors=["Javier Solana", "European Union", "Condoleezza Rice", "United States"],
+     summary="Solana meets Rice to discuss the Israeli-Palestinian disagreements on Rafah",
+     mentions=[
+    (B245, "Solana also held a meeting with visiting US Secretary of State Condoleezza Rice and the two discussed ways to solve the disagreements between Israel and the Palestinians on Rafah crossing."),
+]),
+dict(date="2005-11-14", precision="day", type="negotiation",
+     actors=["Condoleezza Rice", "United States", "Israel", "Palestinian National Authority"],
+     summary="Rice holds talks with Palestinian and Israeli leaders on the Rafah crossing; says the sides are very close to agreement",
+     mentions=[
+    (B245, "Rice said earlier Monday that the two sides were very close to reaching an agreement on the crossing."),
+    (B329, "talks she held earlier in the day with Palestinian and Israeli leaders"),
+]),
+dict(date="2005-11-15", precision="day", type="other", actors=[], place="Rafah crossing",
+     summary="Palestinian sources say the Rafah crossing will open from Tuesday to Thursday",
+     mentions=[
+    (B245, "Meanwhile, Palestinian sources said the crossing will be opened for two days from Tuesday to Thursday."),
+]),
+dict(date="2005-11-15", precision="day", type="agreement",
+     actors=["Israel", "Palestinian National Authority", "Condoleezza Rice", "United States"],
+     place="Rafah crossing, Gaza-Egypt border",
+     summary="US-brokered Israel-PNA agreement on Gaza crossings: Rafah to reopen 25 Nov under EU monitors, joint camera monitoring, seaport, Karni expansion, Gaza-West Bank convoys",
+     mentions=[
+    (B126, "a US- brokered agreement reached between the Palestinian National Authority (PNA) and Israel on Gaza border crossings"),
+    (B126, "the agreement that was reached on Tuesday after intense mediation by US Secretary of State Condoleezza Rice"),
+    (B126, "The two sides finally reached a compromise that Israeli and Palestinian security officers will co-monitor the traffic at Rafah by remote-control cameras in a control room a few kilometers away from the crossing."),
+    (B126, "Meanwhile, the agreement says a seaport can be constructed in Gaza, the Karni crossing on the eastern Gaza border will be expanded and that Palestinians can travel between Gaza and the West Bank in bus and truck convoys within months."),
+    (B408, "the latest agreement reached between Israel and the Palestinian National Authority on a Gaza-Egypt border crossing"),
+    (B408, "the deal clinched on Tuesday on the Rafah crossings after intense talks brokered by visiting US Secretary of State Condoleezza Rice"),
+    (B182, "a US-brokered agreement reached on Tuesday between the Palestinians and Israel to re-open the Rafah crossing on the Gaza-Egypt border on Nov. 25"),
+    (B182, "the agreement, lauded by US Secretary of State Condoleezza Rice as a \"big step forward\""),
+]),
+dict(date="2005-11-16", precision="day", type="statement", actors=["Hamas"],
+     summary="Hamas rejects the US-brokered Rafah deal and condemns the PNA's approval of it",
+     mentions=[
+    (B126, "Hamas, Jihad reject Palestinian-Israeli deal on Gaza crossings"),
+    (B126, "The Islamic Resistance Movement ( Hamas) and the Islamic Jihad (Holy War) rejected on Wednesday a US- brokered agreement reached between the Palestinian National Authority (PNA) and Israel on Gaza border crossings."),
+    (B126, "The two groups said in two separate statements that the agreement reached under the sponsorship of the United States has harmed the Palestinian sovereignty and despised the Palestinian dignity."),
+    (B126, "Hamas condemned the PNA's approval of the agreement"),
+    (B126, "\"The Israelis have the ability to observe the Palestinians or any visitors via the Rafah crossing through cameras and through the joint control room,\" the Hamas statement said."),
+]),
+dict(date="2005-11-16", precision="day", type="statement", actors=["Islamic Jihad"],
+     summary="Islamic Jihad rejects the Rafah deal and rebukes the US",
+     mentions=[
+    (B126, "Hamas, Jihad reject Palestinian-Israeli deal on Gaza crossings"),
+    (B126, "The Islamic Resistance Movement ( Hamas) and the Islamic Jihad (Holy War) rejected on Wednesday a US- brokered agreement reached between the Palestinian National Authority (PNA) and Israel on Gaza border crossings."),
+    (B126, "The two groups said in two separate statements that the agreement reached under the sponsorship of the United States has harmed the Palestinian sovereignty and despised the Palestinian dignity."),
+    (B126, "Jihad echoed Hamas' criticism, saying the Israeli-Palestinian joint monitoring of the Rafah crossing indicated that the Gaza Strip was still under the Israeli control."),
+    (B126, "Jihad also rebuked the US for interfering into the Gaza border issue for the sake of Israel while neglecting other important issues such as the Israeli settlement expansion in the West Bank and the building of a separation barrier."),
+]),
+dict(date="2005-11-16", precision="day", type="statement",
+     actors=["Abdullah II", "Jordan", "James Wolfensohn"],
+     summary="King Abdullah II welcomes the Rafah agreement to visiting Quartet envoy Wolfensohn, who says the Quartet will monitor its implementation",
+     mentions=[
+    (B408, "Jordanian king hails agreement on Gaza border crossing"),
+    (B408, "Jordanian King Abdullah II on Wednesday welcomed the latest agreement reached between Israel and the Palestinian National Authority on a Gaza-Egypt border crossing."),
+    (B408, "The development was a positive step pushing forward the Middle East peace process, Abdullah told visiting Quartet's Middle East Envoy James Wolfensohn"),
+    (B408, "The Jordanian king hoped the long-awaited agreement could help the Palestinians improve their freedom of movement and economic activities."),
+    (B408, "Wolfensohn said the Quartet will monitor the implementation of the deal"),
+]),
+dict(date="2005-11-16", precision="day", type="meeting",
+     actors=["Mahmoud Abbas", "Palestinian National Authority", "Silvan Shalom", "Israel"], place="Tunis",
+     summary="Abbas and Israeli FM Shalom meet for 30 minutes on the sidelines of the Tunis information summit; Abbas welcomes the Rafah deal, Shalom objects to Hamas running in the elections",
+     mentions=[
+    (B182, "Abbas, Israeli FM hold talks in Tunis"),
+    (B182, "Palestinian leader Mahmoud Abbas and Israeli Foreign Minister Silvan Shalom met on the sidelines of a world information summit in the Tunisian capital Tunis on Wednesday, local newspaper Ha'aretz reported."),
+    (B182, "The newspaper quoted Israeli officials as saying that the two met by accident and held 30-minute-long talks."),
+    (B182, "Abbas said he was satisfied about a US-brokered agreement reached on Tuesday between the Palestinians and Israel to re-open the Rafah crossing on the Gaza-Egypt border on Nov. 25, according to the report."),
+    (B182, "Shalom, on his part, re-asserted Israel's displeasure over the participation of the Islamic Resistance Movement (Hamas) in the Jan. 25 Palestinian parliamentary elections."),
+    (B182, "The meeting between Abbas and Shalom, who are both in Tunis for a UN-sponsored three-day summit on information, was the highest- level contact between the two sides since a conference between Abbas and Israeli Prime Minister Ariel Sharon in June."),
+]),
+dict(date="2005-11-25", precision="day", type="other",
+     actors=["Palestinian National Authority", "Israel", "European Union"], place="Rafah crossing",
+     summary="Rafah crossing to reopen on 25 November under EU monitors (scheduled by the deal)",
+     mentions=[
+    (B126, "Under the deal, the key Rafah crossing on the Gaza-Egypt border will be re-opened as of Nov. 25 under the presence of European Union security monitors."),
+    (B408, "Under the agreement, the two sides will reopen the crossing on Nov. 25"),
+    (B182, "to re-open the Rafah crossing on the Gaza-Egypt border on Nov. 25"),
+]),
+dict(date="2006-01-25", precision="day", type="election", actors=["Palestinian National Authority", "Hamas"],
+     summary="Palestinian parliamentary elections (scheduled), with Hamas taking part",
+     mentions=[
+    (B182, "the Jan. 25 Palestinian parliamentary elections"),
+]),
+# ---------------- H1/H2: swine flu, 24-28 April 2009 ----------------
+dict(date="2009-04-24", precision="day", type="disaster", actors=["Mexico", "United States"],
+     place="Mexico; United States",
+     summary="A new H1N1 swine flu strain is reported to have killed up to 60 people in Mexico and infected eight in the US (reported Friday 24 April; toll later up to 103, 149); it spreads to several countries",
+     mentions=[
+    (R857, "A strain of flu never seen before has killed up to 60 people in Mexico and also appeared in the United States, where eight people were infected but recovered, health officials said on Friday."),
+    (R857, "Mexico's government said at least 20 people have died of the flu and it may also be responsible for 40 other deaths."),
+    (R857, "The World Health Organization said tests showed the virus from 12 of the Mexican patients was the same genetically as a new strain of swine flu, designated H1N1, seen in eight people in California and Texas."),
+    (R857, "\"Our concern has grown as of yesterday,\" Dr. Richard Besser, acting director of the U.S. Centers for Disease Control and Prevention told reporters in a telephone briefing."),
+    (G89, "a swine flu virus was implicated in possibly dozens of human deaths in Mexico"),
+    (G89, "The flu virus, which is suspected of killing at least 60 people in Mexico"),
+    (G633, "The influenza strain that has struck Mexico and the United States involves, in many cases, a never-before-seen strain of the H1N1 virus."),
+    (R295, "a swine flu outbreak that has killed up to 149 people in Mexico and spread across the world"),
+    (G965, "Swine flu, an apparently new strain of the H1N1 virus, has been confirmed in seven countries"),
+]),
+dict(date="2009-04-25", precision="day", type="other", actors=["British Airways"],
+     place="Northwick Park hospital, Harrow (flight BA242 Mexico City-Heathrow)",
+     summary="A British Airways cabin crew member is taken to hospital with flu-like symptoms after a flight from Mexico City to Heathrow",
+     mentions=[
+    (G89, "Cabin crew member in hospital after flight from swine flu-struck Mexico"),
+    (G89, "A member of cabin crew was taken to hospital with\" flu - like symptoms\" today after falling ill on a British Airways flight from Mexico City to Heathrow."),
+    (G89, "The BA employee, who has not been named, has been taken to Northwick Park hospital in Harrow, a hospital spokesman said."),
+    (G89, "The man was taken from flight BA242 which landed at 2pm today, a BA spokesman said."),
+    (G89, "A Health Protection Agency spokesman said: \"We are aware of a patient admitted to a London hospital with reported travel history to Mexico."),
+]),
+dict(date="2009-W17", precision="week", type="statement", actors=["World Health Organization", "Margaret Chan"],
+     summary="WHO warns countries to be on alert for unusual flu outbreaks; Margaret Chan says the Mexican outbreak involves an animal H1N1 strain with pandemic potential",
+     mentions=[
+    (G89, "World Health Organisation has warned countries to be on alert for any unusual flu outbreaks", 0),
+    (G89, "The World Health Organisation has warned countries to be on alert for any unusual flu outbreaks after a swine flu virus was implicated in possibly dozens of human deaths in Mexico."),
+    (G89, "World Health Organisation director-general Margaret Chan has said the outbreak in Mexico involves \"an animal strain of the H1N1 virus\"."),
+    (G89, "The flu virus, which is suspected of killing at least 60 people in Mexico, has the potential to become a pandemic, she said."),
+]),
+dict(date="2009-04-25", precision="day", type="statement", actors=["Michael Osterholm"],
+     summary="Flu experts (Michael Osterholm) warn it may be too late to contain the outbreak",
+     mentions=[
+    (G633, "And experts warned last night that it may be too late to contain the new outbreak, given how widespread the known cases are."),
+    (G633, "If the confirmed deaths are the first signs of a pandemic, then cases are probably incubating around the world by now, said Dr Michael Osterholm, a flu expert at the University of Minnesota."),
+]),
+dict(date="2009-04-27", precision="day", type="announcement", actors=["World Health Organization"],
+     summary="WHO revises its six-phase pandemic alert scale (phase 5 = pandemic imminent)",
+     mentions=[
+    (R295, "The World Health Organisation (WHO) revised Monday its 6-point scale for pandemic alerts, saying that phase 5 would correspond to a strong signal that a pandemic was \"imminent.\""),
+    (R295, "The revised scale was published ahead of a decision by an advisory body of experts"),
+]),
+dict(date="2009-04-27", precision="day", type="meeting", actors=["World Health Organization"], place="Geneva",
+     summary="WHO emergency committee of international experts meets to assess the swine flu risk",
+     mentions=[
+    (R295, "Her decision is based on advice from international public health experts who held an emergency meeting Monday."),
+    (R295, "The WHO emergency committee is assessing the risk from a swine flu outbreak"),
+]),
+dict(date="2009-W18", precision="week", type="announcement", actors=["World Health Organization"],
+     summary="WHO raises its pandemic alert from phase 3 to phase 4",
+     mentions=[
+    (R295, "a decision by an advisory body of experts on whether to raise the alert level from the current level of 3"),
+    (B447, "The World Health Organisation has raised its alert level to four - two steps short of declaring a pandemic."),
+]),
+dict(date="2009-04-27", precision="day", type="statement", actors=["Yakov Litzman", "Israel"],
+     summary="Israeli health minister Yakov Litzman objects to the name 'swine flu' and proposes 'Mexican flu'",
+     mentions=[
+    (G124, "Trouble began yesterday when a health minister in Israel raised an objection to\" swine flu\" on the grounds of Jewish and Muslim sensitivities over pork."),
+    (G124, "Yakov Litzman, a member of an ultra-Orthodox Jewish community, came up with his own alternative: \"Mexican flu.\""),
+    (R653, "Israel has rejected the name swine flu, and opted to call it \"Mexico flu.\""),
+]),
+dict(date="2009-W18", precision="week", type="diplomacy", actors=["Frederico Salas", "Mexico", "Israel"],
+     summary="Mexico's ambassador to Israel, Frederico Salas, lodges an official complaint over 'Mexican flu'",
+     mentions=[
+    (G124, "Mexican ambassador complains about alternative"),
+    (G124, "Mexico's ambassador to Israel, Frederico Salas, was duly dispatched to register an official complaint over the suggestion."),
+]),
+dict(date="2009-W18", precision="week", type="statement", actors=["Israel"],
+     summary="Israeli government retracts: no intention of changing the name",
+     mentions=[
+    (G124, "The move prompted a hurried retraction from the Israeli government, which insisted it had no intention of changing the name."),
+]),
+dict(date="2009-W18", precision="week", type="economy", actors=[],
+     summary="Pork, soybean and corn prices fall over two days on swine flu fears",
+     mentions=[
+    (R653, "Pork, soybean and corn prices have fallen in the last two days, \"and if this continues, obviously you have significant potential, which is why it's important to get this right,\" Vilsack said."),
+]),
+dict(date="2009-04-28", precision="day", type="announcement", actors=["Boris Johnson", "United Kingdom"],
+     place="London",
+     summary="London mayor Boris Johnson offers the GLA's Tamiflu stockpile (100,000 tablets) to the national authorities and says plans are in place",
+     mentions=[
+    (G965, "London mayor donates Tamiflu stockpile to UK amid swine flu warnings"),
+    (G965, "Boris Johnson confirms tried and tested plans in place to protect capital from virus"),
+    (G965, "Boris Johnson, the mayor of London, said today that \"tried and tested plans\" were in place to combat the threat of any outbreak of the swine flu virus as he offered to donate the Greater London Authority's stockpile of Tamiflu to ensure the UK is fully prepared."),
+    (G965, "Johnson's office is in talks with central government about handing over 100,000 tablets of the anti-viral drug Tamiflu the GLA's entire stock to the relevant authorities."),
+    (G965, "Johnson said: \"I'm pleased to share these significant supplies of anti-virals with the agencies in the lead in protecting the UK and its capital."),
+]),
+dict(date="2009-04-28", precision="day", type="meeting", actors=["Gordon Brown", "Alan Johnson", "United Kingdom"],
+     place="London",
+     summary="Gordon Brown joins a meeting of the government's Cobra emergency committee chaired by health secretary Alan Johnson",
+     mentions=[
+    (G965, "Gordon Brown, who later today will join a meeting of the government's Cobra emergency committee chaired by the health secretary, Alan Johnson"),
+]),
+]
