@@ -384,6 +384,7 @@ func (o *opener) wrap(bix bleve.Index, st *state) *Index {
 	ix.stats.First, ix.stats.Last = st.First, st.Last
 	ix.stats.Built = st.Built
 	ix.stats.Warnings = append([]string{}, o.warnings...)
+	ix.stats.FileWarnings = append([]string{}, o.warnings...)
 	if o.changed && st.side != nil {
 		ix.stats.Warnings = append(ix.stats.Warnings, st.Warnings...)
 	}
@@ -498,6 +499,13 @@ func (o *opener) updateLocked(st *state) (*state, error) {
 	}
 	o.changed = true
 	return o.update(st2, d)
+}
+
+// CheckQuery tells whether text is a query Search can run, with where it
+// goes wrong (a *QueryError) when not; keyword values are not resolved.
+func CheckQuery(text string) error {
+	_, err := parseText(text, "", nil)
+	return err
 }
 
 // Search runs q and returns one page of hits in chronological order.
