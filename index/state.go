@@ -21,8 +21,9 @@ import (
 
 // FormatVersion changes whenever the index layout, the mapping or what
 // extraction produces changes in a way an old index cannot serve; an index
-// of another version is rebuilt.
-const FormatVersion = 11
+// of another version is rebuilt. 12: dates are day numbers (before 1678
+// too), BC dates sort in order.
+const FormatVersion = 12
 
 const stateName = "state.json"
 
