@@ -265,7 +265,7 @@ func TestOldDatesFilter(t *testing.T) {
 		{"1066-10-14", "1066-10-14", 1}, // inside the month
 		{"1453-05-30", "1500", 0},       // the day after
 		{"1453", "2024-01-28", 2},       // the siege and the drone
-		{"1500", "", 4}, // the four dated events of 2024 (one is undated)
+		{"1500", "", 4},                 // the four dated events of 2024 (one is undated)
 	} {
 		res, err := ix.Search(context.Background(), Query{From: c.from, To: c.to})
 		if err != nil {
