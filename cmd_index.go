@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/annals/annals/index"
+	"github.com/annals/annals/model"
 )
 
 func init() {
@@ -45,7 +46,7 @@ func openIndex(paths []string, f indexFlags, stderr io.Writer) (*index.Index, er
 		Progress:   bar.update,
 		Notice: func(msg string) {
 			bar.clear()
-			fmt.Fprintln(stderr, "annals:", msg)
+			fmt.Fprintln(stderr, "annals:", model.SafeLine(msg))
 		},
 	})
 	bar.clear()
@@ -70,12 +71,12 @@ func runIndex(args []string, stdout, stderr io.Writer) int {
 	defer ix.Close()
 	st := ix.Stats()
 	for _, w := range st.Warnings {
-		fmt.Fprintln(stderr, "warning:", w)
+		fmt.Fprintln(stderr, "warning:", model.SafeLine(w))
 	}
 	what := "up to date"
 	switch {
 	case st.Stale:
-		what = "NOT updated (in use by another annals process)"
+		what = "NOT updated (another annals process is updating it, or it is read-only)"
 	case st.Took > 0 && st.Added > 0 && st.Changed == 0 && st.Removed == 0 && st.Extracted == st.Articles:
 		what = "built"
 	case st.Took > 0:

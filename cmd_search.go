@@ -66,6 +66,11 @@ func runSearch(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "annals search:", dateFlagError(err))
 		return exitUsage
 	}
+	// A bad query is told before any indexing, which may take minutes.
+	if err := index.CheckQuery(pos[0]); err != nil {
+		fmt.Fprintln(stderr, "annals search:", err)
+		return exitUsage
+	}
 	q := index.Query{Text: pos[0], Actors: actors, AllActors: *all, Types: types, From: *from, To: *to}
 	ix, err := openIndex(pos[1:], f, stderr)
 	if err != nil {
@@ -73,6 +78,10 @@ func runSearch(args []string, stdout, stderr io.Writer) int {
 		return exitRuntime
 	}
 	defer ix.Close()
+	// Files that could not be read are named; the search goes on.
+	for _, w := range ix.Stats().FileWarnings {
+		fmt.Fprintln(stderr, "warning:", model.SafeLine(w))
+	}
 	if len(actors) > 0 {
 		q.Actors = resolveActors(ix.Actors(), actors, stderr)
 	}

@@ -97,6 +97,8 @@ func TestSearchQueryErrorsAreUsage(t *testing.T) {
 		{[]string{"drone~9"}, "fuzziness 9"},
 		{[]string{"/re[/"}, "bad regular expression"},
 		{[]string{`"drone`}, "unterminated quote"},
+		{[]string{"drone AND ("}, "column 7: AND is not an operator"},
+		{[]string{"drone (attack"}, "column 7: parentheses do not group"},
 		{[]string{"drone", "--limit", "-1"}, "--limit -1"},
 	} {
 		var out, errb bytes.Buffer

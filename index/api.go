@@ -116,8 +116,13 @@ type Stats struct {
 	Extracted               int
 	Added, Changed, Removed int
 	// Stale says the corpus changed but the index could not be updated
-	// (another process holds it); the index is served as it was.
+	// (another process is updating it, or its directory is read-only);
+	// the index is served as it was.
 	Stale bool
 	// Warnings are the loader's and the extractor's messages.
 	Warnings []string
+	// FileWarnings are the part of Warnings about reading the corpus's
+	// files (one unreadable, one not an article): given on every start,
+	// since the index goes on without them.
+	FileWarnings []string
 }

@@ -146,26 +146,33 @@ func (o *opener) build() (*state, error) {
 	st := &state{Version: FormatVersion, Key: o.key, Config: o.cfg, Files: map[string]*fileRecord{}, side: &side{Events: map[string]string{}}}
 	// Hash before loading so a file changed during the build is seen as
 	// changed by the next start.
+	// A file that cannot be read is named in a warning and left out;
+	// the next start tries it again (it has no record).
 	for _, f := range manifests(o.files) {
 		if o.mem {
 			break
 		}
 		if err := st.record(f, true); err != nil {
-			return nil, err
+			o.warn(fmt.Sprintf("%v (its folder's metadata is ignored)", err))
 		}
 	}
+	readable := o.files[:0:0]
 	for _, f := range o.files {
 		if o.mem {
 			st.Files[f.Path] = &fileRecord{}
+			readable = append(readable, f)
 			continue
 		}
 		if err := st.record(f, false); err != nil {
-			return nil, err
+			o.warn(fmt.Sprintf("%v; skipped", err))
+			continue
 		}
+		readable = append(readable, f)
 	}
+	o.files = readable
 	o.stats.Added = len(o.files)
 
-	name := fmt.Sprintf("bleve-%d", time.Now().UnixNano())
+	name := newBleveName()
 	p := filepath.Join(o.dir, name)
 	var w *writer
 	var exw *exWriter // the extractions, for updates (see extractions.go)
@@ -463,11 +470,32 @@ func (o *opener) finish(st *state, arts []*model.Article, tl *model.Timeline) {
 func removeOld(dir, keep string) {
 	entries, _ := os.ReadDir(dir)
 	for _, e := range entries {
-		if (strings.HasPrefix(e.Name(), "bleve-") || strings.HasPrefix(e.Name(), "scorch-offline-build")) && e.Name() != keep {
+		if isLeftover(e.Name(), keep) {
 			os.RemoveAll(filepath.Join(dir, e.Name()))
 		}
 	}
 }
+
+// isLeftover tells whether name, in an index directory whose index in use
+// is keep, is a bleve directory, extractions file (bleve-*.x) or builder
+// folder of another build.
+func isLeftover(name, keep string) bool {
+	return (strings.HasPrefix(name, "bleve-") || strings.HasPrefix(name, "scorch-offline-build")) && name != keep
+}
+
+// hasLeftovers tells whether dir holds anything isLeftover.
+func hasLeftovers(dir, keep string) bool {
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if isLeftover(e.Name(), keep) {
+			return true
+		}
+	}
+	return false
+}
+
+// newBleveName names a new bleve directory.
+func newBleveName() string { return fmt.Sprintf("bleve-%d", time.Now().UnixNano()) }
 
 // writer batches index operations into an open index, or feeds an
 // offline builder.

@@ -140,8 +140,8 @@ func dateFields(doc map[string]any, value, id string) {
 	if !ok {
 		return
 	}
-	doc[fDate] = r.Start
-	doc[fDateEnd] = r.End
+	doc[fDate] = float64(dayNumber(r.Start))
+	doc[fDateEnd] = float64(dayNumber(r.End))
 	switch r.Precision {
 	case model.PrecisionDay, model.PrecisionWeek, model.PrecisionMonth:
 		doc[fMonth] = r.Start.Format("2006-01")
@@ -161,8 +161,23 @@ func sortKey(value, id string) string {
 // width numbers written in it sort as their values.
 const sortAlphabet = "-0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz"
 
-// unixEpochDay is the number of days from 0001-01-01 to 1970-01-01.
-const unixEpochDay = 719162
+// dayNumber counts days from 1970-01-01 to t's day, negative before:
+// the date fields are day numbers, not bleve datetimes, whose int64
+// nanoseconds end before 1678 and after 2262 (a filter --to 1500 could
+// not be searched, nor an event of 1099 BC selected).
+func dayNumber(t time.Time) int64 {
+	s := t.Unix()
+	d := s / 86400
+	if s%86400 < 0 {
+		d-- // floor, not toward zero
+	}
+	return d
+}
+
+// sortDayOffset shifts day numbers so that every day from about 9000 BC
+// to AD 9999 is a non-negative number of four sortAlphabet characters
+// (64^4 days): dates BC sort in order too.
+const sortDayOffset = 4_000_000
 
 // precisionRank orders events that start on the same day coarse first, so
 // a year-precision "2024" comes before "January 2024", which comes before
@@ -184,16 +199,14 @@ func precisionRank(p string) string {
 	}
 }
 
-// sortDay writes a day as four order-preserving characters (days since
-// 0001-01-01): every matching document's sort key is read on each search,
-// so a short key is a faster search.
+// sortDay writes a day as four order-preserving characters (its day
+// number plus sortDayOffset): every matching document's sort key is read
+// on each search, so a short key is a faster search.
 func sortDay(t time.Time) string {
 	// Not t.Sub: a time.Duration saturates at 292 years, which gave every
 	// modern date the same key.
-	n := int(t.Unix()/86400) + unixEpochDay
-	if n < 0 {
-		n = 0
-	}
+	n := int(dayNumber(t) + sortDayOffset)
+	n = min(max(n, 0), 64*64*64*64-1)
 	var b [4]byte
 	for i := 3; i >= 0; i-- {
 		b[i] = sortAlphabet[n%64]

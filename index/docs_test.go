@@ -75,7 +75,7 @@ func TestStoredArticleRoundTrip(t *testing.T) {
 // (a Duration-based key once saturated and gave modern dates one key)
 // and put coarser dates first when they start on the same day.
 func TestSortKeyChronological(t *testing.T) {
-	values := []string{"0005", "1997", "1997-03", "1997-03-29", "2005-11-10", "2005-11-28", "2006-11-02", "2010", "2024", "2024-01", "2024-W05", "2024-01-29"}
+	values := []string{"BC1354", "BC10", "BC0001", "0005", "1500", "1677-12-31", "1997", "1997-03", "1997-03-29", "2005-11-10", "2005-11-28", "2006-11-02", "2010", "2024", "2024-01", "2024-W05", "2024-01-29"}
 	var keys []string
 	for _, v := range values {
 		doc := map[string]any{}

@@ -162,48 +162,91 @@ func (o *opener) notice(format string, args ...any) {
 	}
 }
 
-// rebuildReason says why st cannot be served or updated, or "".
-func (o *opener) rebuildReason(st *state, err error) string {
+// rebuildReason says why st cannot be served or updated, or "", as the
+// notice to show ("new" for none); damaged names the bleve directory to
+// set aside when it is damaged.
+func (o *opener) rebuildReason(st *state, err error) (reason, damaged string) {
 	switch {
 	case o.opts.Rebuild:
-		return "rebuild requested"
+		return "rebuild requested", ""
 	case errors.Is(err, fs.ErrNotExist):
-		return "new"
+		return "new", ""
 	case err != nil:
-		return fmt.Sprintf("index state unreadable (%v); rebuilding", err)
+		return fmt.Sprintf("index state unreadable (%v); rebuilding", err), ""
 	case st.Version != FormatVersion:
-		return fmt.Sprintf("index format %d, this annals uses %d; rebuilding", st.Version, FormatVersion)
+		return fmt.Sprintf("index format %d, this annals uses %d; rebuilding", st.Version, FormatVersion), ""
 	case st.Key != o.key:
-		return "index belongs to another corpus; rebuilding"
+		return "index belongs to another corpus; rebuilding", ""
 	case st.Config != o.cfg:
-		return "actor file changed; rebuilding"
+		return "actor file changed; rebuilding", ""
 	case st.Dirty:
-		return "the last update was interrupted; rebuilding"
+		return "the last update was interrupted; rebuilding", ""
 	}
 	for _, f := range []string{"index_meta.json", sideName, extractionsName} {
 		if _, err := os.Stat(filepath.Join(o.dir, st.Bleve, f)); err != nil {
-			return "index files are missing; rebuilding"
+			return "index files are missing; rebuilding", ""
 		}
 	}
-	return ""
+	if markedDamaged(o.dir, st.Bleve) {
+		return fmt.Sprintf("index at %s is damaged (a search failed on it); rebuilding", o.dir), st.Bleve
+	}
+	if why := checkSeal(filepath.Join(o.dir, st.Bleve), st.Seal); why != "" {
+		return fmt.Sprintf("index at %s is damaged (%s); rebuilding", o.dir, why), st.Bleve
+	}
+	return "", ""
 }
 
 func (o *opener) open() (*Index, error) {
-	st, err := readState(o.dir)
-	reason := o.rebuildReason(st, err)
-	if reason == "" {
-		d, err := compare(st, o.files)
-		if err != nil {
-			return nil, err
+	for attempt := 0; ; attempt++ {
+		ix, err := o.openOnce()
+		if !errors.Is(err, errSwapped) {
+			return ix, err
 		}
+		if attempt == 3 {
+			return nil, fmt.Errorf("index %s kept changing while it was opened; try again", o.dir)
+		}
+	}
+}
+
+// errSwapped says another process replaced the index (an update or a
+// rebuild finished) between reading the state and opening what it named:
+// the new one is opened instead, rather than taking the removed one as
+// damaged.
+var errSwapped = errors.New("index replaced meanwhile")
+
+// swapped tells whether the state on disk names another bleve directory
+// than st.
+func (o *opener) swapped(st *state) bool {
+	st2, err := readState(o.dir)
+	return st != nil && err == nil && st2.Bleve != st.Bleve
+}
+
+func (o *opener) openOnce() (*Index, error) {
+	st, err := readState(o.dir)
+	keep := ""
+	if err == nil {
+		keep = st.Bleve
+	}
+	o.cleanLeftovers(keep)
+	reason, damaged := o.rebuildReason(st, err)
+	if reason != "" && o.swapped(st) {
+		return nil, errSwapped
+	}
+	if reason == "" {
+		d := compare(st, o.files, o.warn)
 		if !d.empty() {
-			st, err = o.updateLocked(st)
+			up, err := o.updateLocked(st)
+			if errors.Is(err, errCorrupt) {
+				// A stored article or extraction would not read back.
+				up, err = o.buildLocked(fmt.Sprintf("index at %s is damaged (%v); rebuilding", o.dir, damageCause(err)), st.Bleve)
+			}
 			if err != nil {
 				return nil, err
 			}
+			st = up
 		}
 	} else {
-		st, err = o.buildLocked(reason)
+		st, err = o.buildLocked(reason, damaged)
 		if err != nil {
 			return nil, err
 		}
@@ -212,12 +255,42 @@ func (o *opener) open() (*Index, error) {
 	if err == nil || !errors.Is(err, errCorrupt) {
 		return ix, err
 	}
-	o.notice("index at %s is damaged (%v); rebuilding", o.dir, damageCause(err))
-	st, err = o.buildLocked("damaged")
+	if o.swapped(st) {
+		return nil, errSwapped
+	}
+	st, err = o.buildLocked(fmt.Sprintf("index at %s is damaged (%v); rebuilding", o.dir, damageCause(err)), st.Bleve)
 	if err != nil {
 		return nil, err
 	}
 	return o.serve(st)
+}
+
+// warn records a warning the user sees with the index's.
+func (o *opener) warn(msg string) {
+	o.mu.Lock()
+	o.warnings = append(o.warnings, msg)
+	o.mu.Unlock()
+}
+
+// cleanLeftovers removes what a killed build or update left (bleve-*
+// directories and their .x files, scorch-offline-build* folders), under
+// the writer lock so that a build under way in another process is left
+// alone; keep is the index in use.
+func (o *opener) cleanLeftovers(keep string) {
+	if !hasLeftovers(o.dir, keep) {
+		return
+	}
+	lk, _, err := lockWriter(o.dir, 0)
+	if err != nil || lk == nil {
+		return // read-only, or busy: the next start tries again
+	}
+	defer lk.release()
+	// Re-read: a build that finished before the lock was taken has moved
+	// the state to its own directory.
+	if st, err := readState(o.dir); err == nil {
+		keep = st.Bleve
+	}
+	removeOld(o.dir, keep)
 }
 
 var errCorrupt = errors.New("index damaged")
@@ -270,7 +343,7 @@ func (o *opener) serve(st *state) (*Index, error) {
 	deadline := time.Now().Add(o.lockWait())
 	told := false
 	for {
-		bix, err = openBleve(p, map[string]any{"read_only": true, "bolt_timeout": boltTimeout})
+		bix, err = openGuarded(p, map[string]any{"read_only": true, "bolt_timeout": boltTimeout})
 		if err == nil {
 			break
 		}
@@ -285,8 +358,8 @@ func (o *opener) serve(st *state) (*Index, error) {
 			told = true
 		}
 	}
-	if _, err := bix.DocCount(); err != nil {
-		bix.Close()
+	if err := probe(bix, 0); err != nil {
+		closeQuietly(bix)
 		return nil, fmt.Errorf("%w: %w", errCorrupt, err)
 	}
 	return o.wrap(bix, st), nil
@@ -301,11 +374,17 @@ func (o *opener) wrap(bix bleve.Index, st *state) *Index {
 	ix.stats.Events = st.NumEvents
 	ix.stats.Actors = st.NumActors
 	if o.dir != "" {
-		ix.stats.SizeBytes = dirSize(o.dir)
+		// The index in use and its state only: not a damaged index set
+		// aside, nor what another process is building beside it.
+		ix.stats.SizeBytes = dirSize(filepath.Join(o.dir, st.Bleve))
+		if fi, err := os.Stat(filepath.Join(o.dir, stateName)); err == nil {
+			ix.stats.SizeBytes += fi.Size()
+		}
 	}
 	ix.stats.First, ix.stats.Last = st.First, st.Last
 	ix.stats.Built = st.Built
 	ix.stats.Warnings = append([]string{}, o.warnings...)
+	ix.stats.FileWarnings = append([]string{}, o.warnings...)
 	if o.changed && st.side != nil {
 		ix.stats.Warnings = append(ix.stats.Warnings, st.Warnings...)
 	}
@@ -341,10 +420,15 @@ func isLockTimeout(err error) bool {
 }
 
 // buildLocked builds a new index under the writer lock, waiting for
-// another process's build if there is nothing to serve meanwhile.
-func (o *opener) buildLocked(reason string) (*state, error) {
+// another process's build if there is nothing to serve meanwhile. reason
+// is the notice to give ("new" for none); damaged, if set, is the bleve
+// directory to set aside first.
+func (o *opener) buildLocked(reason, damaged string) (*state, error) {
 	lk, pid, err := lockWriter(o.dir, time.Second)
 	if err != nil {
+		if isReadOnly(err) {
+			return nil, fmt.Errorf("index %s: %s, but its directory is read-only (%v); give a writable one with --index DIR", o.dir, strings.TrimSuffix(reason, "; rebuilding"), err)
+		}
 		return nil, err
 	}
 	if lk == nil {
@@ -357,14 +441,21 @@ func (o *opener) buildLocked(reason string) (*state, error) {
 			return nil, fmt.Errorf("%s still holds index %s; try again later or use --index DIR", holder(pid), o.dir)
 		}
 		// The other process may have just built what we need.
-		if st, err := readState(o.dir); !o.opts.Rebuild && o.rebuildReason(st, err) == "" {
-			lk.release()
-			return o.updateLocked(st)
+		if st, err := readState(o.dir); !o.opts.Rebuild {
+			if r, _ := o.rebuildReason(st, err); r == "" {
+				lk.release()
+				return o.updateLocked(st)
+			}
 		}
 	}
 	defer lk.release()
-	if reason != "new" && reason != "damaged" {
+	if reason != "new" {
 		o.notice("%s", reason)
+	}
+	if damaged != "" {
+		if to := setAside(o.dir, damaged); to != "" {
+			o.notice("the damaged index is kept in %s for inspection; delete it when done", to)
+		}
 	}
 	o.changed = true
 	return o.build()
@@ -372,10 +463,16 @@ func (o *opener) buildLocked(reason string) (*state, error) {
 
 // updateLocked brings st up to date under the writer lock, comparing the
 // corpus again once the lock is held. When another process holds the
-// index, the old index is served as it is.
+// lock, or the index directory is read-only, the old index is served as
+// it is, with a notice.
 func (o *opener) updateLocked(st *state) (*state, error) {
 	lk, pid, err := lockWriter(o.dir, time.Second)
 	if err != nil {
+		if isReadOnly(err) {
+			o.notice("the corpus changed but index %s is read-only (%v); showing it as it was", o.dir, err)
+			o.stats.Stale = true
+			return st, nil
+		}
 		return nil, err
 	}
 	if lk == nil {
@@ -386,46 +483,47 @@ func (o *opener) updateLocked(st *state) (*state, error) {
 	defer lk.release()
 	// Re-read under the lock: another process may have updated meanwhile.
 	st2, err := readState(o.dir)
-	if r := o.rebuildReason(st2, err); r != "" {
+	if r, damaged := o.rebuildReason(st2, err); r != "" {
 		o.changed = true
 		if r != "new" {
 			o.notice("%s", r)
 		}
+		if damaged != "" {
+			setAside(o.dir, damaged)
+		}
 		return o.build()
 	}
-	d, err := compare(st2, o.files)
-	if err != nil {
-		return nil, err
-	}
+	d := compare(st2, o.files, func(string) {}) // warned by the first compare
 	if d.empty() {
 		return st2, nil
 	}
 	o.changed = true
-	nst, err := o.update(st2, d)
-	if errors.Is(err, errBusy) {
-		o.notice("the corpus changed but another annals process has the index open; showing it as it was (close the other window and run `annals index` to update)")
-		o.stats.Stale = true
-		return st2, nil
-	}
-	return nst, err
+	return o.update(st2, d)
 }
 
-var errBusy = errors.New("index in use")
+// CheckQuery tells whether text is a query Search can run, with where it
+// goes wrong (a *QueryError) when not; keyword values are not resolved.
+func CheckQuery(text string) error {
+	_, err := parseText(text, "", nil)
+	return err
+}
 
 // Search runs q and returns one page of hits in chronological order.
-func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
+func (ix *Index) Search(ctx context.Context, q Query) (res *Result, err error) {
+	defer ix.guard(&err)
 	return ix.search(ctx, q)
 }
 
 // Article returns an article with its cleaned text and sentences.
-func (ix *Index) Article(id string) (*model.Article, error) {
+func (ix *Index) Article(id string) (a *model.Article, err error) {
+	defer ix.guard(&err)
 	ix.mu.Lock()
-	a := ix.cache[id]
+	a = ix.cache[id]
 	ix.mu.Unlock()
 	if a != nil {
 		return a, nil
 	}
-	a, err := readArticle(ix.bix, id)
+	a, err = readArticle(ix.bix, id)
 	if err != nil {
 		return nil, err
 	}
@@ -440,7 +538,8 @@ func (ix *Index) Article(id string) (*model.Article, error) {
 
 // ArticleEvents returns the merged events that cite the article, in
 // chronological order.
-func (ix *Index) ArticleEvents(id string) ([]model.Event, error) {
+func (ix *Index) ArticleEvents(id string) (evs []model.Event, err error) {
+	defer ix.guard(&err)
 	return ix.articleEvents(id)
 }
 

@@ -347,7 +347,9 @@ func TestBadQuery(t *testing.T) {
 	ix, _ := open(t, writeCorpus(t, fakeCorpus), t.TempDir(), Options{})
 	for q, pos := range map[string]int{`"drone`: 0, `drone +`: 6, `drone "strike`: 6, `drone^x`: 6, `text:`: 4,
 		// Parsed, but refused by the searcher: still the query's fault.
-		`drone~9`: 0, `strike /re[/`: 7, `drone text:strike~3`: 11} {
+		`drone~9`: 0, `strike /re[/`: 7, `drone text:strike~3`: 11,
+		// Boolean syntax bleve does not have would be taken silently.
+		`drone AND (`: 6, `(drone`: 0, `drone strike)`: 12, `drone OR strike`: 6, `NOT drone`: 0} {
 		_, err := ix.Search(context.Background(), Query{Text: q})
 		var qe *QueryError
 		if !errors.As(err, &qe) {
@@ -359,6 +361,11 @@ func TestBadQuery(t *testing.T) {
 		}
 		if !strings.Contains(qe.Error(), "column") {
 			t.Errorf("%q: message without a column: %v", q, qe)
+		}
+	}
+	for _, good := range []string{`"drone (and"`, `drone \(`, `and or not`, `ANDROID`} {
+		if _, err := ix.Search(context.Background(), Query{Text: good}); err != nil {
+			t.Errorf("%q: %v", good, err)
 		}
 	}
 	for _, bad := range []Query{{From: "2024-13"}, {To: "yesterday"}, {Kind: "nope"}} {

@@ -1,7 +1,9 @@
 package index
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -18,7 +20,7 @@ const lockName = "build.lock"
 // lockWriter waits up to wait for the writer lock. On timeout it returns
 // nil and the pid written by the holder, for the message.
 func lockWriter(dir string, wait time.Duration) (*writerLock, string, error) {
-	f, err := os.OpenFile(filepath.Join(dir, lockName), os.O_RDWR|os.O_CREATE, 0o644)
+	f, err := openLock(filepath.Join(dir, lockName))
 	if err != nil {
 		return nil, "", err
 	}
@@ -42,6 +44,18 @@ func lockWriter(dir string, wait time.Duration) (*writerLock, string, error) {
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
+}
+
+// openLock opens the lock file; tests swap it to play a read-only index
+// (they run as root, whom file modes do not stop).
+var openLock = func(p string) (*os.File, error) {
+	return os.OpenFile(p, os.O_RDWR|os.O_CREATE, 0o644)
+}
+
+// isReadOnly tells whether err says the index cannot be written: a
+// directory or file without write permission, or a read-only mount.
+func isReadOnly(err error) bool {
+	return errors.Is(err, fs.ErrPermission) || isROFS(err)
 }
 
 func (l *writerLock) release() {

@@ -18,3 +18,6 @@ func tryLock(f *os.File) (bool, error) {
 }
 
 func unlock(f *os.File) { syscall.Flock(int(f.Fd()), syscall.LOCK_UN) }
+
+// isROFS tells whether err comes from a read-only file system.
+func isROFS(err error) bool { return errors.Is(err, syscall.EROFS) }

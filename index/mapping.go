@@ -19,8 +19,8 @@ const (
 	fArticle   = "article"
 	fOutlet    = "outlet"
 	fPlace     = "place"
-	fDate      = "date"     // datetime: start of the date's range
-	fDateEnd   = "date_end" // datetime: end of the range (exclusive)
+	fDate      = "date"     // number: first day of the date's range (see dayNumber)
+	fDateEnd   = "date_end" // number: the day after the range
 	fSort      = "d"        // keyword: sortDay(start) or "~" when undated, then the doc id: chronological sort key
 	fPrecision = "precision"
 	fValue     = "value"
@@ -55,13 +55,6 @@ func newMapping() mapping.IndexMapping {
 		f.DocValues = docValues // facets and sorting read doc values
 		return f
 	}
-	date := func() *mapping.FieldMapping {
-		f := bleve.NewDateTimeFieldMapping()
-		f.Store = false
-		f.IncludeInAll = false
-		f.DocValues = false
-		return f
-	}
 	num := func() *mapping.FieldMapping {
 		f := bleve.NewNumericFieldMapping()
 		f.Store = false
@@ -89,8 +82,8 @@ func newMapping() mapping.IndexMapping {
 	ev.AddFieldMappingsAt(fArticle, kw(false))
 	ev.AddFieldMappingsAt(fOutlet, kw(false))
 	ev.AddFieldMappingsAt(fPlace, text(false))
-	ev.AddFieldMappingsAt(fDate, date())
-	ev.AddFieldMappingsAt(fDateEnd, date())
+	ev.AddFieldMappingsAt(fDate, num())
+	ev.AddFieldMappingsAt(fDateEnd, num())
 	ev.AddFieldMappingsAt(fSort, kw(true))
 	ev.AddFieldMappingsAt(fPrecision, kw(false))
 	ev.AddFieldMappingsAt(fValue, kw(false))
@@ -107,8 +100,8 @@ func newMapping() mapping.IndexMapping {
 	art.AddFieldMappingsAt(fBody, text(false))
 	art.AddFieldMappingsAt(fOutlet, kw(false))
 	art.AddFieldMappingsAt(fFile, kw(false))
-	art.AddFieldMappingsAt(fDate, date())
-	art.AddFieldMappingsAt(fDateEnd, date())
+	art.AddFieldMappingsAt(fDate, num())
+	art.AddFieldMappingsAt(fDateEnd, num())
 	art.AddFieldMappingsAt(fSort, kw(true))
 	art.AddFieldMappingsAt(fMonth, kw(false))
 	art.AddFieldMappingsAt(fFacet, kw(true))

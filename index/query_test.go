@@ -243,3 +243,37 @@ func TestArticleAndEventTextFields(t *testing.T) {
 		t.Errorf("articles with weather: %d, want 1", n)
 	}
 }
+
+// Dates before 1678 (and after 2262), which bleve's datetime ranges
+// cannot hold, are filtered like any other: events of the Middle Ages
+// are selected by --to 1500 and by a range around them, and the range's
+// edges keep what overlaps them.
+func TestOldDatesFilter(t *testing.T) {
+	useFake(t)
+	files := map[string]string{}
+	for k, v := range fakeCorpus {
+		files[k] = v
+	}
+	files["old.txt"] = "Chronicle\nA strike burned the abbey in 1066-10.\nIran said the siege ended in 1453-05-29.\n"
+	ix, _ := open(t, writeCorpus(t, files), t.TempDir(), Options{})
+	for _, c := range []struct {
+		from, to string
+		want     uint64
+	}{
+		{"", "1500", 2},
+		{"1000", "1100", 1},
+		{"1066-10-14", "1066-10-14", 1}, // inside the month
+		{"1453-05-30", "1500", 0},       // the day after
+		{"1453", "2024-01-28", 2},       // the siege and the drone
+		{"1500", "", 4},                 // the four dated events of 2024 (one is undated)
+	} {
+		res, err := ix.Search(context.Background(), Query{From: c.from, To: c.to})
+		if err != nil {
+			t.Errorf("from %q to %q: %v", c.from, c.to, err)
+			continue
+		}
+		if res.Total != c.want {
+			t.Errorf("from %q to %q: %d events, want %d", c.from, c.to, res.Total, c.want)
+		}
+	}
+}

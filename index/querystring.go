@@ -35,6 +35,9 @@ func parseText(s, kind string, norm func(field, v string) string) (query.Query, 
 	if strings.TrimSpace(s) == "" {
 		return nil, nil
 	}
+	if e := checkOperators(s); e != nil {
+		return nil, e
+	}
 	q, err := safeParse(s)
 	if err != nil {
 		return nil, locate(s, err)
@@ -303,4 +306,62 @@ func checkLeaves(s string, q query.Query) *QueryError {
 		return nil
 	}
 	return walk(q)
+}
+
+// checkOperators refuses the boolean syntax of other search engines,
+// which bleve's query string does not have and would take silently: a
+// parenthesis is dropped by the analyser ("drone AND (" searched for
+// "drone"), and AND, OR and NOT are searched as words (stop words, so
+// "drone AND strike" matched either). Quoted text and escaped characters
+// are left alone.
+func checkOperators(s string) *QueryError {
+	bad := func(pos int, msg string) *QueryError {
+		return &QueryError{Query: s, Pos: pos, Col: utf8.RuneCountInString(s[:pos]) + 1, Msg: msg}
+	}
+	inQuote := false
+	wordStart := -1
+	word := func(end int) *QueryError {
+		if wordStart < 0 {
+			return nil
+		}
+		w := s[wordStart:end]
+		at := wordStart
+		wordStart = -1
+		switch w {
+		case "AND", "OR", "NOT", "&&", "||":
+			return bad(at, w+" is not an operator here: +word requires a word, -word excludes one, and words alone match any")
+		}
+		return nil
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '\\':
+			i++ // the next character is literal
+			continue
+		case c == '"':
+			inQuote = !inQuote
+			wordStart = -1
+			continue
+		case inQuote:
+			continue
+		case c == '(' || c == ')':
+			if e := word(i); e != nil {
+				return e
+			}
+			return bad(i, "parentheses do not group here: +word requires a word, -word excludes one")
+		case c == ' ' || c == '\t' || c == '\n':
+			if e := word(i); e != nil {
+				return e
+			}
+			continue
+		}
+		if wordStart < 0 {
+			wordStart = i
+		}
+	}
+	if inQuote {
+		return nil // locate reports the unterminated quote
+	}
+	return word(len(s))
 }

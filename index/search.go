@@ -128,12 +128,16 @@ func buildQuery(q Query, norm func(field, v string) string) (query.Query, bool, 
 	}
 	f, t := false, false
 	if q.From != "" {
-		dq := query.NewDateRangeInclusiveQuery(start, time.Time{}, &f, nil)
+		// the range ends after from's first day
+		min := float64(dayNumber(start))
+		dq := query.NewNumericRangeInclusiveQuery(&min, nil, &f, nil)
 		dq.SetField(fDateEnd)
 		must = append(must, dq)
 	}
 	if q.To != "" {
-		dq := query.NewDateRangeInclusiveQuery(time.Time{}, end, nil, &t)
+		// the range starts before the day after to
+		max := float64(dayNumber(end))
+		dq := query.NewNumericRangeInclusiveQuery(nil, &max, nil, &t)
 		dq.SetField(fDate)
 		must = append(must, dq)
 	}

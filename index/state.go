@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/annals/annals/corpus"
 	"github.com/annals/annals/corpus/seed"
@@ -20,8 +21,9 @@ import (
 
 // FormatVersion changes whenever the index layout, the mapping or what
 // extraction produces changes in a way an old index cannot serve; an index
-// of another version is rebuilt.
-const FormatVersion = 11
+// of another version is rebuilt. 12: dates are day numbers (before 1678
+// too), BC dates sort in order.
+const FormatVersion = 12
 
 const stateName = "state.json"
 
@@ -43,7 +45,10 @@ type state struct {
 	Key     string `json:"key"`
 	Config  string `json:"config"` // hash of the extraction settings
 	Bleve   string `json:"bleve"`  // subdirectory holding the bleve index
-	Dirty   bool   `json:"dirty"`  // an in-place update started and did not finish
+	// Dirty marks an update made in place that did not finish. Updates
+	// now work on a copy (see update), so only an index of an older annals
+	// can have it.
+	Dirty bool `json:"dirty"`
 	// Ordered says the index holds the events in sort-key order, one
 	// segment: true after a full build, false once updated in place.
 	Ordered   bool                   `json:"ordered,omitempty"`
@@ -54,6 +59,9 @@ type state struct {
 	NumActors int                    `json:"actors"`
 	First     string                 `json:"first,omitempty"`
 	Last      string                 `json:"last,omitempty"`
+	// Seal is the size and time of every file of the bleve directory
+	// once complete (see damage.go); empty in an index of an older annals.
+	Seal map[string]sealEntry `json:"seal,omitempty"`
 
 	// The side table lives in the bleve directory and is read only when
 	// needed (an update, the actor list): a start on an unchanged corpus
@@ -98,6 +106,11 @@ func readState(dir string) (*state, error) {
 		return nil, err
 	}
 	var st state
+	if !utf8.Valid(b) {
+		// json.Unmarshal would take bytes that are not UTF-8 inside a
+		// string as U+FFFD; annals never writes them.
+		return nil, fmt.Errorf("%s: not UTF-8", filepath.Join(dir, stateName))
+	}
 	if err := json.Unmarshal(b, &st); err != nil {
 		return nil, fmt.Errorf("%s: %w", filepath.Join(dir, stateName), err)
 	}
@@ -118,6 +131,9 @@ func writeState(dir string, st *state) error {
 		if err := writeAtomic(filepath.Join(dir, st.Bleve), sideName, b); err != nil {
 			return err
 		}
+	}
+	if st.Bleve != "" && !st.Dirty {
+		st.Seal = sealDir(filepath.Join(dir, st.Bleve))
 	}
 	b, err := json.Marshal(st)
 	if err != nil {
@@ -162,8 +178,12 @@ func openFile(f corpus.File) (io.ReadCloser, error) {
 	if f.Embedded {
 		return seed.FS.Open(strings.TrimPrefix(f.Path, "seed/"))
 	}
-	return os.Open(f.Path)
+	return openInput(f.Path)
 }
+
+// openInput opens a corpus file on disk; tests swap it to play one that
+// cannot be read (they run as root, whom file modes do not stop).
+var openInput = os.Open
 
 func hashFile(f corpus.File) (string, error) {
 	r, err := openFile(f)
@@ -232,31 +252,42 @@ func (d *diff) empty() bool { return len(d.load) == 0 && len(d.removed) == 0 }
 // decide when they agree; otherwise the content hash does, so a touched
 // but identical file is not re-extracted. Embedded files are always
 // hashed (they have no modification time, and hashing five files is free).
-func compare(st *state, files []corpus.File) (*diff, error) {
+//
+// A file that cannot be read is named through warn and keeps what the
+// index holds of it (nothing, when it is new): one unreadable file does
+// not stop the corpus, nor drop what was read of it before.
+func compare(st *state, files []corpus.File, warn func(string)) *diff {
 	d := &diff{records: map[string]*fileRecord{}}
 	metaChanged := map[string]bool{} // folders whose manifest changed
 	present := map[string]bool{}
-	check := func(f corpus.File, meta bool) (*fileRecord, bool, error) {
+	unreadable := map[string]bool{}
+	check := func(f corpus.File, meta bool) (*fileRecord, bool, bool) {
 		present[f.Path] = true
 		old := st.Files[f.Path]
 		if old != nil && !f.Embedded && old.Size == f.Size && old.ModTime == f.ModTime && old.Meta == meta {
-			return old, false, nil
+			return old, false, true
 		}
 		h, err := hashFile(f)
 		if err != nil {
-			return nil, false, fmt.Errorf("%s: %w", f.Path, err)
+			unreadable[f.Path] = true
+			if old != nil {
+				warn(fmt.Sprintf("%s: %v; the index keeps it as it was", f.Path, err))
+			} else {
+				warn(fmt.Sprintf("%s: %v; skipped", f.Path, err))
+			}
+			return old, false, old != nil
 		}
 		rec := &fileRecord{Size: f.Size, ModTime: f.ModTime, Hash: h, Meta: meta}
 		if old != nil && old.Hash == h && old.Meta == meta {
 			rec.Articles = old.Articles
-			return rec, false, nil
+			return rec, false, true
 		}
-		return rec, true, nil
+		return rec, true, true
 	}
 	for _, m := range manifests(files) {
-		rec, changed, err := check(m, true)
-		if err != nil {
-			return nil, err
+		rec, changed, ok := check(m, true)
+		if !ok {
+			continue
 		}
 		d.records[m.Path] = rec
 		if changed {
@@ -264,11 +295,11 @@ func compare(st *state, files []corpus.File) (*diff, error) {
 		}
 	}
 	for _, f := range files {
-		rec, changed, err := check(f, false)
-		if err != nil {
-			return nil, err
+		rec, changed, ok := check(f, false)
+		if !ok {
+			continue
 		}
-		if !changed && metaChanged[dirOf(f)] {
+		if !changed && metaChanged[dirOf(f)] && !unreadable[f.Path] {
 			changed = true
 		}
 		d.records[f.Path] = rec
@@ -287,7 +318,7 @@ func compare(st *state, files []corpus.File) (*diff, error) {
 			if rec.Meta {
 				// A manifest that went away changes its folder's articles.
 				for _, f := range files {
-					if dirOf(f) == filepath.Dir(p) && !contains(d.load, f.Path) {
+					if dirOf(f) == filepath.Dir(p) && !contains(d.load, f.Path) && d.records[f.Path] != nil && !unreadable[f.Path] {
 						d.load = append(d.load, f)
 						d.records[f.Path].Articles = nil
 						d.changed++
@@ -298,7 +329,7 @@ func compare(st *state, files []corpus.File) (*diff, error) {
 			d.removed = append(d.removed, p)
 		}
 	}
-	return d, nil
+	return d
 }
 
 func dirOf(f corpus.File) string {

@@ -2,47 +2,67 @@ package index
 
 import (
 	"fmt"
+	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 
 	"github.com/annals/annals/corpus/events"
 	"github.com/annals/annals/model"
 )
 
-// update brings st's index up to date with d in place: only the added and
+// update brings st's index up to date with d: only the added and
 // changed files are loaded, only their new articles extracted; the
 // timeline is merged again from the stored extractions of the rest, and
-// only the events that changed are re-indexed. The state is marked dirty
-// first, so an update cut short is rebuilt on the next start.
+// only the events that changed are re-indexed.
+//
+// The update works on a copy of the index (its immutable segments
+// hard-linked, the rest copied), switched to by the state file once
+// complete, like a build: the index in use is never written, so a reader
+// starting meanwhile serves it (read-only, with a notice) instead of
+// taking it for one an interrupted update left half-written, and a killed
+// update leaves only a leftover directory, cleaned on the next start.
 func (o *opener) update(st *state, d *diff) (*state, error) {
 	x, err := newExtractor(o.opts)
 	if err != nil {
 		return nil, err
 	}
-	p := filepath.Join(o.dir, st.Bleve)
-	bix, err := openBleve(p, map[string]any{"bolt_timeout": boltTimeout})
-	if err != nil {
-		if isLockTimeout(err) {
-			return nil, errBusy
-		}
+	if err := loadSide(o.dir, st); err != nil {
 		o.notice("index at %s is damaged (%v); rebuilding", o.dir, err)
+		setAside(o.dir, st.Bleve)
+		return o.build()
+	}
+	name := newBleveName()
+	p := filepath.Join(o.dir, name)
+	if err := cloneIndex(filepath.Join(o.dir, st.Bleve), p); err != nil {
+		os.RemoveAll(p)
+		return nil, fmt.Errorf("update index: %w", err)
+	}
+	done := false
+	defer func() {
+		if !done {
+			os.RemoveAll(p)
+		}
+	}()
+	bix, err := openGuarded(p, map[string]any{"bolt_timeout": boltTimeout})
+	if err != nil {
+		o.notice("index at %s is damaged (%v); rebuilding", o.dir, err)
+		setAside(o.dir, st.Bleve)
 		return o.build()
 	}
 	defer func() {
 		if bix != nil {
-			bix.Close()
+			closeQuietly(bix)
 		}
 	}()
-	err = loadSide(o.dir, st)
-	var stored map[string]events.Extraction
-	if err == nil {
-		stored, err = readExtractions(p)
-	}
+	stored, err := readExtractions(p)
 	if err != nil {
 		o.notice("index at %s is damaged (%v); rebuilding", o.dir, err)
-		bix.Close()
+		closeQuietly(bix)
 		bix = nil
+		setAside(o.dir, st.Bleve)
 		return o.build()
 	}
 	// readStored gives an unchanged article and its extraction.
@@ -58,11 +78,7 @@ func (o *opener) update(st *state, d *diff) (*state, error) {
 		grow(a, &e)
 		return a, e, nil
 	}
-	st.Dirty = true
 	st.Ordered = false // updated documents go into new segments
-	if err := writeState(o.dir, st); err != nil {
-		return nil, err
-	}
 
 	// Which articles existed before, and in which file.
 	oldArts := map[string]bool{}
@@ -194,12 +210,62 @@ func (o *opener) update(st *state, d *diff) (*state, error) {
 		return nil, err
 	}
 	st.Files = d.records
-	st.Dirty = false
+	old := st.Bleve
+	st.Bleve = name
 	o.finish(st, arts, tl)
 	if err := writeState(o.dir, st); err != nil {
+		st.Bleve = old
 		return nil, err
 	}
+	done = true
+	removeOld(o.dir, name)
 	return st, nil
+}
+
+// cloneIndex makes to a copy of the bleve index from that an update can
+// write: segments (written once, never changed) are hard-linked, which
+// costs nothing whatever their size; the rest (the bolt file scorch
+// rewrites, small metadata) is copied. Where links are not possible the
+// segments are copied too.
+func cloneIndex(from, to string) error {
+	return filepath.WalkDir(from, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, err := filepath.Rel(from, p)
+		if err != nil {
+			return err
+		}
+		dst := filepath.Join(to, rel)
+		if d.IsDir() {
+			return os.MkdirAll(dst, 0o755)
+		}
+		if strings.HasSuffix(p, ".zap") || p == filepath.Join(from, extractionsName) {
+			// The extractions file is replaced whole (renamed over), never
+			// written in place.
+			if os.Link(p, dst) == nil {
+				return nil
+			}
+		}
+		return copyFile(p, dst)
+	})
+}
+
+func copyFile(from, to string) error {
+	in, err := os.Open(from)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	out, err := os.OpenFile(to, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
+	if err != nil {
+		return err
+	}
+	if _, err := io.Copy(out, in); err != nil {
+		out.Close()
+		return err
+	}
+	return out.Close()
 }
 
 // sameMeta reports whether two loads of one article agree on what
