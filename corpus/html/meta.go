@@ -1,8 +1,8 @@
-package corpus
+package html
 
 import (
 	"encoding/json"
-	"html"
+	stdhtml "html"
 	"regexp"
 	"strings"
 	"time"
@@ -44,7 +44,7 @@ func readMeta(root *hnode) pageMeta {
 		switch n.tag {
 		case "meta":
 			key := strings.ToLower(firstNonEmpty(n.attr("property"), n.attr("name"), n.attr("itemprop")))
-			val := strings.TrimSpace(html.UnescapeString(n.attr("content")))
+			val := strings.TrimSpace(stdhtml.UnescapeString(n.attr("content")))
 			if val == "" {
 				return true
 			}
@@ -68,11 +68,11 @@ func readMeta(root *hnode) pageMeta {
 		case "link":
 			rel := strings.ToLower(n.attr("rel"))
 			if rel == "canonical" && n.attr("href") != "" {
-				m.url = html.UnescapeString(n.attr("href")) // the canonical link wins over og:url
+				m.url = stdhtml.UnescapeString(n.attr("href")) // the canonical link wins over og:url
 			}
 		case "title":
 			if m.docTitle == "" && !n.within("svg") {
-				m.docTitle = collapseSpace(html.UnescapeString(n.data))
+				m.docTitle = collapseSpace(stdhtml.UnescapeString(n.data))
 			}
 		case "h1":
 			if m.h1 == "" {
