@@ -30,7 +30,7 @@ type hnode struct {
 	data   string
 	drop   bool // boilerplate, left out of the text
 
-	textLen, linkLen int // visible text under the node, and the part inside links
+	textLen, linkLen int  // visible text under the node, and the part inside links
 	deep             bool // on the root: the page nests deeper than maxDepth
 }
 
