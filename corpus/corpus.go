@@ -8,7 +8,8 @@
 //   - .html: the page source, so a sentence's span may hold tags and
 //     entities ("The <a>US</a> strikes", "&rsquo;");
 //   - .jsonl: the decoded "text" field of the article's line, not the
-//     escaped line itself (the line number is in the warnings).
+//     escaped line itself (the line number is in the warnings);
+//   - a file in UTF-16 (with its byte order mark): its UTF-8 decoding.
 //
 // Article.Text is the cleaned text: kept blocks (title, byline, dateline,
 // captions, headings, body) as paragraphs separated by a blank line, and

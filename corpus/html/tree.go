@@ -95,7 +95,10 @@ func newPageDecoder(raw []byte) *pageDecoder {
 		return d
 	}
 	enc, name := charset.Lookup(string(m[1]))
-	if enc == nil || name == "utf-8" {
+	if enc == nil || name == "utf-8" || strings.HasPrefix(name, "utf-16") {
+		// A page whose bytes are ASCII-compatible enough to declare
+		// UTF-16 in a <meta> is not UTF-16 (it was decoded from it, or
+		// mislabelled): HTML reads that label as UTF-8.
 		return d
 	}
 	if utf8.Valid(raw) && hasHighBytes(raw) {
