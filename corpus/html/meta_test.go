@@ -30,3 +30,25 @@ func TestStripSite(t *testing.T) {
 		t.Errorf("strict stripSite cut an unknown tail: %q", got)
 	}
 }
+
+// TestPageDates: the two forms once missed — a meta whose property is
+// "article:published" and whose itemprop holds datePublished among other
+// words, and a JSON-LD date in JavaScript's Date string form — and the
+// ones read before.
+func TestPageDates(t *testing.T) {
+	for page, want := range map[string]string{
+		`<meta data-rh="true" property="article:published" itemprop="datePublished dateCreated" content="2019-11-19T11:00:09.000Z">`:                           "2019-11-19",
+		`<meta property="article:published" content="2019-11-18" itemprop="datePublished">`:                                                                    "2019-11-18",
+		`<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"Tue Nov 19 2019 03:05:46 GMT+0000 (Coordinated Universal Time)"}</script>`: "2019-11-19",
+		`<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"Wed Nov 20 2019 23:05:46 GMT-0500"}</script>`:                              "2019-11-20",
+		`<meta property="article:published_time" content="2024-02-05T08:30:00Z">`:                                                                              "2024-02-05",
+		`<span itemprop="author datePublished" content="2021-06-02">June 2</span>`:                                                                             "2021-06-02",
+		`<time itemprop="dateCreated datePublished" datetime="2020-03-04">March 4</time>`:                                                                      "2020-03-04",
+		`<meta property="og:title" content="Not a date">`:                                                                                                      "",
+	} {
+		raw := []byte("<html><head>" + page + "</head><body><p>Text.</p></body></html>")
+		if got := Extract(raw, "").Published; got != want {
+			t.Errorf("%s: date %q, want %q", page, got, want)
+		}
+	}
+}
