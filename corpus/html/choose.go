@@ -44,6 +44,7 @@ func choose(raw []byte, dec *pageDecoder, root *hnode, h1s []*hnode, title strin
 		return ownChoice(root, h1s, title)
 	}
 	kept = dropFurniture(kept, root, len(raw))
+	kept = dropTeasers(kept, root)
 	// The headline sits above the article body and the library leaves
 	// it out; keep it (it becomes the title line) when it is the title.
 	if h := headline(h1s, title); h != nil {
@@ -264,6 +265,72 @@ func dropFurniture(kept []clean.Block, root *hnode, size int) []clean.Block {
 	}
 	if chrome*2 > total || !hasProse(out) {
 		return kept
+	}
+	return out
+}
+
+// dropTeasers leaves out kept blocks inside other <article> elements when
+// one <article> holds most of the kept text: the others are teasers of
+// further stories ("more from the site") that the library took in with
+// it. A page of several articles none of which dominates (a live blog)
+// keeps them all.
+func dropTeasers(kept []clean.Block, root *hnode) []clean.Block {
+	type span struct{ lo, hi int }
+	var arts []span
+	root.walk(func(n *hnode) bool {
+		if n.drop {
+			return false
+		}
+		if n.tag != "article" {
+			return true
+		}
+		lo, hi := -1, -1
+		n.walk(func(c *hnode) bool {
+			for _, p := range c.pieces {
+				if lo < 0 {
+					lo = p.RawStart
+				}
+				hi = p.RawEnd
+			}
+			return true
+		})
+		if lo >= 0 {
+			arts = append(arts, span{lo, hi})
+		}
+		return false // an <article> inside one is part of it
+	})
+	if len(arts) < 2 {
+		return kept
+	}
+	in := make([]int, len(kept)) // the <article> of each block, or -1
+	per := make([]int, len(arts))
+	total := 0
+	for i, b := range kept {
+		in[i] = -1
+		n := len(piecesText(b.Pieces))
+		total += n
+		for j, a := range arts {
+			if b.Pieces[0].RawStart >= a.lo && b.Pieces[0].RawStart < a.hi {
+				in[i] = j
+				per[j] += n
+				break
+			}
+		}
+	}
+	main := 0
+	for j := range per {
+		if per[j] > per[main] {
+			main = j
+		}
+	}
+	if per[main]*10 < total*6 {
+		return kept
+	}
+	var out []clean.Block
+	for i, b := range kept {
+		if in[i] < 0 || in[i] == main {
+			out = append(out, b)
+		}
 	}
 	return out
 }
