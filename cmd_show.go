@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -44,14 +45,11 @@ func runShow(args []string, stdout, stderr io.Writer) int {
 	}
 	switch {
 	case *asJSON:
-		out := struct {
-			*model.Article
-			Text      string           `json:"text"`
-			Sentences []model.Sentence `json:"sentences"`
-		}{a, a.Text, a.Sentences}
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(out); err != nil {
+		b, err := showJSON(a)
+		if err == nil {
+			_, err = stdout.Write(b)
+		}
+		if err != nil {
 			fmt.Fprintln(stderr, "annals show:", err)
 			return exitRuntime
 		}
@@ -65,6 +63,38 @@ func runShow(args []string, stdout, stderr io.Writer) int {
 		printText(stdout, a)
 	}
 	return exitOK
+}
+
+// showJSON is the article as `articles --json` writes it (model.Article's
+// own encoding) with its text and sentences added. The two are appended
+// to that encoding rather than declared next to an embedded article: an
+// embedded type's MarshalJSON would encode the whole wrapper and drop
+// them.
+func showJSON(a *model.Article) ([]byte, error) {
+	art, err := json.Marshal(a)
+	if err != nil {
+		return nil, err
+	}
+	sents := a.Sentences
+	if sents == nil {
+		sents = []model.Sentence{}
+	}
+	extra, err := json.Marshal(struct {
+		Text      string           `json:"text"`
+		Sentences []model.Sentence `json:"sentences"`
+	}{a.Text, sents})
+	if err != nil {
+		return nil, err
+	}
+	// Both are JSON objects: join "{...}" and "{...}" into one.
+	joined := append(bytes.TrimSuffix(art, []byte("}")), ',')
+	joined = append(joined, extra[1:]...)
+	var out bytes.Buffer
+	if err := json.Indent(&out, joined, "", "  "); err != nil {
+		return nil, err
+	}
+	out.WriteByte('\n')
+	return out.Bytes(), nil
 }
 
 // findArticle matches an exact ID, else a unique ID prefix, so a user

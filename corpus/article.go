@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/annals/annals/corpus/clean"
+	"github.com/annals/annals/corpus/html"
 	"github.com/annals/annals/corpus/segment"
 	"github.com/annals/annals/model"
 )
@@ -22,10 +23,16 @@ func buildArticle(d doc) *model.Article {
 	m := d.meta
 	var res clean.Result
 	if d.kind == "html" {
-		var hm meta
-		var warns []string
-		res, hm, warns = htmlDocument(d.raw, m.Title)
-		a.Warnings = append(a.Warnings, warns...)
+		pg := html.Extract(d.raw, m.Title)
+		a.Warnings = append(a.Warnings, pg.Warnings...)
+		hm := meta{Title: pg.Title, Outlet: pg.Outlet, URL: pg.URL, Byline: pg.Byline}
+		if pg.Published != "" {
+			hm.Published, hm.Source, hm.Confidence = pg.Published, model.SourceHTMLMeta, pg.Confidence
+		}
+		if len(pg.Blocks) > 0 {
+			res = clean.FromBlocks(pg.Blocks, clean.Hints{Title: firstNonEmpty(m.Title, pg.Title)})
+			res.Invalid = pg.Invalid
+		}
 		m.merge(hm)
 	} else {
 		res = clean.Document(d.raw, clean.Hints{Title: m.Title, Start: d.base, Markdown: d.markdown})

@@ -3,6 +3,8 @@ package corpus
 import (
 	"os"
 	"testing"
+
+	"github.com/annals/annals/corpus/html"
 )
 
 // BenchmarkLoadNews1997 measures load + clean + sentence split of the
@@ -37,7 +39,7 @@ func BenchmarkHTMLPage(b *testing.B) {
 	b.SetBytes(int64(len(raw)))
 	b.ReportAllocs()
 	for b.Loop() {
-		if res, _, _ := htmlDocument(raw, ""); len(res.Blocks) == 0 {
+		if pg := html.Extract(raw, ""); len(pg.Blocks) == 0 {
 			b.Fatal("no text")
 		}
 	}

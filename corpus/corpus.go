@@ -8,7 +8,8 @@
 //   - .html: the page source, so a sentence's span may hold tags and
 //     entities ("The <a>US</a> strikes", "&rsquo;");
 //   - .jsonl: the decoded "text" field of the article's line, not the
-//     escaped line itself (the line number is in the warnings).
+//     escaped line itself (the line number is in the warnings);
+//   - a file in UTF-16 (with its byte order mark): its UTF-8 decoding.
 //
 // Article.Text is the cleaned text: kept blocks (title, byline, dateline,
 // captions, headings, body) as paragraphs separated by a blank line, and
@@ -54,12 +55,16 @@ type Warning struct {
 	Msg  string
 }
 
-// Error formats the warning as path:line: msg (path: msg without a line).
+// Error formats the warning as path:line: msg (path: msg without a
+// line), on one line that is safe to print: a file name holds any byte
+// but "/" and NUL, and a newline or an escape sequence in it must neither
+// fake a second warning nor drive the terminal (model.SafeLine). File
+// keeps the raw name.
 func (w Warning) Error() string {
 	if w.Line > 0 {
-		return fmt.Sprintf("%s:%d: %s", w.File, w.Line, w.Msg)
+		return model.SafeLine(fmt.Sprintf("%s:%d: %s", w.File, w.Line, w.Msg))
 	}
-	return fmt.Sprintf("%s: %s", w.File, w.Msg)
+	return model.SafeLine(fmt.Sprintf("%s: %s", w.File, w.Msg))
 }
 
 // File is one article file found by Scan, not yet parsed.

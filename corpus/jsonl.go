@@ -52,6 +52,9 @@ func readJSONL(i int, f File, r io.Reader, opts Options, mm meta, docs chan<- do
 			warn(Warning{File: f.Path, Line: lineNo, Msg: "line longer than " + sizeText(opts.MaxLineBytes) + ", skipped"})
 			continue
 		}
+		if lineNo == 1 {
+			line = bytes.TrimPrefix(line, utf8BOM) // an editor's byte order mark
+		}
 		line = bytes.TrimSpace(line)
 		if len(line) == 0 {
 			continue
@@ -131,10 +134,7 @@ func decodeRecord(line []byte) (doc, string) {
 	if strings.TrimSpace(*text) == "" {
 		return doc{}, "empty text, skipped"
 	}
-	id := strings.Trim(string(rec.ID), `"`)
-	if id == "null" {
-		id = ""
-	}
+	id := recordID(rec.ID)
 	d := doc{raw: []byte(*text), kind: "text", idKey: id}
 	d.meta = meta{Title: strings.TrimSpace(rec.Title), URL: rec.URL, Byline: rec.Author,
 		Outlet: firstNonEmpty(rec.Outlet, rec.Source)}
@@ -151,4 +151,18 @@ func decodeRecord(line []byte) (doc, string) {
 		}
 	}
 	return d, ""
+}
+
+// recordID reads a record's id: a JSON string decoded ("caf\u00e9" is
+// "café"), a number as written, null or anything else as no id.
+func recordID(raw json.RawMessage) string {
+	var s string
+	if json.Unmarshal(raw, &s) == nil {
+		return strings.TrimSpace(s)
+	}
+	var n json.Number
+	if json.Unmarshal(raw, &n) == nil {
+		return n.String()
+	}
+	return ""
 }

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"bufio"
 	"bytes"
 	"fmt"
 	"io"
@@ -10,6 +11,9 @@ import (
 	"sort"
 	"strings"
 	"sync"
+
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
 
 	"github.com/annals/annals/corpus/seed"
 	"github.com/annals/annals/model"
@@ -116,8 +120,8 @@ func loadAll(files []File, opts Options) ([]*model.Article, []Warning) {
 	}()
 
 	type keyed struct {
-		file, seq int
-		art       *model.Article
+		file, seq, line int
+		art             *model.Article
 	}
 	var out []keyed
 	var cleaners sync.WaitGroup
@@ -129,7 +133,7 @@ func loadAll(files []File, opts Options) ([]*model.Article, []Warning) {
 				a := buildArticle(d)
 				mu.Lock()
 				if len(a.Sentences) > 0 {
-					out = append(out, keyed{d.file, d.seq, a})
+					out = append(out, keyed{d.file, d.seq, d.line, a})
 				}
 				// What went wrong with one article is reported with it
 				// and, for the terminal, as a warning naming the file.
@@ -153,10 +157,11 @@ func loadAll(files []File, opts Options) ([]*model.Article, []Warning) {
 		return a.seq < b.seq
 	})
 	arts := make([]*model.Article, len(out))
+	lines := make([]int, len(out))
 	for i, k := range out {
-		arts[i] = k.art
+		arts[i], lines[i] = k.art, k.line
 	}
-	uniqueIDs(arts)
+	warns = append(warns, uniqueIDs(arts, lines)...)
 	sort.SliceStable(warns, func(i, j int) bool {
 		if warns[i].File != warns[j].File {
 			return warns[i].File < warns[j].File
@@ -168,16 +173,35 @@ func loadAll(files []File, opts Options) ([]*model.Article, []Warning) {
 
 // uniqueIDs makes IDs unique across the corpus: two records with the same
 // id (or two identical files at one path, which cannot happen) get a
-// numeric suffix in load order.
-func uniqueIDs(arts []*model.Article) {
+// numeric suffix in load order, and each renamed one is a warning naming
+// its file and line (lines[i] is arts[i]'s JSONL line, 0 for a file), so
+// an analyst looking for the id knows why it changed.
+func uniqueIDs(arts []*model.Article, lines []int) []Warning {
+	type first struct {
+		path string
+		line int
+	}
 	seen := make(map[string]int, len(arts))
-	for _, a := range arts {
+	where := make(map[string]first, len(arts))
+	var warns []Warning
+	for i, a := range arts {
 		n := seen[a.ID]
 		seen[a.ID] = n + 1
-		if n > 0 {
-			a.ID = fmt.Sprintf("%s~%d", a.ID, n+1)
+		if n == 0 {
+			where[a.ID] = first{a.Path, lines[i]}
+			continue
 		}
+		id := fmt.Sprintf("%s~%d", a.ID, n+1)
+		f := where[a.ID]
+		at := f.path
+		if f.line > 0 {
+			at = fmt.Sprintf("%s:%d", f.path, f.line)
+		}
+		warns = append(warns, Warning{File: a.Path, Line: lines[i],
+			Msg: fmt.Sprintf("id %q is already used (%s); this article is %s", a.ID, at, id)})
+		a.ID = id
 	}
+	return warns
 }
 
 // readFile reads one file and sends the documents it holds.
@@ -203,6 +227,7 @@ func readFrom(i int, f File, r io.Reader, mm meta, opts Options, docs chan<- doc
 	if f.Path == "-" {
 		ext = ""
 	}
+	r = decodeUTF16(r)
 	if ext == ".jsonl" || ext == ".ndjson" {
 		readJSONL(i, f, r, opts, mm, docs, warn)
 		return
@@ -216,7 +241,7 @@ func readFrom(i int, f File, r io.Reader, mm meta, opts Options, docs chan<- doc
 		warn(Warning{File: f.Path, Msg: describeErr(err)})
 		return
 	}
-	if ext == "" && looksJSONL(raw) {
+	if ext == "" && looksJSONL(bytes.TrimPrefix(raw, utf8BOM)) {
 		readJSONL(i, f, io.MultiReader(bytes.NewReader(raw), r), opts, mm, docs, warn)
 		return
 	}
@@ -266,6 +291,21 @@ func openFile(f File) (io.Reader, func(), error) {
 		return nil, nil, fmt.Errorf("is a folder")
 	}
 	return fh, func() { fh.Close() }, nil
+}
+
+var utf8BOM = []byte("\xef\xbb\xbf")
+
+// decodeUTF16 reads a file that starts with a UTF-16 byte order mark
+// (as Windows' Notepad saves "Unicode" text) as UTF-8, without the mark;
+// any other file passes unchanged. For such a file Article.Raw, which
+// sentence offsets index, is this UTF-8 text.
+func decodeUTF16(r io.Reader) io.Reader {
+	br := bufio.NewReader(r)
+	head, _ := br.Peek(2)
+	if len(head) == 2 && (head[0] == 0xFF && head[1] == 0xFE || head[0] == 0xFE && head[1] == 0xFF) {
+		return transform.NewReader(br, unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder())
+	}
+	return br
 }
 
 // readCapped reads at most limit bytes and reports whether more followed.

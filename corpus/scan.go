@@ -1,6 +1,8 @@
 package corpus
 
 import (
+	"errors"
+	"io"
 	"io/fs"
 	"os"
 	"path"
@@ -55,6 +57,10 @@ func Scan(paths []string) ([]File, []Warning) {
 			if !st.Mode().IsRegular() {
 				// Reading a FIFO or a device could block forever.
 				warns = append(warns, Warning{File: p, Msg: "not a regular file (" + st.Mode().Type().String() + "), skipped"})
+				continue
+			}
+			if err := readable(p); err != nil {
+				warns = append(warns, Warning{File: p, Msg: describeErr(err) + ", skipped"})
 				continue
 			}
 			add(fileOf(p, st))
@@ -137,6 +143,27 @@ func (w *walker) walk(dir string, st os.FileInfo, add func(File)) {
 		if name == manifestName || !articleExts[strings.ToLower(filepath.Ext(name))] || !est.Mode().IsRegular() {
 			continue
 		}
+		if err := readable(p); err != nil {
+			w.warns = append(w.warns, Warning{File: p, Msg: describeErr(err) + ", skipped"})
+			continue
+		}
 		add(fileOf(p, est))
 	}
+}
+
+// readable opens a file and reads its first byte, so a file that cannot
+// be read (no permission, an I/O error) is a warning here and never
+// reaches whatever reads the listed files later (the loader, the index's
+// change check): one bad file must not stop the corpus.
+func readable(p string) error {
+	f, err := os.Open(p)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	var b [1]byte
+	if _, err := f.Read(b[:]); err != nil && !errors.Is(err, io.EOF) {
+		return err
+	}
+	return nil
 }

@@ -1,8 +1,8 @@
-package corpus
+package html
 
 import (
 	"encoding/json"
-	"html"
+	stdhtml "html"
 	"regexp"
 	"strings"
 	"time"
@@ -21,7 +21,7 @@ type pageMeta struct {
 // dateKeys are the meta names and properties that carry the publication
 // date, most specific first; the number is their rank (lower wins).
 var dateKeys = map[string]int{
-	"article:published_time": 0, "og:published_time": 0, "datepublished": 0,
+	"article:published_time": 0, "og:published_time": 0, "datepublished": 0, "article:published": 0,
 	"parsely-pub-date": 1, "sailthru.date": 1, "publish-date": 1, "publish_date": 1, "pubdate": 1,
 	"dc.date.issued": 1, "dcterms.issued": 1, "dc.date": 2, "dcterms.date": 2, "date": 2,
 }
@@ -44,11 +44,11 @@ func readMeta(root *hnode) pageMeta {
 		switch n.tag {
 		case "meta":
 			key := strings.ToLower(firstNonEmpty(n.attr("property"), n.attr("name"), n.attr("itemprop")))
-			val := strings.TrimSpace(html.UnescapeString(n.attr("content")))
+			val := strings.TrimSpace(stdhtml.UnescapeString(n.attr("content")))
 			if val == "" {
 				return true
 			}
-			if r, ok := dateKeys[key]; ok {
+			if r, ok := metaDateRank(n); ok {
 				setDate(val, r)
 			}
 			switch key {
@@ -68,11 +68,11 @@ func readMeta(root *hnode) pageMeta {
 		case "link":
 			rel := strings.ToLower(n.attr("rel"))
 			if rel == "canonical" && n.attr("href") != "" {
-				m.url = html.UnescapeString(n.attr("href")) // the canonical link wins over og:url
+				m.url = stdhtml.UnescapeString(n.attr("href")) // the canonical link wins over og:url
 			}
 		case "title":
 			if m.docTitle == "" && !n.within("svg") {
-				m.docTitle = collapseSpace(html.UnescapeString(n.data))
+				m.docTitle = collapseSpace(stdhtml.UnescapeString(n.data))
 			}
 		case "h1":
 			if m.h1 == "" {
@@ -88,13 +88,13 @@ func readMeta(root *hnode) pageMeta {
 				readJSONLD(n.data, &m, setDate)
 			}
 		case "time":
-			if n.attr("itemprop") == "datePublished" || n.attr("pubdate") != "" || hasAttr(n, "pubdate") {
+			if hasItemprop(n, "datePublished") || n.attr("pubdate") != "" || hasAttr(n, "pubdate") {
 				setDate(firstNonEmpty(n.attr("datetime"), n.text()), 1)
 			} else if timeInArticle == "" && n.within("article") {
 				timeInArticle = firstNonEmpty(n.attr("datetime"), n.text())
 			}
 		default:
-			if n.attr("itemprop") == "datePublished" && n.tag != "" {
+			if hasItemprop(n, "datePublished") && n.tag != "" {
 				setDate(firstNonEmpty(n.attr("content"), n.attr("datetime"), n.text()), 1)
 			}
 		}
@@ -111,6 +111,31 @@ func readMeta(root *hnode) pageMeta {
 	}
 	m.author = strings.TrimSpace(bylinePrefixRE.ReplaceAllString(m.author, ""))
 	return m
+}
+
+// metaDateRank is the best rank of the date keys a <meta> carries: its
+// property, name and each word of its itemprop all count
+// (property="article:published" itemprop="datePublished dateCreated").
+func metaDateRank(n *hnode) (int, bool) {
+	best, found := 99, false
+	keys := []string{n.attr("property"), n.attr("name")}
+	keys = append(keys, strings.Fields(n.attr("itemprop"))...)
+	for _, k := range keys {
+		if r, ok := dateKeys[strings.ToLower(strings.TrimSpace(k))]; ok && r < best {
+			best, found = r, true
+		}
+	}
+	return best, found
+}
+
+// hasItemprop reports whether one of the words of n's itemprop is prop.
+func hasItemprop(n *hnode, prop string) bool {
+	for _, w := range strings.Fields(n.attr("itemprop")) {
+		if strings.EqualFold(w, prop) {
+			return true
+		}
+	}
+	return false
 }
 
 func hasAttr(n *hnode, key string) bool {
@@ -198,8 +223,10 @@ var dateLayouts = []string{
 	time.RFC3339, "2006-01-02T15:04:05Z0700", "2006-01-02T15:04:05", "2006-01-02T15:04Z07:00", "2006-01-02T15:04",
 	"2006-01-02 15:04:05Z07:00", "2006-01-02 15:04:05 -0700", "2006-01-02 15:04:05", "2006-01-02 15:04", "2006-01-02",
 	"2006/01/02", "20060102", time.RFC1123Z, time.RFC1123, "Mon, 2 Jan 2006 15:04:05 -0700", "Mon, 2 Jan 2006 15:04:05 MST",
-	"January 2, 2006", "Jan 2, 2006", "Jan. 2, 2006", "2 January 2006", "2 Jan 2006", "Monday, January 2, 2006",
+	"January 2, 2006", "Jan 2, 2006", "Jan 2 2006", "Jan. 2, 2006", "2 January 2006", "2 Jan 2006", "Monday, January 2, 2006",
 }
+
+var jsDateRE = regexp.MustCompile(`^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{1,2} \d{4})\b`)
 
 // normDate reads a date in the forms pages use and gives YYYY-MM-DD as
 // the publisher wrote it (no time zone conversion: the local date is the
@@ -210,6 +237,11 @@ func normDate(s string) (string, bool) {
 		// ISO with a time: the date part is all that counts, and the
 		// time part comes in more shapes than layouts can list.
 		s = s[:10]
+	}
+	if m := jsDateRE.FindStringSubmatch(s); m != nil {
+		// JavaScript's Date.toString(): "Tue Nov 19 2019 03:05:46
+		// GMT+0000 (Coordinated Universal Time)"; the zone name is optional.
+		s = m[1]
 	}
 	for _, l := range dateLayouts {
 		if t, err := time.Parse(l, s); err == nil {

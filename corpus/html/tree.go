@@ -1,8 +1,8 @@
-package corpus
+package html
 
 import (
 	"bytes"
-	"html"
+	stdhtml "html"
 	"regexp"
 	"strings"
 	"unicode"
@@ -30,7 +30,8 @@ type hnode struct {
 	data   string
 	drop   bool // boilerplate, left out of the text
 
-	textLen, linkLen int // visible text under the node, and the part inside links
+	textLen, linkLen int  // visible text under the node, and the part inside links
+	deep             bool // on the root: the page nests deeper than maxDepth
 }
 
 func (n *hnode) attr(key string) string {
@@ -94,7 +95,10 @@ func newPageDecoder(raw []byte) *pageDecoder {
 		return d
 	}
 	enc, name := charset.Lookup(string(m[1]))
-	if enc == nil || name == "utf-8" {
+	if enc == nil || name == "utf-8" || strings.HasPrefix(name, "utf-16") {
+		// A page whose bytes are ASCII-compatible enough to declare
+		// UTF-16 in a <meta> is not UTF-16 (it was decoded from it, or
+		// mislabelled): HTML reads that label as UTF-8.
 		return d
 	}
 	if utf8.Valid(raw) && hasHighBytes(raw) {
@@ -129,7 +133,7 @@ func (d *pageDecoder) decode(tok []byte, base int) []clean.Piece {
 		if err != nil {
 			b = tok
 		}
-		t := strings.Join(strings.Fields(html.UnescapeString(string(b))), " ")
+		t := strings.Join(strings.Fields(stdhtml.UnescapeString(string(b))), " ")
 		return []clean.Piece{{RawStart: base, RawEnd: base + len(tok), Text: t}}
 	}
 	var ps []clean.Piece
@@ -158,7 +162,7 @@ func (d *pageDecoder) decode(tok []byte, base int) []clean.Piece {
 		case c == '&':
 			if j := entityEnd(tok, i); j > 0 {
 				ent := string(tok[i:j])
-				if dec := html.UnescapeString(ent); dec != ent {
+				if dec := stdhtml.UnescapeString(ent); dec != ent {
 					add(dec, i, j)
 					i = j
 					continue
@@ -341,8 +345,12 @@ func parsePage(raw []byte, dec *pageDecoder) *hnode {
 			p := top()
 			n.parent = p
 			p.children = append(p.children, n)
-			if !voidTags[tag] && len(stack) < maxDepth && (tt == xhtml.StartTagToken || tag == "svg" || tag == "math") {
-				stack = append(stack, n)
+			if !voidTags[tag] && (tt == xhtml.StartTagToken || tag == "svg" || tag == "math") {
+				if len(stack) < maxDepth {
+					stack = append(stack, n)
+				} else {
+					root.deep = true
+				}
 			}
 		case xhtml.EndTagToken:
 			name, _ := z.TagName()
@@ -381,6 +389,22 @@ func (n *hnode) text() string {
 		if c.drop {
 			return false
 		}
+		if c.tag == "br" {
+			sb.WriteByte(' ')
+		}
+		for _, p := range c.pieces {
+			sb.WriteString(p.Text)
+		}
+		return true
+	})
+	return strings.Join(strings.Fields(sb.String()), " ")
+}
+
+// allText is the text under n, hidden parts included, with white space
+// collapsed.
+func (n *hnode) allText() string {
+	var sb strings.Builder
+	n.walk(func(c *hnode) bool {
 		if c.tag == "br" {
 			sb.WriteByte(' ')
 		}
