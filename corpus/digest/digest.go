@@ -70,14 +70,23 @@ func Digest(events []model.Event, opt Options) []Day {
 		}
 		d := byDay[e.Date.Value]
 		if d == nil {
-			d = &dayAcc{date: t, now: map[string]bool{}, later: map[string]bool{}, before: map[string]bool{}}
+			d = &dayAcc{date: t, same: map[string]bool{}, now: map[string]bool{}, later: map[string]bool{}, before: map[string]bool{}}
 			byDay[e.Date.Value] = d
 		}
 		d.add(e)
 	}
+	// How many days each article reports.
+	spread := map[string]int{}
+	for _, d := range byDay {
+		for _, m := range []map[string]bool{d.now, d.same, d.later, d.before} {
+			for id := range m {
+				spread[id]++
+			}
+		}
+	}
 	accs := make([]*dayAcc, 0, len(byDay))
 	for _, d := range byDay {
-		d.score = d.rank()
+		d.score = d.rank(spread)
 		accs = append(accs, d)
 	}
 	sort.Slice(accs, func(i, j int) bool {
@@ -137,7 +146,7 @@ func defaultDays(accs []*dayAcc) int {
 // dayAcc gathers the evidence for one day.
 type dayAcc struct {
 	date               time.Time
-	now, later, before map[string]bool // articles by when they were published
+	now, later, before, same map[string]bool // articles by when they were published
 	events             []*model.Event
 	killed             int
 	score              float64
@@ -154,6 +163,8 @@ func (d *dayAcc) add(e *model.Event) {
 		switch age := ageDays(d.date, s.Published); {
 		case age < 0:
 			d.before[id] = true
+		case age == 0:
+			d.same[id] = true
 		case age <= Fresh:
 			d.now[id] = true
 		default:
@@ -175,25 +186,27 @@ func ageDays(day time.Time, published string) int {
 	return int(p.Sub(day).Hours() / 24)
 }
 
-// rank scores the day: reports at the time count fully, later articles
-// referring back nearly as much (a date still cited weeks on mattered),
-// announcements made in advance a little; a toll adds its logarithm.
-func (d *dayAcc) rank() float64 {
-	articles := map[string]bool{}
-	for id := range d.now {
-		articles[id] = true
-	}
-	later := 0
-	for id := range d.later {
-		if !articles[id] {
-			later++
+// rank scores the day: each independent article counts once, by when it
+// was published: a report at the time fully, one the same day (often the
+// day's own "today", less telling) and one written long after (a look
+// back still citing the date) partly, an announcement in advance a little.
+// An article reporting many days (a review, a chronology) is spread over
+// them. A toll adds its logarithm.
+func (d *dayAcc) rank(spread map[string]int) float64 {
+	weight := map[string]float64{}
+	for _, c := range []struct {
+		ids map[string]bool
+		w   float64
+	}{{d.now, 1}, {d.same, WSame}, {d.later, WLater}, {d.before, WBefore}} {
+		for id := range c.ids {
+			weight[id] = max(weight[id], c.w)
 		}
 	}
-	before := 0
-	for id := range d.before {
-		if !articles[id] && !d.later[id] {
-			before++
-		}
+	score := 0.0
+	for id, w := range weight {
+		score += w / math.Pow(float64(max(spread[id], 1)), WDil)
 	}
-	return float64(len(articles)) + 0.8*float64(later) + 0.3*float64(before) + 0.5*math.Log1p(float64(d.killed))
+	return score + WKilled*math.Log1p(float64(d.killed))
 }
+
+var WLater, WBefore, WKilled, WSame, WDil = 1.0, 0.5, 0.5, 0.3, 1.0

@@ -100,7 +100,7 @@ func centrality(c *candidate, df map[string]int) float64 {
 	}
 	s := sum / math.Sqrt(float64(len(c.words)))
 	if !c.fresh {
-		s *= 0.5
+		s *= WStale
 	}
 	return s
 }
@@ -149,3 +149,5 @@ var stop = func() map[string]bool {
 	}
 	return m
 }()
+
+var WStale = 0.5
