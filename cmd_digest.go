@@ -126,7 +126,7 @@ func allEvents(ix *index.Index, q index.Query) ([]model.Event, error) {
 }
 
 // printDigest writes the days as a short chronology: the date, how many
-// articles report it, then one line per summary. Every corpus string
+// articles report it, then one line per summarized event. Every corpus string
 // goes through model.SafeLine, since article text reaches the terminal.
 func printDigest(w io.Writer, days []digest.Day, color bool) {
 	bold, dim, reset := "", "", ""
@@ -143,7 +143,12 @@ func printDigest(w io.Writer, days []digest.Day, color bool) {
 		}
 		fmt.Fprintf(w, "%s%s%s  %s%s, %s%s\n", bold, label, reset, dim,
 			countNoun(uint64(d.Articles), "article"), countNoun(uint64(len(d.Events)), "event"), reset)
-		for _, s := range d.Summary {
+		// A headline per event reads at a glance; the JSON keeps the
+		// sentences.
+		for i, s := range d.Summary {
+			if i < len(d.Headlines) && d.Headlines[i] != "" {
+				s = d.Headlines[i]
+			}
 			fmt.Fprintf(w, "  • %s\n", model.SafeLine(s))
 		}
 	}

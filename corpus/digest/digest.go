@@ -34,6 +34,9 @@ type Day struct {
 	Date    string   `json:"date"`
 	Score   float64  `json:"score"`
 	Summary []string `json:"summary"`
+	// Headlines are the headlines of the summarized events, one for
+	// each summary sentence, for a one-line-per-event display.
+	Headlines []string `json:"headlines"`
 	// Events are the IDs of the day's events, the ones summarized first.
 	Events []string `json:"events"`
 	// Articles counts the independent articles reporting the day's
@@ -145,11 +148,11 @@ func defaultDays(accs []*dayAcc) int {
 
 // dayAcc gathers the evidence for one day.
 type dayAcc struct {
-	date               time.Time
+	date                     time.Time
 	now, later, before, same map[string]bool // articles by when they were published
-	events             []*model.Event
-	killed             int
-	score              float64
+	events                   []*model.Event
+	killed                   int
+	score                    float64
 }
 
 func (d *dayAcc) add(e *model.Event) {
@@ -191,22 +194,34 @@ func ageDays(day time.Time, published string) int {
 // day's own "today", less telling) and one written long after (a look
 // back still citing the date) partly, an announcement in advance a little.
 // An article reporting many days (a review, a chronology) is spread over
-// them. A toll adds its logarithm.
+// them (one vote per article). A toll adds its logarithm.
 func (d *dayAcc) rank(spread map[string]int) float64 {
 	weight := map[string]float64{}
 	for _, c := range []struct {
 		ids map[string]bool
 		w   float64
-	}{{d.now, 1}, {d.same, WSame}, {d.later, WLater}, {d.before, WBefore}} {
+	}{{d.now, 1}, {d.same, sameDay}, {d.later, lookBack}, {d.before, inAdvance}} {
 		for id := range c.ids {
 			weight[id] = max(weight[id], c.w)
 		}
 	}
 	score := 0.0
 	for id, w := range weight {
-		score += w / math.Pow(float64(max(spread[id], 1)), WDil)
+		score += w / float64(max(spread[id], 1))
 	}
-	return score + WKilled*math.Log1p(float64(d.killed))
+	return score + tollWeight*math.Log1p(float64(d.killed))
 }
 
-var WLater, WBefore, WKilled, WSame, WDil = 1.0, 0.5, 0.5, 0.3, 1.0
+// The weights of an article's vote by when it was published, measured
+// on the timeline-summarization development set (tls-dev): an article of
+// the same day mostly says "today" of its own news, which every article
+// does, so it tells less about which days mattered than one written a
+// day or two later; a look back long after still names a day that
+// counted; a mention in advance ("talks will open on Monday") is half a
+// vote.
+const (
+	sameDay    = 0.3
+	lookBack   = 1.0
+	inAdvance  = 0.5
+	tollWeight = 0.5 // per natural log of the largest death toll of the day
+)

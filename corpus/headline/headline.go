@@ -14,6 +14,7 @@
 package headline
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -74,9 +75,10 @@ func Make(e *model.Event) string {
 	return best
 }
 
-// goodEnough is the quality of a full sentence kept nearly whole that
-// names one of the actors: later sources are not tried (speed).
-const goodEnough = 4 + 2 + 2
+// goodEnough is the quality of the event's first sentence, whole and
+// kept nearly whole, naming one of the actors: later sources are not
+// tried (speed).
+const goodEnough = 2 + 4 + 2 + 2
 
 // keepSpeaker says whether the event is what someone said: then the
 // speaker is the "who" of the headline and the attribution stays.
@@ -94,6 +96,9 @@ func keepSpeaker(typ string) bool {
 // surer it is to be right).
 func quality(h, src string, e *model.Event) int {
 	score := 0
+	if len(e.Sources) > 0 && src == e.Sources[0].Text {
+		score += 2 // the event's own sentence, the one its row shows
+	}
 	if r, _ := utf8.DecodeRuneInString(strings.TrimSpace(src)); unicode.IsUpper(r) {
 		score += 4
 	}
@@ -161,6 +166,7 @@ func compress(sentence string, keepSpeaker bool) (string, int, bool) {
 		dropTrailingAttribution,
 		dropLeadingConnective,
 		dropLeadingSetting,
+		dropLeadingSetting, // "In this regard, being directed by…, a security blanket…"
 		dropWeekdays,
 	}
 	if !keepSpeaker {
@@ -196,6 +202,9 @@ func words(s string) int { return len(strings.Fields(s)) }
 // drops what no headline ends with: a dangling comma, a connective.
 func tidy(s string) string {
 	s = strings.Join(strings.Fields(s), " ")
+	if abbrevEndRE.MatchString(s) {
+		return s
+	}
 	for {
 		t := strings.TrimRight(s, " ,;:.…-–—")
 		t = strings.TrimLeft(t, " ,;:-–—")
@@ -206,6 +215,10 @@ func tidy(s string) string {
 		s = t
 	}
 }
+
+// abbrevEndRE matches a final abbreviation whose stop is part of it
+// ("10:00 a.m.", "the U.S.").
+var abbrevEndRE = regexp.MustCompile(`(?:^|\s)(?:\p{L}\.){2,}$`)
 
 // dangling are words that cannot end a complete phrase.
 var dangling = map[string]bool{

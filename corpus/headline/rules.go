@@ -16,7 +16,8 @@ const (
 )
 
 var (
-	bracketRE = regexp.MustCompile(`\s*(?:\([^()]*\)|\[[^\[\]]*\])`)
+	subordStartRE = regexp.MustCompile(`^(?:after|when|as|because|while|since|before|if|although|though|until|where)\s+`)
+	bracketRE     = regexp.MustCompile(`\s*(?:\([^()]*\)|\[[^\[\]]*\])`)
 	// ", officials said", ", said Mr Smith", ", according to the ministry",
 	// ", the agency reported on Monday", ", Al-Ain media reported".
 	trailAttrRE = regexp.MustCompile(`(?:(?:,\s*|\s+)according to [^,;]{2,80}` +
@@ -25,11 +26,11 @@ var (
 		`)\s*[.”"]?$`)
 	// "But", "Meanwhile,", "However,": connectives that tie the sentence
 	// to the one before it, meaningless alone.
-	connectiveRE = regexp.MustCompile(`(?i)^(?:but|and|or|so|yet|still|meanwhile|however|also|moreover|furthermore|in addition|separately|earlier|later|then|now|including|which|while|as)\b,?\s+`)
+	connectiveRE = regexp.MustCompile(`(?i)^(?:but|and|or|so|yet|still|meanwhile|however|also|moreover|furthermore|in addition|separately|including|which|while|as)\b,?\s+`)
 	// "In January 2020,", "On Tuesday,", "Following the strike,", "In a
 	// statement on Wednesday,": a short scene-setting phrase before the
 	// subject.
-	settingRE = regexp.MustCompile(`^(?:(?:In|On|At|During|After|Following|Since|By|Earlier|Late|Last|Early|Before|Amid|Overnight|Yesterday|Today|Asked|Separately|Meanwhile|With|Without|Under|Despite|Unlike|Like|As|Because of|Due to|Thanks to|Ahead of|Prior to)\b|\p{Lu}\p{Ll}+(?:ing|ed|en)\s|Born\s)[^,;"“]{0,90},\s+`)
+	settingRE = regexp.MustCompile(`^(?:(?:In|On|At|During|After|Following|Since|By|Earlier|Late|Last|Early|Before|Amid|Overnight|Yesterday|Today|Asked|Separately|Meanwhile|With|Without|Under|Despite|Unlike|Like|As|Because of|Due to|Thanks to|Ahead of|Prior to)\b|[\p{Lu}\p{Ll}]\p{Ll}+(?:ing|ed|en)\s|Born\s)[^,;"“]{0,90},\s+`)
 	weekdayRE = regexp.MustCompile(`\s+(?:on\s+|late\s+|early\s+|on\s+late\s+|on\s+early\s+)?` + weekday + dayPart + `\b`)
 	// "Officials said", "A spokesman for the ministry told reporters that",
 	// "X said in a statement Monday that": the attribution before the
@@ -75,7 +76,13 @@ func dropTrailingAttribution(s string) string {
 }
 
 func dropLeadingConnective(s string) string {
-	return connectiveRE.ReplaceAllString(s, "")
+	s = connectiveRE.ReplaceAllString(s, "")
+	// A fragment that starts inside a sentence ("after their match was
+	// postponed") reads as a clause without its subordinator.
+	if m := subordStartRE.FindStringIndex(s); m != nil && words(s[m[1]:]) >= 4 {
+		return s[m[1]:]
+	}
+	return s
 }
 
 func dropLeadingSetting(s string) string {
@@ -90,8 +97,55 @@ func dropWeekdays(s string) string {
 	if !strings.Contains(s, "day") {
 		return s
 	}
-	return weekdayRE.ReplaceAllString(s, "")
+	var b strings.Builder
+	last := 0
+	for _, m := range weekdayRE.FindAllStringIndex(s, -1) {
+		// "The Sunday Telegraph", "Sunday Times": a name, not a date.
+		before := strings.TrimSpace(s[:m[0]])
+		if strings.HasSuffix(before, "The") || strings.HasSuffix(before, "the") || nextIsCapital(s[m[1]:]) {
+			continue
+		}
+		b.WriteString(s[last:m[0]])
+		last = m[1]
+	}
+	b.WriteString(s[last:])
+	return b.String()
 }
+
+func nextIsCapital(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	return rest != "" && unicode.IsUpper([]rune(rest)[0])
+}
+
+// needsComplement reports whether a cut before the boundary word next
+// would leave a verb without what it governs: "conceded | that…",
+// "quoted Harry Kewell | as saying…", "decided | to…".
+func needsComplement(head, next string) bool {
+	next = strings.ToLower(strings.TrimSpace(next))
+	f := strings.Fields(head)
+	if len(f) == 0 {
+		return false
+	}
+	last := strings.ToLower(strings.Trim(f[len(f)-1], `,;:"“”`))
+	isVerb := func(w string) bool { return verbs[w] || (len(w) > 4 && strings.HasSuffix(w, "ed")) }
+	switch {
+	case next == "as":
+		// "quoted star striker Harry Kewell | as saying"
+		for i := len(f) - 1; i >= 0 && i >= len(f)-4; i-- {
+			if isVerb(strings.ToLower(strings.Trim(f[i], `,;:"“”`))) {
+				return true
+			}
+		}
+	case next == "that" || next == "to" || next == "of" || next == "whether" || next == "if" || strings.HasSuffix(next, "ing"):
+		return isVerb(last)
+	case next == "after" || next == "before" || next == "since" || next == "than" || next == "earlier" || next == "later":
+		// "came 19 days | after the last session"
+		return timeUnits[last]
+	}
+	return false
+}
+
+var timeUnits = map[string]bool{"days": true, "weeks": true, "months": true, "years": true, "hours": true, "minutes": true, "day": true, "week": true, "month": true, "year": true, "hour": true, "more": true, "less": true, "higher": true, "lower": true}
 
 // mentionsSaying is the cheap test before the attribution patterns.
 func mentionsSaying(s string) bool {
@@ -110,6 +164,11 @@ func dropLeadingAttribution(s string) string {
 	}
 	m := leadAttrRE.FindStringIndex(s)
 	if m == nil || words(s[m[1]:]) < 4 {
+		return s
+	}
+	// "claimed to have launched", "said in a statement": what follows is
+	// no clause of its own.
+	if first, _, _ := strings.Cut(s[m[1]:], " "); dangling[strings.ToLower(first)] {
 		return s
 	}
 	return s[m[1]:]
@@ -181,7 +240,7 @@ func cutAdjunct(s string) string {
 		if !fits(head) {
 			break
 		}
-		if words(head) >= 4 && (!needVerb || hasVerb(head)) {
+		if words(head) >= 4 && (!needVerb || hasVerb(head)) && !needsComplement(head, s[m[0]:m[1]]) {
 			best = head
 		}
 	}
@@ -239,7 +298,7 @@ func lastResort(s string) string {
 		if !fits(head) {
 			break
 		}
-		if words(head) >= 4 && (!needVerb || hasVerb(head)) && !endsInBareVerb(head) {
+		if words(head) >= 4 && (!needVerb || hasVerb(head)) && !endsInBareVerb(head) && !needsComplement(head, s[m[0]:m[1]]) {
 			best = head
 		}
 	}
