@@ -116,7 +116,15 @@ func (res *Result) dropChrome(in []Block) []Block {
 	drop := func(b Block, why string) { res.Dropped = append(res.Dropped, Dropped{b.Line, b.Text, why}) }
 	seen := map[uint64]bool{}
 	var out []Block
+	var parts []Block
 	for _, b := range in {
+		ps, stamps := cutStamps(b)
+		for _, st := range stamps {
+			drop(Block{Line: b.Line, Text: st}, "page stamp (time the page was published or updated)")
+		}
+		parts = append(parts, ps...)
+	}
+	for _, b := range parts {
 		if i := gluedMenu(b.Text); i > 0 {
 			drop(Block{Line: b.Line, Text: b.Text[i:]}, "menu label glued to the text")
 			b = newBlock(b.Kind, cutPieces(b.Pieces, 0, i), b.Line)

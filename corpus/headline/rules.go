@@ -1,0 +1,344 @@
+package headline
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// The compression rules. Each returns its input unchanged when it does
+// not apply; Compress keeps a result only while it still has a few words.
+
+const (
+	weekday  = `(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`
+	dayPart  = `(?:\s+(?:morning|afternoon|evening|night))?`
+	speechVb = `(?:said|says|told|added|announced|reported|stated|declared|confirmed|claimed|insisted|warned|noted|explained|wrote|tweeted)`
+)
+
+var (
+	subordStartRE = regexp.MustCompile(`^(?:after|when|as|because|while|since|before|if|although|though|until|where)\s+`)
+	bracketRE     = regexp.MustCompile(`\s*(?:\([^()]*\)|\[[^\[\]]*\])`)
+	// ", officials said", ", said Mr Smith", ", according to the ministry",
+	// ", the agency reported on Monday", ", Al-Ain media reported".
+	trailAttrRE = regexp.MustCompile(`(?:(?:,\s*|\s+)according to [^,;]{2,80}` +
+		`|,\s*(?:said|says|told|added|according to)\s+(?:\p{Lu}|the |a |an |his |her |its |their )[^,;]{1,60}` +
+		`|,\s*(?:[\p{L}\p{N}.'’-]+\s+){1,7}?` + speechVb + `(?:\s+(?:on\s+)?(?:late\s+|early\s+)?` + weekday + dayPart + `)?(?:\s+in a statement)?` +
+		`)\s*[.”"]?$`)
+	// "But", "Meanwhile,", "However,": connectives that tie the sentence
+	// to the one before it, meaningless alone.
+	connectiveRE = regexp.MustCompile(`(?i)^(?:but|and|or|so|yet|still|meanwhile|however|also|moreover|furthermore|in addition|separately|including|which|while|as)\b,?\s+`)
+	// "In January 2020,", "On Tuesday,", "Following the strike,", "In a
+	// statement on Wednesday,": a short scene-setting phrase before the
+	// subject.
+	settingRE = regexp.MustCompile(`^(?:(?:In|On|At|During|After|Following|Since|By|Earlier|Late|Last|Early|Before|Amid|Overnight|Yesterday|Today|Asked|Separately|Meanwhile|With|Without|Under|Despite|Unlike|Like|As|Because of|Due to|Thanks to|Ahead of|Prior to)\b|[\p{Lu}\p{Ll}]\p{Ll}+(?:ing|ed|en)\s|Born\s)[^,;"“]{0,90},\s+`)
+	weekdayRE = regexp.MustCompile(`\s+(?:on\s+|late\s+|early\s+|on\s+late\s+|on\s+early\s+)?` + weekday + dayPart + `\b`)
+	// "Officials said", "A spokesman for the ministry told reporters that",
+	// "X said in a statement Monday that": the attribution before the
+	// reported clause.
+	leadAttrRE = regexp.MustCompile(`^[^,;"“]{2,70}?\s+(?:(?:was|were|is|are)\s+quoted\s+(?:by\s+[^,;"“]{2,40}?\s+)?as\s+saying|` + speechVb + `)` + `(?:\s+(?:reporters|journalists|parliament|the [\p{L}]+|[\p{Lu}][\p{L}]+))?(?:\s+in a statement)?(?:\s+that)?\s+`)
+	// "the drone attack that killed three US troops in Jordan": a noun
+	// phrase with its relative clause reads as a clause without "the" and
+	// "that".
+	fragmentRE = regexp.MustCompile(`(?i)^(?:the|a|an)\s+([^,;]{3,60}?)\s+(?:that|which)\s+(killed|wounded|injured|left|claimed|hit|struck|destroyed|damaged|rocked|targeted|forced|caused|led|sparked|began|started|ended|took)\b`)
+	// ", a former pilot who has been in Congress since 1991,": a
+	// description of someone set off by commas.
+	appositiveRE = regexp.MustCompile(`,\s+(?:\p{Ll}+ed\s|(?:a|an|the|who|whose|which|where|now|then|once|himself|herself|one of|part of|head of|leader of|chief of|member of|linked to|based in|backed by|known as|named|called|led by|allied to|allied with)\s)(?:[^,;]|,\d){3,90},\s`)
+	// Where a trailing subordinate clause or aside starts.
+	subordRE      = regexp.MustCompile(`(?:;|\s+[-–—]\s+|,\s+(?:which|who|whose|where|while|as|after|before|but|although|though|because|since|saying|adding|citing|calling|prompting|leaving|amid|following|despite|including|with|when|and|until|in what|in a move)\b|\s+(?:which|while|when|because|although|amid|despite|saying|adding|citing|after|before|as part of|in order to|in what)\s)`)
+	clauseSplitRE = regexp.MustCompile(`;\s+|,\s+(?:and|but|while|whereas)\s+`)
+	// The last resort's boundaries: also before an infinitive, a "that"
+	// clause or a relative clause.
+	lastRE    = regexp.MustCompile(`(?:,\s+|\s+(?:in|on|at|near|during|with|for|from|under|after|before|since|amid|against|across|through|into|as|and|but|to|that|which|who|whose|while|when|where|because|by|including|following|despite|until|than|of)\s|\s+\p{Ll}+ing\s)`)
+	adjunctRE = regexp.MustCompile(`\s+(?:in|on|at|near|during|with|for|from|under|after|before|since|amid|against|across|through|into|as|and)\s`)
+)
+
+func dropBrackets(s string) string {
+	if !strings.ContainsAny(s, "([") {
+		return s
+	}
+	return bracketRE.ReplaceAllString(s, "")
+}
+
+func dropTrailingAttribution(s string) string {
+	if !mentionsSaying(s) {
+		return s
+	}
+	s = strings.TrimRight(s, ". ")
+	if m := trailAttrRE.FindStringIndex(s); m != nil && m[0] > 0 {
+		head := s[:m[0]]
+		// Only when what is left is a clause of its own, not "He said"
+		// nor a subject whose verb was the match.
+		if words(head) >= 4 && hasVerb(head) {
+			return head
+		}
+	}
+	return s
+}
+
+func dropLeadingConnective(s string) string {
+	s = connectiveRE.ReplaceAllString(s, "")
+	// A fragment that starts inside a sentence ("after their match was
+	// postponed") reads as a clause without its subordinator.
+	if m := subordStartRE.FindStringIndex(s); m != nil && words(s[m[1]:]) >= 4 {
+		return s[m[1]:]
+	}
+	return s
+}
+
+func dropLeadingSetting(s string) string {
+	m := settingRE.FindStringIndex(s)
+	if m == nil || words(s[m[1]:]) < 4 {
+		return s
+	}
+	return s[m[1]:]
+}
+
+func dropWeekdays(s string) string {
+	if !strings.Contains(s, "day") {
+		return s
+	}
+	var b strings.Builder
+	last := 0
+	for _, m := range weekdayRE.FindAllStringIndex(s, -1) {
+		// "The Sunday Telegraph", "Sunday Times": a name, not a date.
+		before := strings.TrimSpace(s[:m[0]])
+		if strings.HasSuffix(before, "The") || strings.HasSuffix(before, "the") || nextIsCapital(s[m[1]:]) {
+			continue
+		}
+		b.WriteString(s[last:m[0]])
+		last = m[1]
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+func nextIsCapital(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	return rest != "" && unicode.IsUpper([]rune(rest)[0])
+}
+
+// needsComplement reports whether a cut before the boundary word next
+// would leave a verb without what it governs: "conceded | that…",
+// "quoted Harry Kewell | as saying…", "decided | to…".
+func needsComplement(head, next string) bool {
+	next = strings.ToLower(strings.TrimSpace(next))
+	f := strings.Fields(head)
+	if len(f) == 0 {
+		return false
+	}
+	last := strings.ToLower(strings.Trim(f[len(f)-1], `,;:"“”`))
+	isVerb := func(w string) bool { return verbs[w] || (len(w) > 4 && strings.HasSuffix(w, "ed")) }
+	switch {
+	case next == "as":
+		// "quoted star striker Harry Kewell | as saying"
+		for i := len(f) - 1; i >= 0 && i >= len(f)-4; i-- {
+			if isVerb(strings.ToLower(strings.Trim(f[i], `,;:"“”`))) {
+				return true
+			}
+		}
+	case next == "that" || next == "to" || next == "of" || next == "whether" || next == "if" || strings.HasSuffix(next, "ing"):
+		return isVerb(last)
+	case next == "after" || next == "before" || next == "since" || next == "than" || next == "earlier" || next == "later":
+		// "came 19 days | after the last session"
+		return timeUnits[last]
+	}
+	return false
+}
+
+var timeUnits = map[string]bool{"days": true, "weeks": true, "months": true, "years": true, "hours": true, "minutes": true, "day": true, "week": true, "month": true, "year": true, "hour": true, "more": true, "less": true, "higher": true, "lower": true}
+
+// mentionsSaying is the cheap test before the attribution patterns.
+func mentionsSaying(s string) bool {
+	for _, v := range []string{"said", "says", "told", "added", "announced", "reported", "stated", "declared",
+		"confirmed", "claimed", "insisted", "warned", "noted", "explained", "wrote", "tweeted", "according", "quoted"} {
+		if strings.Contains(s, v) {
+			return true
+		}
+	}
+	return false
+}
+
+func dropLeadingAttribution(s string) string {
+	if !mentionsSaying(s) {
+		return s
+	}
+	m := leadAttrRE.FindStringIndex(s)
+	if m == nil || words(s[m[1]:]) < 4 {
+		return s
+	}
+	// "claimed to have launched", "said in a statement": what follows is
+	// no clause of its own.
+	if first, _, _ := strings.Cut(s[m[1]:], " "); dangling[strings.ToLower(first)] {
+		return s
+	}
+	return s[m[1]:]
+}
+
+func fragmentToClause(s string) string {
+	m := fragmentRE.FindStringSubmatchIndex(s)
+	if m == nil {
+		return s
+	}
+	return s[m[2]:m[3]] + " " + s[m[4]:]
+}
+
+func dropAppositives(s string) string {
+	out := appositiveRE.ReplaceAllString(s, " ")
+	if words(out) < 4 {
+		return s
+	}
+	return out
+}
+
+// cutSubordinate cuts at the first subordinate clause or aside whose
+// cut leaves at least five words, and at later ones while still too long.
+func cutSubordinate(s string) string {
+	needVerb := hasVerb(s)
+	for _, m := range subordRE.FindAllStringIndex(s, -1) {
+		if words(s[:m[0]]) >= 5 && (!needVerb || hasVerb(s[:m[0]])) {
+			return s[:m[0]]
+		}
+	}
+	return s
+}
+
+// cutAtComma keeps the clauses up to the last comma that leaves a fitting
+// headline of at least six words.
+func cutAtComma(s string) string {
+	if fits(s) {
+		return s
+	}
+	best := s
+	needVerb := hasVerb(s)
+	for i := strings.Index(s, ", "); i >= 0; {
+		head := s[:i]
+		if !fits(head) {
+			break
+		}
+		if words(head) >= 6 && (!needVerb || hasVerb(head)) {
+			best = head
+		}
+		j := strings.Index(s[i+1:], ", ")
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return best
+}
+
+// cutAdjunct drops trailing prepositional phrases: the longest prefix that
+// fits and ends before a preposition or "and".
+func cutAdjunct(s string) string {
+	if fits(s) {
+		return s
+	}
+	best := s
+	needVerb := hasVerb(s)
+	for _, m := range adjunctRE.FindAllStringIndex(s, -1) {
+		head := s[:m[0]]
+		if !fits(head) {
+			break
+		}
+		if words(head) >= 4 && (!needVerb || hasVerb(head)) && !needsComplement(head, s[m[0]:m[1]]) {
+			best = head
+		}
+	}
+	return best
+}
+
+// hasVerb reports whether s seems to hold a finite verb: a word in -ed,
+// an auxiliary or a common irregular past. Without one a cut would leave
+// the subject alone ("Kataib Hezbollah, one of the militias").
+func hasVerb(s string) bool {
+	for _, w := range strings.Fields(s) {
+		w = strings.Trim(w, `,;:.!?"“”'’()`)
+		if w == "" || unicode.IsUpper([]rune(w)[0]) && !verbs[strings.ToLower(w)] {
+			continue // a name ("United", "Ahmed"), not a verb
+		}
+		w = strings.ToLower(w)
+		if verbs[w] || (len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed")) {
+			return true
+		}
+	}
+	return false
+}
+
+var verbs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`is are was were has have had will would can could may might must should
+		be been being does did do says say said tells told kills kill hits hit struck strikes meets met
+		won wins lost loses left leaves made makes held holds fell falls rose rises took takes gave gives
+		began begins came comes went goes ran runs sent sends set sets shot shoots found finds led leads
+		saw sees sought seeks won't can't vows vowed urges urged calls plans plan wants warns agrees
+		backs rejects denies dies die quits opens closes signs launches claims faces ends starts
+		become becomes became brought brings built builds bought buys caught catches chose chooses
+		fought fights flew flies forgot got gets grew grows heard hears hid hides kept keeps knew knows
+		laid lays lent lends let lets lit meant means paid pays put puts quit read reads rode rides rang
+		sank sold sells shut shuts sang spoke speaks spent spends stood stands stole swore swept
+		taught teaches tore threw throws understood wore wrote writes split splits cut cuts hurt spread
+		beat beats bid cost costs shed sheds slid slides sank sinks won wins struck swung drew draws
+		dug fled flees forbade froze hung overtook withdrew withdraws`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// lastResort keeps the longest prefix that fits and ends at a phrase
+// boundary (before a preposition, a conjunction, "to", "that", a comma),
+// still holding a verb when the sentence has one.
+func lastResort(s string) string {
+	if fits(s) {
+		return s
+	}
+	needVerb := hasVerb(s)
+	best := ""
+	for _, m := range lastRE.FindAllStringIndex(s, -1) {
+		head := tidy(s[:m[0]])
+		if !fits(head) {
+			break
+		}
+		if words(head) >= 4 && (!needVerb || hasVerb(head)) && !endsInBareVerb(head) && !needsComplement(head, s[m[0]:m[1]]) {
+			best = head
+		}
+	}
+	if best == "" && !needVerb {
+		// No cut keeps a verb the list knows: keep one that has a
+		// lower-case content word past the subject ("Taiwan split from
+		// mainland China in 1949") rather than no headline at all.
+		for _, m := range lastRE.FindAllStringIndex(s, -1) {
+			head := tidy(s[:m[0]])
+			if !fits(head) {
+				break
+			}
+			if words(head) >= 5 && hasContentWord(head) {
+				best = head
+			}
+		}
+	}
+	if best == "" {
+		return s
+	}
+	return best
+}
+
+// endsInBareVerb reports whether s ends in a verb the lexicon knows,
+// which then wants what a cut removed ("the government began").
+func endsInBareVerb(s string) bool {
+	i := strings.LastIndexByte(s, ' ')
+	return i >= 0 && verbs[strings.ToLower(s[i+1:])]
+}
+
+// hasContentWord reports whether a word after the first is lower case
+// and not a function word: a predicate, probably, not a name alone.
+func hasContentWord(s string) bool {
+	for _, w := range strings.Fields(s)[1:] {
+		w = strings.Trim(w, `,;:.!?"“”'’()`)
+		if w != "" && unicode.IsLower([]rune(w)[0]) && !dangling[w] && !function[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var function = map[string]bool{"of": true, "for": true, "de": true, "al": true, "el": true, "von": true, "van": true, "da": true, "du": true, "la": true, "le": true, "bin": true}
