@@ -125,9 +125,16 @@ func addPlaceForms(defs []*entry) (demonymOf, stateOf map[string]string) {
 		}
 		var extra []string
 		for _, n := range append([]string{e.Name}, e.Aliases...) {
-			if alt := placeForm(n, demonymOf, stateOf); alt != "" && !have[strings.ToLower(alt)] {
-				have[strings.ToLower(alt)] = true
-				extra = append(extra, alt)
+			alts := []string{placeForm(n, demonymOf, stateOf)}
+			if ws := strings.Fields(n); len(ws) >= 4 && ws[len(ws)-2] == "in" && demonymOf[strings.ToLower(ws[len(ws)-1])] != "" {
+				// "Iraq's Islamic Resistance"
+				alts = append(alts, ws[len(ws)-1]+"'s "+strings.Join(ws[:len(ws)-2], " "))
+			}
+			for _, alt := range alts {
+				if alt != "" && !have[strings.ToLower(alt)] {
+					have[strings.ToLower(alt)] = true
+					extra = append(extra, alt)
+				}
 			}
 		}
 		e.Aliases = append(e.Aliases, extra...)
@@ -135,7 +142,8 @@ func addPlaceForms(defs []*entry) (demonymOf, stateOf map[string]string) {
 	return demonymOf, stateOf
 }
 
-// placeForm turns "X Y in Iraq" into "Iraqi X Y" and back, or gives ""
+// placeForm turns "X Y in Iraq" into "Iraqi X Y", and "Iraqi X Y" or
+// "Iraq's X Y" into "X Y in Iraq", or gives ""
 // when the name is not of that shape (the rest must keep two words, so
 // that "Lebanese Hezbollah" stays a description).
 func placeForm(n string, demonymOf, stateOf map[string]string) string {
@@ -145,9 +153,15 @@ func placeForm(n string, demonymOf, stateOf map[string]string) string {
 			return d + " " + strings.Join(ws[:len(ws)-2], " ")
 		}
 	}
-	if len(ws) >= 3 {
-		if st, ok := stateOf[strings.ToLower(ws[0])]; ok && !strings.Contains(n, " in ") && !strings.Contains(n, " of ") {
+	if len(ws) >= 3 && !strings.Contains(n, " in ") && !strings.Contains(n, " of ") {
+		if st, ok := stateOf[strings.ToLower(ws[0])]; ok {
 			return strings.Join(ws[1:], " ") + " in " + st
+		}
+		// "Iraq's Islamic Resistance"
+		for _, p := range []string{"'s", "’s"} {
+			if base, ok := strings.CutSuffix(ws[0], p); ok && demonymOf[strings.ToLower(base)] != "" {
+				return strings.Join(ws[1:], " ") + " in " + base
+			}
 		}
 	}
 	return ""

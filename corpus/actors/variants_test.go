@@ -105,9 +105,10 @@ func TestGroupNameForms(t *testing.T) {
 	per := [][]model.ActorMention{
 		{{Text: "Syrian Islamic Resistance", Actor: "Syrian Islamic Resistance", Kind: model.KindArmedGroup}},
 		{{Text: "Islamic Resistance in Syria", Actor: "Islamic Resistance in Syria", Kind: model.KindArmedGroup}},
+		{{Text: "Syria's Islamic Resistance", Actor: "Syria's Islamic Resistance", Kind: model.KindArmedGroup}},
 	}
 	out, _ := r.Unify(per)
-	if out[0][0].Actor != out[1][0].Actor {
-		t.Errorf("two spellings stay two actors: %q, %q", out[0][0].Actor, out[1][0].Actor)
+	if out[0][0].Actor != out[1][0].Actor || out[2][0].Actor != out[1][0].Actor {
+		t.Errorf("three spellings stay apart: %q, %q, %q", out[0][0].Actor, out[1][0].Actor, out[2][0].Actor)
 	}
 }
