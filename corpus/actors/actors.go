@@ -8,6 +8,18 @@
 // Context rules keep places, patrons and descriptors out: "in Iraq",
 // "Iran-backed" and "US officials" are not mentions, "Baghdad has
 // appealed", "Israeli airstrikes" and "the Iraqi government" are.
+//
+// A listed name is also found where news writes it otherwise: a state's
+// long name ("the Hashemite Kingdom of Jordan") and hostile epithets
+// ("the Zionist regime"), a group in another transliteration ("Kataib
+// Sayyed al-Shuhada", "Harakat al-Nujabaa": see translitKey), by its
+// short form ("Quds" for the Quds Force, where the article names it in
+// full or a member noun follows), and with its country before or after
+// it ("Iraqi Islamic Resistance" / "Islamic Resistance in Iraq", also
+// across articles in Unify). A capital is no mention inside another name
+// ("Hertha Berlin", "Imperial College London"); a company is named by a
+// trade word ("Dana Oil", "Tata Steel"); a state organ named in full
+// ("the Joint Operations Command") is the article's state.
 package actors
 
 // Recognizer tags actor mentions. It is built once (the gazetteer

@@ -303,6 +303,12 @@ func (t *tagger) classify(c chain) (ment, bool) {
 		return ment{}, false
 	}
 	m := ment{s: c.ns, e: c.e, actor: c.text, disc: true}
+	if e := t.r.gaz.variantOf(c.text); e != nil && c.units >= 1 {
+		// a listed group in another transliteration: "Kataib Sayyed
+		// al-Shuhada", "Harakat al-Nujabaa"
+		m.actor, m.kind, m.disc = e.Name, e.Kind, false
+		return m, true
+	}
 	prev, prev2 := t.lw(c.s-1), t.lw(c.s-2)
 	if prev == "the" {
 		prev, prev2 = prev2, t.lw(c.s-3)
@@ -321,9 +327,17 @@ func (t *tagger) classify(c chain) (ment, bool) {
 		m.kind = model.KindMedia
 		return m, true
 	}
-	if kind := t.headKind(c.ns, c.e); kind != "" && c.units >= 2 {
+	kind := t.headKind(c.ns, c.e)
+	if kind == "" && c.units >= 2 && tradeHeads[t.lw(c.e-1)] && t.toks[c.e-1].cap && c.title == "" && !titleHeads[t.lw(c.s-1)] &&
+		!tradeHeads[t.lw(c.ns)] && !stopCaps[t.toks[c.ns].text] {
+		kind = model.KindOrganization // "Dana Oil", "Kobe Steel"
+	}
+	if kind != "" && c.units >= 2 {
 		if t.organOnly(c) && t.organName(c) {
 			// "the Defense Ministry said": an organ of the article's state
+			if c.title != "" && organParts[c.title] {
+				m.s = c.s // "General Intelligence Directorate": no title
+			}
 			if st := t.homeBefore(c.s); st != "" && t.lw(c.s-1) == "the" {
 				m.actor, m.kind, m.disc = st, model.KindState, false
 				return m, true
@@ -403,7 +417,7 @@ func (t *tagger) organOnly(c chain) bool {
 		if !t.toks[k].word {
 			continue
 		}
-		if !titleWords[w] && !organs[w] && !stopCaps[t.toks[k].text] || beyondState[t.toks[k].text] {
+		if !titleWords[w] && !organs[w] && !organParts[w] && !stopCaps[t.toks[k].text] || beyondState[t.toks[k].text] {
 			return false
 		}
 	}
@@ -476,7 +490,7 @@ var mediaAdj = set("Local|Official|Social|Mainstream|Independent|Opposition|Onli
 func (t *tagger) organName(c chain) bool {
 	for k := c.ns; k < c.e; k++ {
 		switch t.lw(k) {
-		case "ministry", "department", "government", "cabinet", "embassy", "consulate", "army", "navy", "police":
+		case "ministry", "department", "government", "cabinet", "embassy", "consulate", "army", "navy", "police", "command", "directorate":
 			return true
 		}
 	}

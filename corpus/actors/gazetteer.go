@@ -50,6 +50,15 @@ type gazetteer struct {
 	patterns []string
 	refs     [][]patRef // per pattern
 	ac       ahocorasick.AhoCorasick
+	// bySkel maps the spelling skeleton of each group's names to the
+	// group (see translitKey); ambiguous keys map to nil.
+	bySkel map[string]*entry
+	// short maps the one-word short form of a group's name (see
+	// shortForm) to the group.
+	short map[string]*entry
+	// demonymOf maps a lower-case state name to its first demonym,
+	// stateOf a lower-case demonym to its state: "Iraqi X" = "X in Iraq".
+	demonymOf, stateOf map[string]string
 }
 
 var validKinds = map[string]bool{
@@ -115,7 +124,8 @@ func loadGazetteer(extraFile string) (*gazetteer, error) {
 		}
 		defs = append(kept, user...)
 	}
-	g := &gazetteer{entries: defs, byName: map[string]*entry{}}
+	demonymOf, stateOf := addPlaceForms(defs)
+	g := &gazetteer{entries: defs, byName: map[string]*entry{}, demonymOf: demonymOf, stateOf: stateOf}
 	index := map[string]int{}
 	add := func(s string, e *entry, role int) {
 		for _, v := range variants(s) {
@@ -144,6 +154,44 @@ func loadGazetteer(extraFile string) (*gazetteer, error) {
 			if !isAcronym(d) {
 				add(d+"s", e, rolePlural)
 			}
+		}
+	}
+	g.bySkel = map[string]*entry{}
+	for _, e := range defs {
+		if e.Kind != model.KindArmedGroup && e.Kind != model.KindOrganization {
+			continue
+		}
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			k := translitKey(n)
+			if k == "" {
+				continue
+			}
+			if o, ok := g.bySkel[k]; ok && o != e {
+				g.bySkel[k] = nil // two groups spelled alike: trust neither
+				continue
+			}
+			g.bySkel[k] = e
+		}
+	}
+	g.short = map[string]*entry{}
+	surface := make(map[string]bool, len(index))
+	for v := range index {
+		surface[strings.ToLower(v)] = true
+	}
+	for _, e := range defs {
+		if e.Kind == model.KindPerson || e.Kind == model.KindMedia {
+			continue
+		}
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			w := shortForm(n)
+			if w == "" || surface[strings.ToLower(w)] {
+				continue // a name of its own ("Hezbollah" of Kataib Hezbollah)
+			}
+			if o, ok := g.short[strings.ToLower(w)]; ok && o != e {
+				g.short[strings.ToLower(w)] = nil
+				continue
+			}
+			g.short[strings.ToLower(w)] = e
 		}
 	}
 	b := ahocorasick.NewAhoCorasickBuilder(ahocorasick.Opts{

@@ -78,7 +78,8 @@ func (t *tagger) stateNameUse(s, e int, ent *entry, capital bool) bool {
 			t.bindTitleCountry(e, ent.Name)
 			return false
 		}
-		if !t.toks[e].cap && !isAcronym(t.toks[s].text) && !funcWords[w] && !afterObject[w] && !t.verbLike(e) {
+		if !t.toks[e].cap && !isAcronym(t.toks[s].text) && !funcWords[w] && !afterObject[w] && !t.verbLike(e) &&
+			!(coordVerbs[w] && (t.lw(s-1) == "and" || t.lw(s-1) == "or")) {
 			return false // "the Jordan attack", "Israel radio": a place as modifier
 		}
 		if t.toks[e].cap && !t.titleLine[t.toks[e].line] && !t.toks[e].glued && !funcCaps[t.toks[e].text] && !months[t.toks[e].text] {
@@ -130,8 +131,31 @@ func (t *tagger) dateline(s, e int) bool {
 		return true
 	}
 	switch t.toks[e].text {
-	case "(", "–", "—", "-", ",", ":":
+	case "(", "–", "—", "-", ":":
 		return true
+	case ",":
+		return t.datelineComma(s, e)
+	}
+	return false
+}
+
+// datelineComma tells a dateline "WASHINGTON, Nov. 11 (Xinhua) --" or
+// "Gaza City, Gaza —" from a paragraph opening on a list of capitals
+// acting ("Washington, London and Paris oppose the deal"): a dateline
+// is written in capitals, or a date, a bracketed agency or a dash
+// follows the comma on its line before any lower-case word.
+func (t *tagger) datelineComma(s, e int) bool {
+	if isAcronym(t.toks[s].text) {
+		return true
+	}
+	for k := e + 1; k < len(t.toks) && k < e+9 && t.sameLine(e, k); k++ {
+		tk := t.toks[k]
+		switch {
+		case months[tk.text] || tk.text == "(" || tk.text == "–" || tk.text == "—" || tk.text == "-" && !tk.glued:
+			return true
+		case tk.word && !tk.cap:
+			return false
+		}
 	}
 	return false
 }

@@ -375,8 +375,9 @@ func (t *tagger) bareOrgans() {
 				continue
 			}
 		}
-		if state == "" && t.lw(i+1) == "in" {
-			// "the government in Baghdad": the seat names the state
+		if state == "" && (t.lw(i+1) == "in" || t.lw(i+1) == "of") && !(i+3 < len(t.toks) && isPossessive(t.toks[i+3].text)) {
+			// "the government in Baghdad", "the government of China":
+			// the seat or the state named after it
 			for _, h := range t.seen {
 				if h.tok == i+2 || -h.tok-1 == i+2 {
 					state = h.state

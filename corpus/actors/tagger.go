@@ -169,6 +169,7 @@ func (r *Recognizer) tagWith(t *tagger) bool {
 	for _, gm := range r.gaz.match(text, t.toks) {
 		t.gazetteerMatch(gm)
 	}
+	t.shortForms()
 	t.discover()
 	t.resolve()
 	return true
@@ -238,7 +239,7 @@ func (t *tagger) gazetteerMatch(gm gazMatch) {
 		t.add(ment{s: s, e: en, actor: e.Name, kind: e.Kind})
 		return
 	}
-	if name && !adj && t.nameBefore(s) {
+	if (name || capital) && !adj && t.nameBefore(s) && !(capital && !name && t.verbOpening(s-1)) {
 		// "Jamaatul Mujahideen Bangladesh", "Air France": a name that
 		// ends in a state's, left whole for discovery
 		for k := s; k < en; k++ {
@@ -251,6 +252,20 @@ func (t *tagger) gazetteerMatch(gm gazMatch) {
 			t.add(ment{s: s, e: en, actor: e.Name, kind: e.Kind})
 		}
 		return
+	}
+	if name && !adj {
+		if ps := t.polityBefore(s); ps >= 0 {
+			// "the Hashemite Kingdom of Jordan", "the Arab Republic of
+			// Egypt": the state's long name, one mention of the state
+			for k := ps; k < s; k++ {
+				t.covered[k] = true
+			}
+			t.seen = append(t.seen, home{ps, e.Name})
+			if t.stateNameUse(ps, en, e, false) {
+				t.add(ment{s: ps, e: en, actor: e.Name, kind: e.Kind})
+			}
+			return
+		}
 	}
 	t.seen = append(t.seen, home{s, e.Name})
 	if adj {
@@ -288,4 +303,43 @@ func joinToks(ts []token) string {
 		b.WriteString(tk.text)
 	}
 	return b.String()
+}
+
+// polityWords head a state's long name: "Kingdom of", "Republic of".
+// ("State" is left out: "the State of Mexico" is a Mexican state.)
+var polityWords = set("republic|kingdom|sultanate|emirate|federation|principality|commonwealth|confederation")
+
+// polityMods are the words a state's long name puts before its polity
+// word; any other capitalized word there names something else ("the
+// Koguryo Kingdom of China", an ancient kingdom).
+var polityMods = set("islamic|arab|hashemite|democratic|people's|people’s|federal|socialist|united|federative|plurinational|bolivarian|cooperative|co-operative|independent|sovereign|great|grand|syrian|lebanese|french|italian|hellenic|slovak|czech|argentine|dominican|central|african|kyrgyz|lao|hellenic|union")
+
+// polityBefore returns the first token of a state's long name ending in
+// "<polity word> of" right before the state name at s ("the Islamic
+// Republic of Iran", "the Hashemite Kingdom of Jordan"), or -1.
+func (t *tagger) polityBefore(s int) int {
+	k := s - 2
+	if k < 0 || t.lw(s-1) != "of" || !t.sameLine(k, s) || !t.toks[k].cap || t.covered[k] || !polityWords[t.lw(k)] {
+		return -1
+	}
+	for k > 0 && t.sameLine(k-1, s) && t.toks[k-1].word && t.toks[k-1].cap && !t.inMent[k-1] && polityMods[t.lw(k-1)] {
+		k--
+	}
+	if p := k - 1; p >= 0 && t.sameLine(p, s) && t.toks[p].word && t.toks[p].cap && !funcCaps[t.toks[p].text] && !t.titleAt(p) && !t.toks[p].sentStart {
+		return -1 // "the Koguryo Kingdom of China": another name's
+	}
+	return k
+}
+
+func (t *tagger) tok(i int) *token {
+	if i < 0 || i >= len(t.toks) {
+		return nil
+	}
+	return &t.toks[i]
+}
+
+// verbOpening reports a sentence-opening participle ("Defending Canberra's
+// decision"): a verb, not the first word of a longer name.
+func (t *tagger) verbOpening(k int) bool {
+	return k >= 0 && t.toks[k].sentStart && strings.HasSuffix(t.toks[k].low, "ing")
 }

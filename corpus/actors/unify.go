@@ -316,7 +316,7 @@ func (r *Recognizer) Unify(perArticle [][]model.ActorMention) ([][]model.ActorMe
 	for _, ms := range perArticle {
 		for _, m := range ms {
 			if m.Kind != model.KindPerson {
-				k := nameKey(m.Actor)
+				k := r.placeKey(m.Actor)
 				if others[k] == nil {
 					others[k] = newTally()
 				}
@@ -376,7 +376,7 @@ func (r *Recognizer) Unify(perArticle [][]model.ActorMention) ([][]model.ActorMe
 			}
 			return a
 		}
-		if o := others[nameKey(a)]; o != nil {
+		if o := others[r.placeKey(a)]; o != nil {
 			return o.best()
 		}
 		return a
@@ -534,3 +534,19 @@ var (
 	arabicArticle  = strings.NewReplacer(" Al-", " al-", " El-", " el-")
 	apostropheGone = strings.NewReplacer("'", "", "’", "")
 )
+
+// placeKey is nameKey with a group's country written one way: "Syrian
+// Islamic Resistance" and "Islamic Resistance in Syria" (one group
+// written two ways in two articles) share "islamic resistance in syria".
+func (r *Recognizer) placeKey(name string) string {
+	alt := placeForm(name, r.gaz.demonymOf, r.gaz.stateOf)
+	ws := strings.Fields(name)
+	switch {
+	case alt != "" && !strings.Contains(name, " in ") && !strings.Contains(name, " of "):
+		name = alt // "Syrian Islamic Resistance" → "Islamic Resistance in Syria"
+	case alt != "" && ws[len(ws)-2] == "of":
+		ws[len(ws)-2] = "in" // "Islamic Resistance of Syria"
+		name = strings.Join(ws, " ")
+	}
+	return nameKey(name)
+}

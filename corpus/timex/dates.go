@@ -149,6 +149,11 @@ func fmtDuration(n float64, u unit) string {
 		prefix = "PT"
 	}
 	if n < 0 {
+		if u.mult == 10 && u.letter == "Y" {
+			// "decades", "several decades": TIMEX3's decade unit (PXDE);
+			// a counted "two decades" stays years (P20Y, as seed-gold)
+			return "PXDE"
+		}
 		return prefix + "X" + u.letter
 	}
 	n *= float64(u.mult)

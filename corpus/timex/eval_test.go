@@ -205,7 +205,11 @@ func TestTempEval3Train(t *testing.T) {
 		s.add(d.Doc, d.Timexes, Tag(d.Text, d.DCT), log)
 	}
 	f := s.report(t, "tempeval3-train")
-	floors := figures{StrictF1: 0.882, RelaxedF1: 0.947, ValueAcc: 0.875, ValueF1: 0.830, TypeAcc: 0.964}
+	// Issue 12 lowered these by the TimeBank readings seed-gold overrules
+	// (see the package doc): "recent weeks/months" and "past years" as
+	// PAST_REF, "current" on a noun untagged, "Earlier," tagged, "X night"
+	// as TNI. They cost 0.0057 value F1 here and 0.009 type accuracy.
+	floors := figures{StrictF1: 0.882, RelaxedF1: 0.945, ValueAcc: 0.871, ValueF1: 0.824, TypeAcc: 0.954}
 	check(t, f, floors)
 }
 

@@ -53,7 +53,10 @@ func (tg *tagger) relative(i, start int) (hit, bool) {
 				return hit{end: j + 1, typ: "DATE", val: "FUTURE_REF"}, true
 			}
 			if off < 0 {
-				return hit{end: j + 1, typ: "DURATION", val: fmtDuration(-1, u)}, true
+				// "previous weeks", "the past years": a vague stretch
+				// of the past, PAST_REF as seed-gold reads "the past"
+				// and "recent years" (TimeBank has "past years" so too)
+				return hit{end: j + 1, typ: "DATE", val: "PAST_REF"}, true
 			}
 			return hit{}, false
 		}
@@ -126,7 +129,7 @@ func (tg *tagger) relative(i, start int) (hit, bool) {
 		if !tg.known {
 			return hit{end: j + 1, typ: "TIME", val: "XXXX-XX-XXT" + p}, true
 		}
-		day := tg.dct
+		day := tg.today
 		if det == "last" {
 			day = day.AddDate(0, 0, -1)
 		}
@@ -159,6 +162,13 @@ func (tg *tagger) anaphoricUnit(start, end, g, off int) (hit, bool) {
 	base, ok := tg.dct, tg.known
 	if tg.ref.ok && tg.ref.g <= g {
 		base, ok = tg.ref.t, true
+	} else if d, month, found := tg.narrativeDay(g, off); found {
+		if month != "" {
+			// "was caught in June. The following day": a day of that
+			// month, which one unknown
+			return hit{end: end, typ: "DATE", val: month, anchored: true}, true
+		}
+		base, ok = d, true
 	}
 	if !ok {
 		return hit{end: end, typ: "DATE", val: unknownAt(g)}, true
@@ -375,7 +385,8 @@ func (tg *tagger) theLed(i int) (hit, bool) {
 				return h, true
 			}
 		}
-		if w == "coming" || w == "last" {
+		if w == "coming" || w == "last" || w == "current" {
+			// "the current year" keeps its article, as "the last year"
 			if h, ok := tg.relative(j, i); ok {
 				return h, true
 			}
@@ -965,4 +976,36 @@ func (tg *tagger) quarterJustNamed(j int) bool {
 func (tg *tagger) closes(p, d model.Timex) bool {
 	between := strings.TrimSpace(tg.text[p.End:d.Start])
 	return between == "ended" || between == "ending" || between == "through"
+}
+
+// narrativeDay is the day "the following day" or "the previous day" (g
+// = gDay, off != 0) counts from when the last expression named a coarser
+// period: the last day named, if it lies in that period or the period is
+// the present one ("on 30 July ... this year ... the following day");
+// else the named month or year is the narrative's, and the value is a day
+// of it (month = "1996-06-XX"). found is false when no rule applies (the
+// day of writing is the base).
+func (tg *tagger) narrativeDay(g, off int) (day time.Time, month string, found bool) {
+	if g != gDay || off == 0 || !tg.ref.ok || tg.ref.g <= gDay || tg.ref.g > gYear {
+		return time.Time{}, "", false
+	}
+	rg := tg.ref.g
+	if rg == gWeek || rg == gQuarter {
+		rg = gMonth
+		if tg.ref.g == gQuarter {
+			rg = gYear
+		}
+	}
+	cur := tg.known && formatAt(tg.ref.t, rg) == formatAt(tg.dct, rg)
+	if tg.lastDay.ok && (cur || formatAt(tg.lastDay.t, rg) == formatAt(tg.ref.t, rg)) {
+		return tg.lastDay.t, "", true
+	}
+	if cur {
+		return time.Time{}, "", false
+	}
+	v := formatAt(tg.ref.t, rg) + "-XX"
+	if rg == gYear {
+		v += "-XX"
+	}
+	return time.Time{}, v, true
 }

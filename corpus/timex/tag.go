@@ -23,9 +23,18 @@ type tagger struct {
 	toks  []token
 	dct   time.Time
 	known bool // dct is known
+	// today is the day "today", "tonight", "yesterday" count from: the
+	// DCT, or the day a dateline names when it differs ("WASHINGTON,
+	// Nov. 11 (Xinhua) --" published on the 12th: "earlier today" is the
+	// 11th).
+	today time.Time
 	// ref is the last fully resolved date mentioned, for anaphora
 	// ("the following day", "a year earlier").
 	ref refDate
+	// lastDay is the last day-precise date mentioned: "the following day"
+	// counts from it when a coarser expression ("this year", "in
+	// June") took over ref after it.
+	lastDay refDate
 	// lastQ is the last fiscal quarter named: "the year-ago quarter" and
 	// "the 1988 period" refer to it even after a day ("the quarter ended
 	// Sept. 30") took over ref.
@@ -70,6 +79,10 @@ func newTagger(text, dct string) *tagger {
 	tg := &tagger{text: text, toks: tokenize(text)}
 	if t, err := time.Parse("2006-01-02", dct); err == nil {
 		tg.dct, tg.known = t, true
+		tg.today = t
+		if d, ok := tg.datelineDay(); ok {
+			tg.today = d
+		}
 	}
 	return tg
 }
@@ -106,6 +119,9 @@ func (tg *tagger) emit(h hit) {
 	if h.ref != nil {
 		tg.ref = *h.ref
 		tg.ref.sent = tg.toks[h.start].sent
+		if h.ref.g == gDay {
+			tg.lastDay = tg.ref
+		}
 		if h.ref.g == gQuarter && strings.Contains(h.val, "-Q") && (!tg.known || !h.ref.t.After(tg.dct)) {
 			// a reported quarter, not a forecast one ("losses through the
 			// third quarter of 1990")
