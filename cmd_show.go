@@ -56,7 +56,7 @@ func runShow(args []string, stdout, stderr io.Writer) int {
 	case *sents:
 		printHeader(stdout, a)
 		for i, s := range a.Sentences {
-			fmt.Fprintf(stdout, "%3d  %-8s  raw %d-%d  %s\n", i+1, s.Kind, s.Start, s.End, s.Text)
+			fmt.Fprintf(stdout, "%3d  %-8s  raw %d-%d  %s\n", i+1, s.Kind, s.Start, s.End, model.SafeLine(s.Text))
 		}
 	default:
 		printHeader(stdout, a)
@@ -126,34 +126,39 @@ func findArticle(arts []*model.Article, id string) (*model.Article, error) {
 	return nil, fmt.Errorf("ID %q is ambiguous: it starts %d articles (%s%s)", id, len(matches), strings.Join(ids, ", "), more)
 }
 
+// printHeader prints the article's metadata. Every field comes from the
+// corpus (a page's meta tags, a JSONL title, a file name), so each line
+// goes through model.SafeLine: an escape sequence in a title must not
+// drive the terminal.
 func printHeader(w io.Writer, a *model.Article) {
-	fmt.Fprintln(w, a.Title)
+	line := func(parts ...string) { fmt.Fprintln(w, model.SafeLine(strings.Join(parts, " "))) }
+	line(a.Title)
 	if a.Byline != "" {
-		fmt.Fprintln(w, "By", strings.TrimPrefix(a.Byline, "By "))
+		line("By", strings.TrimPrefix(a.Byline, "By "))
 	}
 	var parts []string
 	if a.Outlet != "" {
 		parts = append(parts, a.Outlet)
 	}
 	parts = append(parts, dateLine(a))
-	fmt.Fprintln(w, strings.Join(parts, " · "))
+	line(strings.Join(parts, " · "))
 	if a.Dateline != "" {
-		fmt.Fprintln(w, "Dateline:", a.Dateline)
+		line("Dateline:", a.Dateline)
 	}
 	for _, c := range a.DateCandidates {
 		if c.Source == model.SourceHeader {
-			fmt.Fprintf(w, "Page date: %s (%q; a page date, not taken as the publication date)\n", c.Date, c.Evidence)
+			line(fmt.Sprintf("Page date: %s (%q; a page date, not taken as the publication date)", c.Date, c.Evidence))
 		}
 	}
 	if a.URL != "" {
-		fmt.Fprintln(w, "URL:", a.URL)
+		line("URL:", a.URL)
 	}
-	fmt.Fprintf(w, "File: %s · ID %s · %d sentences\n", a.Path, a.ID, len(a.Sentences))
+	line(fmt.Sprintf("File: %s · ID %s · %d sentences", a.Path, a.ID, len(a.Sentences)))
 	for _, r := range a.Repairs {
-		fmt.Fprintf(w, "Repaired: %q → %q (raw bytes %d-%d)\n", r.From, r.To, r.Start, r.End)
+		line(fmt.Sprintf("Repaired: %q → %q (raw bytes %d-%d)", r.From, r.To, r.Start, r.End))
 	}
 	for _, x := range a.Warnings {
-		fmt.Fprintln(w, "Warning:", x)
+		line("Warning:", x)
 	}
 	fmt.Fprintln(w)
 }
@@ -208,6 +213,6 @@ func printText(w io.Writer, a *model.Article) {
 			fmt.Fprintln(w)
 		}
 		first = false
-		fmt.Fprintln(w, line)
+		fmt.Fprintln(w, model.SafeText(line))
 	}
 }

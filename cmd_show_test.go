@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -57,6 +59,43 @@ func TestShowJSONShape(t *testing.T) {
 			if _, ok := m["start"].(float64); !ok {
 				t.Errorf("%s: sentence without raw offsets: %v", want.ID, m)
 			}
+		}
+	}
+}
+
+// TestShowIsSafeForTheTerminal: an escape sequence in a page's body and
+// meta tags (decoded from an entity) or in a file name reaches `show`'s
+// output only escaped: it cannot set the terminal's title or clipboard.
+func TestShowIsSafeForTheTerminal(t *testing.T) {
+	dir := t.TempDir()
+	page := `<html><head><title>Talks &#x1b;]0;pwned&#x7; resume</title><meta property="og:site_name" content="Wire&#x1b;]52;c;SFRNTEJPRFk=&#x7;"></head>` +
+		`<body><article><p>Ministers met in Baghdad on Monday and x &#x1b;]52;c;SFRNTEJPRFk=&#x7; agreed to resume talks next week.</p></article></body></html>`
+	p := filepath.Join(dir, "evil\x1b]0;t\x07.html")
+	if err := os.WriteFile(p, []byte(page), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, flags := range [][]string{{}, {"--sentences"}} {
+		var out, errb bytes.Buffer
+		args := append(append([]string{"show"}, flags...), "", p)
+		var list bytes.Buffer
+		if code := run([]string{"articles", "--json", p}, &list, &errb); code != exitOK {
+			t.Fatalf("articles: %s", errb.String())
+		}
+		var l struct {
+			Articles []struct{ ID string } `json:"articles"`
+		}
+		if err := json.Unmarshal(list.Bytes(), &l); err != nil || len(l.Articles) != 1 {
+			t.Fatalf("articles --json: %v %s", err, list.String())
+		}
+		args[len(args)-2] = l.Articles[0].ID
+		if code := run(args, &out, &errb); code != exitOK {
+			t.Fatalf("show %v: exit %d: %s", flags, code, errb.String())
+		}
+		if strings.ContainsAny(out.String()+errb.String(), "\x1b\x07") {
+			t.Errorf("show %v printed a control byte:\n%q", flags, out.String())
+		}
+		if !strings.Contains(out.String(), "agreed to resume talks") {
+			t.Errorf("show %v lost the text:\n%s", flags, out.String())
 		}
 	}
 }

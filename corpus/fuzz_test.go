@@ -43,6 +43,8 @@ func FuzzLoad(f *testing.F) {
 	f.Add([]byte("---\ntitle: x\ndate: 2024-13-45\n---\n# T\n\nBody text here. More.\n"), uint8(1))
 	f.Add([]byte(`{"id":"a","title":"t","text":"One. Two."}`+"\n{broken\n"), uint8(2))
 	f.Add([]byte("\xef\xbb\xbfchargĂ© dâ€™affaires\x00"), uint8(4))
+	f.Add(utf16File("<p>Caf\u00e9 talks resumed on Monday.</p>", false), uint8(3))
+	f.Add([]byte("\xef\xbb\xbf"+`{"id":"caf\u00e9","title":"t","text":"One. Two."}`+"\n"), uint8(2))
 	f.Fuzz(func(t *testing.T, data []byte, k uint8) {
 		arts, _ := loadBytes(exts[int(k)%len(exts)], data, Options{MaxFileBytes: 1 << 16})
 		for _, a := range arts {

@@ -1,3 +1,13 @@
+// Package html reads a web page: its main text as blocks whose pieces
+// keep their byte offsets into the raw page, and its metadata (title,
+// byline, publication date, outlet, URL) from meta tags, JSON-LD and
+// markup. Extract is the one entry point; package corpus loads the files
+// and assembles articles from what it returns.
+//
+// The main content is chosen by go-readability (Mozilla's Readability
+// in Go) and mapped back onto this package's own offset-keeping parse,
+// so the library's choice and the page's exact bytes go together; the
+// page's own markup heuristics remain the fallback.
 package html
 
 import (
