@@ -57,7 +57,7 @@ func TestWatchFollowsTheCorpus(t *testing.T) {
 		return WatchReport{}
 	}
 	waitFor(t, func() bool { _, err := readState(dir); return err == nil }) // the first build
-	time.Sleep(100 * time.Millisecond)                                     // the watches are set
+	time.Sleep(100 * time.Millisecond)                                      // the watches are set
 
 	// Added: a new file's events appear.
 	write := func(name, text string) {
