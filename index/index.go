@@ -56,6 +56,9 @@ type Index struct {
 
 	mu    sync.Mutex
 	cache map[string]*model.Article // recently read articles
+
+	facetsOnce sync.Once
+	facets     facetCounter // of the whole timeline (see allFacets)
 }
 
 // boltTimeout bounds every wait on bleve's file lock: bleve waits forever
@@ -154,6 +157,7 @@ type opener struct {
 	mem        bool        // stdin: nothing to persist or compare
 	memIx      bleve.Index // the in-memory index of a stdin corpus
 	stats      Stats       // what this Open did: Extracted, Added...
+	facets     facetCounter // counted as the events are written
 }
 
 func (o *opener) notice(format string, args ...any) {
@@ -367,6 +371,9 @@ func (o *opener) serve(st *state) (*Index, error) {
 
 func (o *opener) wrap(bix bleve.Index, st *state) *Index {
 	ix := &Index{dir: o.dir, bix: bix, st: st, cache: map[string]*model.Article{}}
+	if o.facets != nil {
+		ix.facetsOnce.Do(func() { ix.facets = o.facets })
+	}
 	ix.stats = o.stats
 	ix.stats.ReadOnly = o.stats.Stale
 	ix.stats.Dir = o.dir

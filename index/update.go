@@ -209,6 +209,9 @@ func (o *opener) update(st *state, d *diff) (*state, error) {
 	if err := os.Rename(exw.f.Name(), filepath.Join(p, extractionsName)); err != nil {
 		return nil, err
 	}
+	if err := o.facets.write(p); err != nil {
+		return nil, err
+	}
 	st.Files = d.records
 	old := st.Bleve
 	st.Bleve = name
