@@ -153,10 +153,10 @@ type opener struct {
 	warnings   []string
 	changed    bool
 	filesDone  int
-	strings    interner    // shares the names and dates merging keeps
-	mem        bool        // stdin: nothing to persist or compare
-	memIx      bleve.Index // the in-memory index of a stdin corpus
-	stats      Stats       // what this Open did: Extracted, Added...
+	strings    interner     // shares the names and dates merging keeps
+	mem        bool         // stdin: nothing to persist or compare
+	memIx      bleve.Index  // the in-memory index of a stdin corpus
+	stats      Stats        // what this Open did: Extracted, Added...
 	facets     facetCounter // counted as the events are written
 }
 
