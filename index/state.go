@@ -2,6 +2,7 @@ package index
 
 import (
 	"crypto/sha256"
+	"errors"
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
@@ -185,8 +186,14 @@ func openFile(f corpus.File) (io.ReadCloser, error) {
 // cannot be read (they run as root, whom file modes do not stop).
 var openInput = os.Open
 
+// hashFile hashes an input file; its errors do not repeat the path,
+// which callers give.
 func hashFile(f corpus.File) (string, error) {
 	r, err := openFile(f)
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
 	if err != nil {
 		return "", err
 	}
