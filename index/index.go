@@ -500,6 +500,13 @@ func (o *opener) updateLocked(st *state) (*state, error) {
 		}
 		return o.build()
 	}
+	// The article lists of unchanged files come from the side table.
+	if err := loadSide(o.dir, st2); err != nil {
+		o.changed = true
+		o.notice("index at %s is damaged (%v); rebuilding", o.dir, err)
+		setAside(o.dir, st2.Bleve)
+		return o.build()
+	}
 	d := compare(st2, o.files, func(string) {}) // warned by the first compare
 	if d.empty() {
 		return st2, nil

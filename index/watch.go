@@ -148,6 +148,9 @@ func refresh(paths []string, dir string, opts Options) (Stats, bool, error) {
 		o.changed = true
 		st, err = o.build()
 	} else {
+		if err := loadSide(dir, st); err != nil {
+			return Stats{}, true, fmt.Errorf("index damaged (%v); restart to rebuild it", err)
+		}
 		d := compare(st, files, o.warn)
 		if d.empty() {
 			return Stats{}, false, nil
