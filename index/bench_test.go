@@ -182,7 +182,7 @@ func TestBenchAnnalsQuery(t *testing.T) {
 	if _, err := ix.Search(context.Background(), Query{Size: 100, Facets: true}); err != nil {
 		t.Fatal(err)
 	}
-	report(t, work, "annals_first_screen_ms", float64((reopen + time.Since(s)).Microseconds())/1000)
+	report(t, work, "annals_first_screen_ms", float64((reopen+time.Since(s)).Microseconds())/1000)
 	actor := "United States"
 	if as := ix.Actors(); len(as) > 0 {
 		actor = as[0].Name
