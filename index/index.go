@@ -568,7 +568,14 @@ func (ix *Index) Actors() []model.Actor {
 		return nil
 	}
 	if ix.st.side == nil && loadSide(ix.dir, ix.st) != nil {
-		return nil
+		// Another process replaced this index (an update, a watch)
+		// since it was opened, and removed its files: the new one's
+		// actors are the nearest there are.
+		st, err := readState(ix.dir)
+		if err != nil || st.Bleve == ix.st.Bleve || loadSide(ix.dir, st) != nil {
+			return nil
+		}
+		return st.Actors
 	}
 	return ix.st.Actors
 }
