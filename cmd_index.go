@@ -1,9 +1,13 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
+	"os"
+	"os/signal"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/annals/annals/index"
@@ -13,8 +17,8 @@ import (
 func init() {
 	register(&command{
 		name:    "index",
-		args:    "[--index DIR] [--rebuild] [--actors FILE] [PATH...]",
-		summary: "build or update the search index of a corpus (the sample corpus without PATH)",
+		args:    "[--index DIR] [--rebuild] [--actors FILE] [--watch] [PATH...]",
+		summary: "build or update the search index of a corpus (the sample corpus without PATH); --watch keeps following it",
 		run:     runIndex,
 	})
 }
@@ -58,9 +62,13 @@ func runIndex(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags(c, stdout, stderr)
 	var f indexFlags
 	f.add(fs)
+	watch := fs.Bool("watch", false, "after indexing, follow the folders and fold added, changed and removed files into the index until interrupted")
 	paths, code, ok := parseFlags(fs, args, stdout)
 	if !ok {
 		return code
+	}
+	if *watch {
+		return runWatch(paths, f, stdout, stderr)
 	}
 	start := time.Now()
 	ix, err := openIndex(paths, f, stderr)
@@ -91,6 +99,44 @@ func runIndex(args []string, stdout, stderr io.Writer) int {
 	if st.Stale {
 		// The corpus changed and the index could not follow: a script
 		// that asked for an up-to-date index did not get one.
+		return exitRuntime
+	}
+	return exitOK
+}
+
+// runWatch is annals index --watch: one line on stdout per update, until
+// interrupted (ctrl-c, SIGTERM), which exits 0.
+func runWatch(paths []string, f indexFlags, stdout, stderr io.Writer) int {
+	if len(paths) == 0 {
+		fmt.Fprintln(stderr, "annals index: --watch needs the folders or files to follow")
+		return exitUsage
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	opts := index.Options{
+		Dir:        f.dir,
+		Rebuild:    f.rebuild,
+		ActorsFile: f.actors,
+		Notice: func(msg string) {
+			fmt.Fprintln(stderr, "annals:", model.SafeLine(msg))
+		},
+	}
+	fmt.Fprintln(stderr, "annals: indexing, then watching for changes (ctrl-c stops)")
+	err := index.Watch(ctx, paths, opts, func(r index.WatchReport) {
+		now := time.Now().Format("15:04:05")
+		if r.Err != nil {
+			fmt.Fprintf(stderr, "%s annals: %s\n", now, model.SafeLine(r.Err.Error()))
+			return
+		}
+		st := r.Stats
+		for _, w := range st.FileWarnings {
+			fmt.Fprintln(stderr, "warning:", model.SafeLine(w))
+		}
+		fmt.Fprintf(stdout, "%s updated: %d added, %d changed, %d removed files; %d articles extracted; now %d articles, %d events (%s)\n",
+			now, st.Added, st.Changed, st.Removed, st.Extracted, st.Articles, st.Events, st.Took.Round(time.Millisecond))
+	})
+	if err != nil {
+		fmt.Fprintln(stderr, "annals index:", model.SafeLine(err.Error()))
 		return exitRuntime
 	}
 	return exitOK

@@ -176,6 +176,13 @@ func TestBenchAnnalsQuery(t *testing.T) {
 		t.Fatalf("reopen extracted %d articles", ix.Stats().Extracted)
 	}
 	report(t, work, "annals_reopen_ms", float64(reopen.Microseconds())/1000)
+	// The index's side of the TUI's first frame: the open and the first
+	// screen's search (the whole timeline, a page, with its counts).
+	s := time.Now()
+	if _, err := ix.Search(context.Background(), Query{Size: 100, Facets: true}); err != nil {
+		t.Fatal(err)
+	}
+	report(t, work, "annals_first_screen_ms", float64((reopen+time.Since(s)).Microseconds())/1000)
 	actor := "United States"
 	if as := ix.Actors(); len(as) > 0 {
 		actor = as[0].Name

@@ -300,6 +300,9 @@ func (o *opener) build() (*state, error) {
 	if err := os.Rename(exw.f.Name(), filepath.Join(p, extractionsName)); err != nil {
 		return fail(err)
 	}
+	if err := o.facets.write(p); err != nil {
+		return fail(err)
+	}
 	o.progress("compact", 1, 1)
 	st.Bleve = name
 	st.Ordered = true
@@ -423,8 +426,10 @@ func (st *state) record(f corpus.File, meta bool) error {
 // indexEvents indexes the events whose JSON differs from what st holds
 // and records their hashes in st.
 func (o *opener) indexEvents(w *writer, st *state, evs []model.Event) error {
+	o.facets = facetCounter{}
 	for i := range evs {
 		e := &evs[i]
+		o.facets.add(e)
 		b := appendEvent(nil, e)
 		sum := sha256.Sum256(b)
 		h := hex.EncodeToString(sum[:8])

@@ -326,3 +326,31 @@ func hasWarning(ws []string, sub string) bool {
 	}
 	return false
 }
+
+// The whole timeline's counts, stored at build time and kept by updates,
+// are those a search would count.
+func TestStoredFacetsMatchSearch(t *testing.T) {
+	useFake(t)
+	corpus, dir := writeCorpus(t, fakeCorpus), t.TempDir()
+	check := func(what string) {
+		ix, _ := open(t, corpus, dir, Options{})
+		defer ix.Close()
+		stored := find(t, ix, Query{Facets: true, Size: 2})
+		if ix.allFacets() == nil {
+			t.Fatalf("%s: no stored counts", what)
+		}
+		ix.facets = nil // count by search
+		counted := find(t, ix, Query{Facets: true, Size: 2})
+		a, b := fmt.Sprint(stored.Total, stored.Actors, stored.Types, stored.Months), fmt.Sprint(counted.Total, counted.Actors, counted.Types, counted.Months)
+		if a != b || len(stored.Actors) == 0 || len(stored.Months) == 0 {
+			t.Errorf("%s: stored counts\n%s\nsearched\n%s", what, a, b)
+		}
+		if len(stored.Hits) != 2 || stored.Hits[0].Event.ID != counted.Hits[0].Event.ID {
+			t.Errorf("%s: first page differs", what)
+		}
+	}
+	check("built")
+	os.WriteFile(filepath.Join(corpus, "d.txt"), []byte("New\nHamas said a drone hit Gaza on 2024-04-01.\n"), 0o644)
+	os.Remove(filepath.Join(corpus, "b.txt"))
+	check("updated")
+}

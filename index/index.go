@@ -56,6 +56,9 @@ type Index struct {
 
 	mu    sync.Mutex
 	cache map[string]*model.Article // recently read articles
+
+	facetsOnce sync.Once
+	facets     facetCounter // of the whole timeline (see allFacets)
 }
 
 // boltTimeout bounds every wait on bleve's file lock: bleve waits forever
@@ -150,10 +153,11 @@ type opener struct {
 	warnings   []string
 	changed    bool
 	filesDone  int
-	strings    interner    // shares the names and dates merging keeps
-	mem        bool        // stdin: nothing to persist or compare
-	memIx      bleve.Index // the in-memory index of a stdin corpus
-	stats      Stats       // what this Open did: Extracted, Added...
+	strings    interner     // shares the names and dates merging keeps
+	mem        bool         // stdin: nothing to persist or compare
+	memIx      bleve.Index  // the in-memory index of a stdin corpus
+	stats      Stats        // what this Open did: Extracted, Added...
+	facets     facetCounter // counted as the events are written
 }
 
 func (o *opener) notice(format string, args ...any) {
@@ -367,6 +371,9 @@ func (o *opener) serve(st *state) (*Index, error) {
 
 func (o *opener) wrap(bix bleve.Index, st *state) *Index {
 	ix := &Index{dir: o.dir, bix: bix, st: st, cache: map[string]*model.Article{}}
+	if o.facets != nil {
+		ix.facetsOnce.Do(func() { ix.facets = o.facets })
+	}
 	ix.stats = o.stats
 	ix.stats.ReadOnly = o.stats.Stale
 	ix.stats.Dir = o.dir
@@ -493,6 +500,13 @@ func (o *opener) updateLocked(st *state) (*state, error) {
 		}
 		return o.build()
 	}
+	// The article lists of unchanged files come from the side table.
+	if err := loadSide(o.dir, st2); err != nil {
+		o.changed = true
+		o.notice("index at %s is damaged (%v); rebuilding", o.dir, err)
+		setAside(o.dir, st2.Bleve)
+		return o.build()
+	}
 	d := compare(st2, o.files, func(string) {}) // warned by the first compare
 	if d.empty() {
 		return st2, nil
@@ -554,7 +568,14 @@ func (ix *Index) Actors() []model.Actor {
 		return nil
 	}
 	if ix.st.side == nil && loadSide(ix.dir, ix.st) != nil {
-		return nil
+		// Another process replaced this index (an update, a watch)
+		// since it was opened, and removed its files: the new one's
+		// actors are the nearest there are.
+		st, err := readState(ix.dir)
+		if err != nil || st.Bleve == ix.st.Bleve || loadSide(ix.dir, st) != nil {
+			return nil
+		}
+		return st.Actors
 	}
 	return ix.st.Actors
 }

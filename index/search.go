@@ -174,12 +174,19 @@ func (ix *Index) search(ctx context.Context, q Query) (*Result, error) {
 	if !ordered {
 		from = 0
 	}
+	// The whole timeline's counts were taken at build time: the first
+	// screen reads its page alone.
+	var stored facetCounter
+	if q.Facets && unfiltered(q) {
+		stored = ix.allFacets()
+	}
+	wantFacets := q.Facets && stored == nil
 	req := bleve.NewSearchRequestOptions(bq, size, from, false)
 	req.Score = "none"
 	req.Fields = []string{fBlob, fRow}
 	// A search that stops at its page gathers the page's term locations
 	// itself; others would gather them for every match (see locate).
-	early := ordered && !q.Facets
+	early := ordered && !wantFacets
 	req.IncludeLocations = early && hasText
 	if !ordered {
 		req.SortBy([]string{fSort})
@@ -191,7 +198,7 @@ func (ix *Index) search(ctx context.Context, q Query) (*Result, error) {
 	if fs <= 0 {
 		fs = 200
 	}
-	if q.Facets {
+	if wantFacets {
 		// Every term: the actors are cut to fs below, after the split.
 		req.AddFacet(fFacet, bleve.NewFacetRequest(fFacet, math.MaxInt32))
 	}
@@ -200,7 +207,9 @@ func (ix *Index) search(ctx context.Context, q Query) (*Result, error) {
 		return nil, err
 	}
 	out := &Result{Total: res.Total, Took: res.Took}
-	if early && len(res.Hits) == size {
+	if stored != nil && ix.st != nil {
+		out.Total = uint64(ix.st.NumEvents)
+	} else if early && len(res.Hits) == size {
 		// The page search stopped at the page: count the rest.
 		cr := bleve.NewSearchRequestOptions(bq, 0, 0, false)
 		cr.Score = "none"
@@ -226,7 +235,12 @@ func (ix *Index) search(ctx context.Context, q Query) (*Result, error) {
 		}
 		out.Hits = append(out.Hits, hit)
 	}
-	if q.Facets {
+	if stored != nil {
+		out.Actors, out.Types, out.Months = splitCounts(stored)
+		if len(out.Actors) > fs {
+			out.Actors = out.Actors[:fs]
+		}
+	} else if q.Facets {
 		out.Actors, out.Types, out.Months = splitFacets(res.Facets[fFacet])
 		if len(out.Actors) > fs {
 			out.Actors = out.Actors[:fs]

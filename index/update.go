@@ -30,6 +30,7 @@ func (o *opener) update(st *state, d *diff) (*state, error) {
 		return nil, err
 	}
 	if err := loadSide(o.dir, st); err != nil {
+		// (loaded by the caller before comparing: this is a safeguard)
 		o.notice("index at %s is damaged (%v); rebuilding", o.dir, err)
 		setAside(o.dir, st.Bleve)
 		return o.build()
@@ -207,6 +208,9 @@ func (o *opener) update(st *state, d *diff) (*state, error) {
 		return nil, err
 	}
 	if err := os.Rename(exw.f.Name(), filepath.Join(p, extractionsName)); err != nil {
+		return nil, err
+	}
+	if err := o.facets.write(p); err != nil {
 		return nil, err
 	}
 	st.Files = d.records
