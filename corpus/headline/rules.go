@@ -102,7 +102,10 @@ func dropWeekdays(s string) string {
 	for _, m := range weekdayRE.FindAllStringIndex(s, -1) {
 		// "The Sunday Telegraph", "Sunday Times": a name, not a date.
 		before := strings.TrimSpace(s[:m[0]])
-		if strings.HasSuffix(before, "The") || strings.HasSuffix(before, "the") || nextIsCapital(s[m[1]:]) {
+		// "at Tuesday's meeting": the day belongs to a noun phrase.
+		rest := s[m[1]:]
+		if strings.HasSuffix(before, "The") || strings.HasSuffix(before, "the") || nextIsCapital(rest) ||
+			strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
 			continue
 		}
 		b.WriteString(s[last:m[0]])
