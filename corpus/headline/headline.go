@@ -182,7 +182,7 @@ func compress(sentence string, keepSpeaker bool) (string, int, bool) {
 		h, ok := finish(s)
 		return h, 0, ok
 	}
-	for level, f := range []func(string) string{dropAppositives, cutSubordinate, cutAtComma, cutAdjunct, lastResort} {
+	for level, f := range []func(string) string{dropAppositives, dropSubjectPP, cutSubordinate, cutAtComma, cutAdjunct, lastResort} {
 		if t := tidy(f(s)); t != "" && words(t) >= 3 {
 			s = t
 		}
