@@ -134,14 +134,24 @@ func needsComplement(head, next string) bool {
 		return true // the cut would end on "as", "the", "of"
 	}
 	isVerb := func(w string) bool { return verbs[w] || (len(w) > 4 && strings.HasSuffix(w, "ed")) }
+	for i := len(f) - 1; i >= 0 && i >= len(f)-3; i-- {
+		if strings.EqualFold(f[i], "that") {
+			return true // "reported that a landowner | in the same state…"
+		}
+	}
+	passive := len(f) > 1 && beForms[strings.ToLower(f[len(f)-2])]
 	switch {
 	case next == "as":
 		// "quoted star striker Harry Kewell | as saying"
 		for i := len(f) - 1; i >= 0 && i >= len(f)-4; i-- {
-			if isVerb(strings.ToLower(strings.Trim(f[i], `,;:"“”`))) {
+			if treatAs[strings.ToLower(strings.Trim(f[i], `,;:"“”`))] {
 				return true
 			}
 		}
+	case next == "for" || next == "on" || next == "with" || next == "against" || next == "into" || next == "at" || next == "from":
+		// "called | for unity", "focused | on": an active verb wants
+		// its phrase; a passive ("was killed | in…") does not.
+		return isVerb(last) && !passive
 	case next == "that" || next == "to" || next == "of" || next == "whether" || next == "if" || strings.HasSuffix(next, "ing"):
 		return isVerb(last)
 	case next == "after" || next == "before" || next == "since" || next == "than" || next == "earlier" || next == "later":
@@ -356,7 +366,7 @@ var function = map[string]bool{"of": true, "for": true, "de": true, "al": true, 
 // subjectPPRE finds a prepositional phrase after the subject's first
 // words: "The inquiry | into the PNG government's hiring of … group |
 // heard allegations".
-var subjectPPRE = regexp.MustCompile(`^((?:The|A|An|Its|His|Her|Their)\s+\p{Ll}[\p{L}-]*)\s+(?:into|on|over|about|against|for|in|at|from|with)\s`)
+var subjectPPRE = regexp.MustCompile(`^((?:(?:The|A|An|Its|His|Her|Their)\s+\p{Ll}[\p{L}-]*)|\p{Lu}\p{Ll}+)\s+(?:into|on|over|about|against|for|in|at|from|with)\s`)
 
 // dropSubjectPP removes a long prepositional phrase between the subject's
 // head noun and its verb, the way a headline writer does.
@@ -388,3 +398,10 @@ func dropSubjectPP(s string) string {
 // the verb is then its complement ("claimed to have…", "said in…").
 var notClauseStart = map[string]bool{"to": true, "of": true, "in": true, "on": true, "at": true, "for": true, "with": true,
 	"by": true, "from": true, "as": true, "about": true, "into": true, "when": true, "which": true, "who": true, "after": true, "before": true}
+
+var beForms = map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true, "be": true, "being": true}
+
+// treatAs are verbs that take "X as Y": quoted X as saying, described X
+// as, named X as.
+var treatAs = map[string]bool{"quoted": true, "described": true, "cited": true, "named": true, "identified": true,
+	"regarded": true, "seen": true, "saw": true, "appointed": true, "elected": true, "listed": true, "branded": true}
