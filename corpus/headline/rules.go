@@ -148,7 +148,7 @@ func needsComplement(head, next string) bool {
 				return true
 			}
 		}
-	case next == "for" || next == "on" || next == "with" || next == "against" || next == "into" || next == "at" || next == "from":
+	case next == "for" || next == "on" || next == "with" || next == "against":
 		// "called | for unity", "focused | on": an active verb wants
 		// its phrase; a passive ("was killed | in…") does not.
 		return isVerb(last) && !passive
