@@ -31,7 +31,7 @@ var (
 	// statement on Wednesday,": a short scene-setting phrase before the
 	// subject.
 	settingRE = regexp.MustCompile(`^(?:(?:In|On|At|During|After|Following|Since|By|Earlier|Late|Last|Early|Before|Amid|Overnight|Yesterday|Today|Asked|Separately|Meanwhile|With|Without|Under|Despite|Unlike|Like|As|Because of|Due to|Thanks to|Ahead of|Prior to)\b|[\p{Lu}\p{Ll}]\p{Ll}+(?:ing|ed|en)\s|Born\s)[^,;"“]{0,90},\s+`)
-	weekdayRE = regexp.MustCompile(`\s+(?:on\s+|late\s+|early\s+|on\s+late\s+|on\s+early\s+)?` + weekday + dayPart + `\b`)
+	weekdayRE = regexp.MustCompile(`(?:^|\s+)(?i:on\s+|late\s+|early\s+|on\s+late\s+|on\s+early\s+)?` + weekday + dayPart + `\b`)
 	// "Officials said", "A spokesman for the ministry told reporters that",
 	// "X said in a statement Monday that": the attribution before the
 	// reported clause.
