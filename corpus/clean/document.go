@@ -183,6 +183,11 @@ var (
 	// capsDatelineRE is a dateline in capitals opening a later paragraph
 	// of a news round-up ("SEOUL -- The benchmark index…"), each item
 	// with its own.
+	// wireDatelineRE is a wire story's dateline opening a paragraph that
+	// is not the first (copied pages run several stories, or a note
+	// before it): "(For full coverage…, click (nFLU)) HONG KONG, May 2
+	// (Reuters) - ", "April 24 (Reuters) - ".
+	wireDatelineRE = regexp.MustCompile(`^(?:\((?:[^()]|\([^()]*\))*\)\s*)?(?:\p{Lu}[\p{L}\d .,'’-]{1,40}?\s*)?\((?:Reuters|AP|AFP|UPI|Xinhua|Bloomberg|dpa|DPA)\)\s*(?:--|–|—|-)\s*(["“‘']?[\p{Lu}\d])`)
 	capsDatelineRE = regexp.MustCompile(`^\p{Lu}[\p{Lu} .'’-]{2,30}(?:,\s+[^-–—]{2,40}?)?\s*(?:--|–|—)\s*["“]?[\p{Lu}\d]`)
 )
 
@@ -268,6 +273,16 @@ func (res *Result) classify(blocks []Block, h Hints) {
 		if b.Kind == KindBody && (i == first || i > first && capsDatelineRE.MatchString(head(b.Text, 80))) {
 			out = append(out, res.splitDateline(b)...)
 			continue
+		}
+		if b.Kind == KindBody || b.Kind == KindCaption || b.Kind == KindHeading {
+			if m := wireDatelineRE.FindStringSubmatchIndex(head(b.Text, 200)); m != nil && words(b.Text[m[2]:]) >= 5 {
+				dl := newBlock(KindDateline, cutPieces(b.Pieces, 0, m[2]), b.Line)
+				body := newBlock(KindBody, cutPieces(b.Pieces, m[2], len(b.Text)), b.Line)
+				if dl.Text+body.Text == b.Text {
+					out = append(out, dl, body)
+					continue
+				}
+			}
 		}
 		out = append(out, b)
 	}

@@ -65,6 +65,8 @@ func TestCutStamps(t *testing.T) {
 			"Mexico shuts down in attempt to slow the spread of the virus."},
 		{"14:03 GMT - The health minister said two more cases were confirmed.",
 			"The health minister said two more cases were confirmed."},
+		{"Gavin Hewitt | 10:35 UK time, Monday, 18 January 2010 At every disaster you find emergency teams from Europe.",
+			"At every disaster you find emergency teams from Europe."},
 		// Times in a sentence are the news, not a stamp.
 		{"The quake struck at 1:24 p.m. (0424 GMT) on Tuesday.", "The quake struck at 1:24 p.m. (0424 GMT) on Tuesday."},
 		{"The deadline for proposing the resolution is 1600 GMT Thursday.", "The deadline for proposing the resolution is 1600 GMT Thursday."},
