@@ -34,6 +34,8 @@ var (
 		regexp.MustCompile(`(?:\p{Lu}[\p{Lu}.'’ -]*\p{Lu}(?:,\s+` + stampMonth + `\s+\d{1,2})?\s+\|\s+)?` + stampWday + `,?\s+` + stampDate + `,?\s+` + stampClock + `\s*` + stampZone + `\b`),
 		// Blog, with the byline it stamps: "Gavin Hewitt | 10:35 UK time, Monday, 18 January 2010"
 		regexp.MustCompile(`\p{Lu}[\p{L}.'’ -]{2,40}?\s+\|\s+` + stampClock + `\s*` + stampZone + `(?:\s+time)?,?\s+(?:` + stampWday + `,?\s+)?` + stampDate),
+		// Diary entry: "19 JANUARY, 2200 GMT, PORT-AU-PRINCE"
+		regexp.MustCompile(`\b\d{1,2}\s+(?i:` + stampMonth + `),?\s+(?:\d{1,2}[:.]?\d{2}|\d{4})\s*` + stampZone + `,\s+\p{Lu}[\p{Lu}'’ -]*\p{Lu}\b`),
 		// Newspaper: "Friday 1 May 2009 22.51 BST"
 		regexp.MustCompile(stampWday + `,?\s+` + stampDate + `,?\s+` + stampClock + `\s*` + stampZone + `\b`),
 	}
