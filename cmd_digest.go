@@ -70,6 +70,11 @@ func runDigest(args []string, stdout, stderr io.Writer) int {
 	}
 	defer ix.Close()
 	q := index.Query{Text: *text, Actors: actors, AllActors: *all, Types: types, From: *from, To: *to}
+	if q.Text == "" {
+		// Only day-dated events make key days: asking the index for them
+		// alone spares decoding the rest (news-1997: 5,442 of 9,383).
+		q.Text = "precision:" + model.PrecisionDay
+	}
 	if len(actors) > 0 {
 		q.Actors = resolveActors(ix.Actors(), actors, stderr)
 	}

@@ -179,7 +179,16 @@ var (
 	captionHeadRE = regexp.MustCompile(`(?i)^(photo|image|credit|picture|caption)s?\s*:`)
 	creditRE      = regexp.MustCompile(`(?i)^\(?\s*((additional )?reporting|writing|editing|compiled|edited|written) by\b`)
 	bylineRE      = regexp.MustCompile(`^(?:[Bb]y|BY)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|da|al|el|bin|van|von|der),?)*)`)
-	datelineRE    = regexp.MustCompile(`^((?:\p{Lu}[\p{L}'’.]*(?:-\p{L}[\p{L}'’.]*)?)(?:,?\s+\p{Lu}[\p{L}'’.]*(?:-\p{L}[\p{L}'’.]*)?){0,3}(?:,\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?(?:\s*\([^()]{2,40}\))?)\s*(?:–|—|--?)\s+(["“‘']?[\p{Lu}\d])`)
+	datelineRE    = regexp.MustCompile(`^((?:\p{Lu}[\p{L}'’.]*(?:-\p{L}[\p{L}'’.]*)?)(?:,?\s+\p{Lu}[\p{L}'’.]*(?:-\p{L}[\p{L}'’.]*)?){0,3}(?:,\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?(?:\s*\([^()]{2,40}\))?)\s*(?:(?:–|—|--)\s*|-\s+)(["“‘']?[\p{Lu}\d])`)
+	// capsDatelineRE is a dateline in capitals opening a later paragraph
+	// of a news round-up ("SEOUL -- The benchmark index…"), each item
+	// with its own.
+	// wireDatelineRE is a wire story's dateline opening a paragraph that
+	// is not the first (copied pages run several stories, or a note
+	// before it): "(For full coverage…, click (nFLU)) HONG KONG, May 2
+	// (Reuters) - ", "April 24 (Reuters) - ".
+	wireDatelineRE = regexp.MustCompile(`^(?:\((?:[^()]|\([^()]*\))*\)\s*)?(?:\p{Lu}[\p{L}\d .,'’-]{1,40}?\s*)?\((?:Reuters|AP|AFP|UPI|Xinhua|Bloomberg|dpa|DPA)\)\s*(?:--|–|—|-)\s*(["“‘']?[\p{Lu}\d])`)
+	capsDatelineRE = regexp.MustCompile(`^\p{Lu}[\p{Lu} .'’-]{2,30}(?:,\s+[^-–—]{2,40}?)?\s*(?:--|–|—)\s*["“]?[\p{Lu}\d]`)
 )
 
 // isCaption reports whether a block ends or starts with a photo credit.
@@ -261,9 +270,19 @@ func (res *Result) classify(blocks []Block, h Hints) {
 	var out []Block
 	for i, b := range blocks {
 		b.Kind = res.kindOf(b, i, first, &titleAt)
-		if b.Kind == KindBody && i == first {
+		if b.Kind == KindBody && (i == first || i > first && capsDatelineRE.MatchString(head(b.Text, 80))) {
 			out = append(out, res.splitDateline(b)...)
 			continue
+		}
+		if b.Kind == KindBody || b.Kind == KindCaption || b.Kind == KindHeading {
+			if m := wireDatelineRE.FindStringSubmatchIndex(head(b.Text, 200)); m != nil && words(b.Text[m[2]:]) >= 5 {
+				dl := newBlock(KindDateline, cutPieces(b.Pieces, 0, m[2]), b.Line)
+				body := newBlock(KindBody, cutPieces(b.Pieces, m[2], len(b.Text)), b.Line)
+				if dl.Text+body.Text == b.Text {
+					out = append(out, dl, body)
+					continue
+				}
+			}
 		}
 		out = append(out, b)
 	}
@@ -360,7 +379,9 @@ func (res *Result) splitDateline(b Block) []Block {
 	if dl.Text != b.Text[:m[3]] || body.Text != b.Text[bodyStart:] {
 		return []Block{b} // a repaired character straddles the cut; keep the paragraph whole
 	}
-	res.Dateline = dl.Text
+	if res.Dateline == "" {
+		res.Dateline = dl.Text
+	}
 	return []Block{dl, body}
 }
 

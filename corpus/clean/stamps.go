@@ -32,6 +32,10 @@ var (
 		regexp.MustCompile(`(?i)This article (?:appeared|was (?:first )?published)\b[^.]{0,120}?\b` + stampClock + `\s*` + stampZone + `\s+on\s+(?:` + stampWday + `\s+)?` + stampDate + `\.?`),
 		// Wire: "[PLACE[, Month D] | ]Wed Apr 29, 2009 11:17 am BST"
 		regexp.MustCompile(`(?:\p{Lu}[\p{Lu}.'’ -]*\p{Lu}(?:,\s+` + stampMonth + `\s+\d{1,2})?\s+\|\s+)?` + stampWday + `,?\s+` + stampDate + `,?\s+` + stampClock + `\s*` + stampZone + `\b`),
+		// Blog, with the byline it stamps: "Gavin Hewitt | 10:35 UK time, Monday, 18 January 2010"
+		regexp.MustCompile(`\p{Lu}[\p{L}.'’ -]{2,40}?\s+\|\s+` + stampClock + `\s*` + stampZone + `(?:\s+time)?,?\s+(?:` + stampWday + `,?\s+)?` + stampDate),
+		// Diary entry: "19 JANUARY, 2200 GMT, PORT-AU-PRINCE"
+		regexp.MustCompile(`\b\d{1,2}\s+(?i:` + stampMonth + `),?\s+(?:\d{1,2}[:.]?\d{2}|\d{4})\s*` + stampZone + `,\s+\p{Lu}[\p{Lu}'’ -]*\p{Lu}\b`),
 		// Newspaper: "Friday 1 May 2009 22.51 BST"
 		regexp.MustCompile(stampWday + `,?\s+` + stampDate + `,?\s+` + stampClock + `\s*` + stampZone + `\b`),
 	}

@@ -10,7 +10,7 @@ import (
 
 // furnitureRE finds what a page stamp leaves in text: "last updated", a
 // clock time with a zone right after a date, a wire's "| Wed Apr 29".
-var furnitureRE = regexp.MustCompile(`(?i)last updated|\d{4},?\s+\d{1,2}[:.]\d{2}\s*([ap]m\s*)?(GMT|BST|EDT|EST|UK)\b|\|\s+(Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\s+\w+\s+\d|This article appeared on p\d`)
+var furnitureRE = regexp.MustCompile(`(?i)last updated|(?-i:\d{4} GMT, \p{Lu}{4}|UK time, \w+day)|\d{4},?\s+\d{1,2}[:.]\d{2}\s*([ap]m\s*)?(GMT|BST|EDT|EST|UK)\b|\|\s+(Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\s+\w+\s+\d|This article appeared on p\d`)
 
 // TestNoPageStamps cleans every article of the timeline-summarization
 // development set (BBC, Guardian and Reuters pages copied with their
@@ -65,6 +65,10 @@ func TestCutStamps(t *testing.T) {
 			"Mexico shuts down in attempt to slow the spread of the virus."},
 		{"14:03 GMT - The health minister said two more cases were confirmed.",
 			"The health minister said two more cases were confirmed."},
+		{"Gavin Hewitt | 10:35 UK time, Monday, 18 January 2010 At every disaster you find emergency teams from Europe.",
+			"At every disaster you find emergency teams from Europe."},
+		{"19 JANUARY, 2200 GMT, PORT-AU-PRINCE We have finally arrived at the airport in Port-au-Prince, after 10 hours on the road.",
+			"We have finally arrived at the airport in Port-au-Prince, after 10 hours on the road."},
 		// Times in a sentence are the news, not a stamp.
 		{"The quake struck at 1:24 p.m. (0424 GMT) on Tuesday.", "The quake struck at 1:24 p.m. (0424 GMT) on Tuesday."},
 		{"The deadline for proposing the resolution is 1600 GMT Thursday.", "The deadline for proposing the resolution is 1600 GMT Thursday."},

@@ -182,7 +182,7 @@ func compress(sentence string, keepSpeaker bool) (string, int, bool) {
 		h, ok := finish(s)
 		return h, 0, ok
 	}
-	for level, f := range []func(string) string{dropAppositives, cutSubordinate, cutAtComma, cutAdjunct, lastResort} {
+	for level, f := range []func(string) string{dropAppositives, dropSubjectPP, cutSubordinate, cutAtComma, cutAdjunct, lastResort} {
 		if t := tidy(f(s)); t != "" && words(t) >= 3 {
 			s = t
 		}
@@ -228,6 +228,7 @@ var dangling = map[string]bool{
 	"said": false, "was": true, "were": true, "is": true, "are": true, "has": true, "have": true, "had": true,
 	"be": true, "been": true, "will": true, "would": true, "than": true, "into": true, "after": true,
 	"while": true, "when": true, "where": true, "because": true, "if": true, "not": true, "also": true,
+	"prior": true, "due": true, "ahead": true, "instead": true, "according": true, "such": true,
 }
 
 func trimDanglingWord(s string) string {

@@ -31,11 +31,11 @@ var (
 	// statement on Wednesday,": a short scene-setting phrase before the
 	// subject.
 	settingRE = regexp.MustCompile(`^(?:(?:In|On|At|During|After|Following|Since|By|Earlier|Late|Last|Early|Before|Amid|Overnight|Yesterday|Today|Asked|Separately|Meanwhile|With|Without|Under|Despite|Unlike|Like|As|Because of|Due to|Thanks to|Ahead of|Prior to)\b|[\p{Lu}\p{Ll}]\p{Ll}+(?:ing|ed|en)\s|Born\s)[^,;"“]{0,90},\s+`)
-	weekdayRE = regexp.MustCompile(`\s+(?:on\s+|late\s+|early\s+|on\s+late\s+|on\s+early\s+)?` + weekday + dayPart + `\b`)
+	weekdayRE = regexp.MustCompile(`(?:^|\s+)(?i:on\s+|late\s+|early\s+|on\s+late\s+|on\s+early\s+)?` + weekday + dayPart + `\b`)
 	// "Officials said", "A spokesman for the ministry told reporters that",
 	// "X said in a statement Monday that": the attribution before the
 	// reported clause.
-	leadAttrRE = regexp.MustCompile(`^[^,;"“]{2,70}?\s+(?:(?:was|were|is|are)\s+quoted\s+(?:by\s+[^,;"“]{2,40}?\s+)?as\s+saying|` + speechVb + `)` + `(?:\s+(?:reporters|journalists|parliament|the [\p{L}]+|[\p{Lu}][\p{L}]+))?(?:\s+in a statement)?(?:\s+that)?\s+`)
+	leadAttrRE = regexp.MustCompile(`^[^,;"“]{2,70}?\s+(?:(?:was|were|is|are)\s+quoted\s+(?:by\s+[^,;"“]{2,40}?\s+)?as\s+saying|quoted\s+[^,;"“]{2,50}?\s+as\s+saying|told\s+(?:reporters|journalists|parliament|the [\p{L}]+|[\p{Lu}][\p{L}]+)|` + speechVb + `)` + `(?:\s+in a statement)?(?:\s+that)?\s+`)
 	// "the drone attack that killed three US troops in Jordan": a noun
 	// phrase with its relative clause reads as a clause without "the" and
 	// "that".
@@ -102,7 +102,10 @@ func dropWeekdays(s string) string {
 	for _, m := range weekdayRE.FindAllStringIndex(s, -1) {
 		// "The Sunday Telegraph", "Sunday Times": a name, not a date.
 		before := strings.TrimSpace(s[:m[0]])
-		if strings.HasSuffix(before, "The") || strings.HasSuffix(before, "the") || nextIsCapital(s[m[1]:]) {
+		// "at Tuesday's meeting": the day belongs to a noun phrase.
+		rest := s[m[1]:]
+		if strings.HasSuffix(before, "The") || strings.HasSuffix(before, "the") || nextIsCapital(rest) ||
+			strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
 			continue
 		}
 		b.WriteString(s[last:m[0]])
@@ -127,15 +130,28 @@ func needsComplement(head, next string) bool {
 		return false
 	}
 	last := strings.ToLower(strings.Trim(f[len(f)-1], `,;:"“”`))
+	if dangling[last] {
+		return true // the cut would end on "as", "the", "of"
+	}
 	isVerb := func(w string) bool { return verbs[w] || (len(w) > 4 && strings.HasSuffix(w, "ed")) }
+	for i := len(f) - 1; i >= 0 && i >= len(f)-3; i-- {
+		if strings.EqualFold(f[i], "that") {
+			return true // "reported that a landowner | in the same state…"
+		}
+	}
+	passive := len(f) > 1 && beForms[strings.ToLower(f[len(f)-2])]
 	switch {
 	case next == "as":
 		// "quoted star striker Harry Kewell | as saying"
 		for i := len(f) - 1; i >= 0 && i >= len(f)-4; i-- {
-			if isVerb(strings.ToLower(strings.Trim(f[i], `,;:"“”`))) {
+			if treatAs[strings.ToLower(strings.Trim(f[i], `,;:"“”`))] {
 				return true
 			}
 		}
+	case next == "for" || next == "on" || next == "with" || next == "against":
+		// "called | for unity", "focused | on": an active verb wants
+		// its phrase; a passive ("was killed | in…") does not.
+		return isVerb(last) && !passive
 	case next == "that" || next == "to" || next == "of" || next == "whether" || next == "if" || strings.HasSuffix(next, "ing"):
 		return isVerb(last)
 	case next == "after" || next == "before" || next == "since" || next == "than" || next == "earlier" || next == "later":
@@ -168,7 +184,7 @@ func dropLeadingAttribution(s string) string {
 	}
 	// "claimed to have launched", "said in a statement": what follows is
 	// no clause of its own.
-	if first, _, _ := strings.Cut(s[m[1]:], " "); dangling[strings.ToLower(first)] {
+	if first, _, _ := strings.Cut(s[m[1]:], " "); notClauseStart[strings.ToLower(first)] {
 		return s
 	}
 	return s[m[1]:]
@@ -195,6 +211,10 @@ func dropAppositives(s string) string {
 func cutSubordinate(s string) string {
 	needVerb := hasVerb(s)
 	for _, m := range subordRE.FindAllStringIndex(s, -1) {
+		next := strings.Fields(s[m[0]:m[1]])
+		if len(next) > 0 && needsComplement(s[:m[0]], next[len(next)-1]) {
+			continue // "came 19 days | after the last session", "quoted X as | saying"
+		}
 		if words(s[:m[0]]) >= 5 && (!needVerb || hasVerb(s[:m[0]])) {
 			return s[:m[0]]
 		}
@@ -342,3 +362,46 @@ func hasContentWord(s string) bool {
 }
 
 var function = map[string]bool{"of": true, "for": true, "de": true, "al": true, "el": true, "von": true, "van": true, "da": true, "du": true, "la": true, "le": true, "bin": true}
+
+// subjectPPRE finds a prepositional phrase after the subject's first
+// words: "The inquiry | into the PNG government's hiring of … group |
+// heard allegations".
+var subjectPPRE = regexp.MustCompile(`^((?:(?:The|A|An|Its|His|Her|Their)\s+\p{Ll}[\p{L}-]*)|\p{Lu}\p{Ll}+)\s+(?:into|on|over|about|against|for|in|at|from|with)\s`)
+
+// dropSubjectPP removes a long prepositional phrase between the subject's
+// head noun and its verb, the way a headline writer does.
+func dropSubjectPP(s string) string {
+	m := subjectPPRE.FindStringSubmatchIndex(s)
+	if m == nil {
+		return s
+	}
+	f := strings.Fields(s[m[1]:])
+	for i, w := range f {
+		if i > 14 {
+			break
+		}
+		lw := strings.ToLower(strings.Trim(w, `,;:"“”`))
+		if w != lw || strings.HasSuffix(w, ",") {
+			continue // a name inside the phrase, or a comma: not the verb
+		}
+		if verbs[lw] || (len(lw) > 4 && strings.HasSuffix(lw, "ed")) {
+			if i < 2 {
+				return s
+			}
+			return s[:m[3]] + " " + strings.Join(f[i:], " ")
+		}
+	}
+	return s
+}
+
+// notClauseStart are words no reported clause starts with: what follows
+// the verb is then its complement ("claimed to have…", "said in…").
+var notClauseStart = map[string]bool{"to": true, "of": true, "in": true, "on": true, "at": true, "for": true, "with": true,
+	"by": true, "from": true, "as": true, "about": true, "into": true, "when": true, "which": true, "who": true, "after": true, "before": true}
+
+var beForms = map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true, "be": true, "being": true}
+
+// treatAs are verbs that take "X as Y": quoted X as saying, described X
+// as, named X as.
+var treatAs = map[string]bool{"quoted": true, "described": true, "cited": true, "named": true, "identified": true,
+	"regarded": true, "seen": true, "saw": true, "appointed": true, "elected": true, "listed": true, "branded": true}
