@@ -13,6 +13,8 @@
 #                       (default ~/.cache/annals-check; outside the repo)
 #   SHOTS               directory for screenshots (default: a temp dir)
 #   TLJS_MAX_CPU_MS     main-thread CPU budget for the load (default 15000)
+# Exit status: 0 all pass, 1 a check failed, 3 the tools could not be
+# installed (no registry or mirror reachable: CI may treat it as a skip).
 # Network: the npm registry (first run only) and Debian's mirrors when
 # chromium is missing; the page itself reaches nothing off 127.0.0.1.
 set -euo pipefail
@@ -30,7 +32,7 @@ mkdir -p "$cache" "$shots"
 t0=$(date +%s)
 if ! command -v node >/dev/null 2>&1; then
   echo "timelinejs-check: node is required (Debian: apt-get install -y nodejs npm)" >&2
-  exit 2
+  exit 3
 fi
 tljs_dir=$cache/node_modules/@knight-lab/timelinejs
 pw_dir=$cache/node_modules/playwright-core
@@ -38,13 +40,19 @@ if [ "$(node -p "try{require('$tljs_dir/package.json').version}catch(e){''}")" !
    [ "$(node -p "try{require('$pw_dir/package.json').version}catch(e){''}")" != "$pw_version" ]; then
   echo "timelinejs-check: installing @knight-lab/timelinejs@$tljs_version and playwright-core@$pw_version into $cache"
   # playwright-core downloads no browser; Debian's chromium is used.
-  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install --silent --no-audit --no-fund --no-save \
-    --prefix "$cache" "@knight-lab/timelinejs@$tljs_version" "playwright-core@$pw_version"
+  if ! PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install --silent --no-audit --no-fund --no-save \
+    --prefix "$cache" "@knight-lab/timelinejs@$tljs_version" "playwright-core@$pw_version"; then
+    echo "timelinejs-check: npm install failed" >&2
+    exit 3
+  fi
 fi
 chromium=${CHROMIUM:-/usr/bin/chromium}
 if [ ! -x "$chromium" ]; then
   echo "timelinejs-check: installing Debian's chromium"
-  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null)
+  if ! (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null); then
+    echo "timelinejs-check: chromium could not be installed" >&2
+    exit 3
+  fi
 fi
 t1=$(date +%s)
 echo "timelinejs-check: tools ready in $((t1 - t0)) s ($("$chromium" --version 2>/dev/null | head -1))"
