@@ -151,11 +151,14 @@ func acledRow(e *model.Event, kinds map[string]string, all bool) ([]string, bool
 	case model.PrecisionMonth:
 		prec = 3
 	}
-	if !all && (!coded || !dated || prec == 4) {
-		return nil, false
-	}
-	if !coded {
-		sub = ""
+	// ACLED codes an event of its types dated to the month or finer; any
+	// other row (kept by --all) has empty ACLED types, so code that counts
+	// ACLED's types by month never meets a year-only date.
+	if !coded || !dated || prec == 4 {
+		if !all {
+			return nil, false
+		}
+		sub, evType, disorder = "", "", ""
 	}
 	date, year := "", ""
 	if dated {

@@ -38,7 +38,8 @@ var acledEventTypes = map[string]bool{
 // parses as ACLED code reads it: one field per column, event_date a
 // YYYY-MM-DD date whose year is the year column, time_precision a number,
 // event_type one of ACLED's six, sub_event_type one of its own, numeric
-// columns numeric, event_id_cnty unique.
+// columns numeric, event_id_cnty unique; a row dated only to a year
+// (kept by --all) has no ACLED types.
 func TestACLEDHeaderAndRowsParse(t *testing.T) {
 	tl := loadSeedTimeline(t)
 	for _, all := range []bool{false, true} {
@@ -91,6 +92,9 @@ func TestACLEDHeaderAndRowsParse(t *testing.T) {
 				}
 			}
 			et, sub := get("event_type"), get("sub_event_type")
+			if get("time_precision") == "4" && (et != "" || sub != "" || get("disorder_type") != "") {
+				t.Errorf("all=%v: %s: a year-only date with ACLED types %q/%q (ACLED codes to the month)", all, id, et, sub)
+			}
 			if et == "" {
 				if !all {
 					t.Errorf("all=%v: %s: an event ACLED would not code is in the default export", all, id)
@@ -205,4 +209,67 @@ func TestACLEDCountryOfTerritory(t *testing.T) {
 			t.Errorf("%s: country %q iso %q id %q location %q; want Palestine, 275, PSE…, the place", place, got["country"], got["iso"], got["event_id_cnty"], got["location"])
 		}
 	}
+}
+
+// TestACLEDYearOnlyHasNoTypes: an air strike told in a real news-1997
+// sentence, dated to the month, is coded; the same dated only to a year
+// is left out by default and, kept by --all, has no ACLED types and
+// time_precision 4, so a count of ACLED's types by month never files it
+// under January.
+func TestACLEDYearOnlyHasNoTypes(t *testing.T) {
+	sentence := firstNewsSentence(t, regexp.MustCompile(`[^.]*\bair ?strikes?\b[^.]*\bkill[^.]*\.`))
+	row := func(value, precision string, all bool) map[string]string {
+		tl := &model.Timeline{Events: []model.Event{{
+			ID: "x", Type: model.EventStrike, Date: model.EventDate{Value: value, Precision: precision},
+			Sources: []model.Source{{Text: sentence}},
+		}}}
+		var b bytes.Buffer
+		if err := export.WriteCSV(&b, tl, export.Options{All: all}); err != nil {
+			t.Fatal(err)
+		}
+		rows, err := csv.NewReader(&b).ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(rows) < 2 {
+			return nil
+		}
+		got := map[string]string{}
+		for i, h := range rows[0] {
+			got[h] = rows[1][i]
+		}
+		return got
+	}
+	if r := row("1997-04", model.PrecisionMonth, false); r == nil || r["event_type"] != model.ACLEDExplosions || r["time_precision"] != "3" {
+		t.Errorf("month-dated air strike: %v", r)
+	}
+	if r := row("1997", model.PrecisionYear, false); r != nil {
+		t.Errorf("year-only air strike in the default export: %v", r)
+	}
+	r := row("1997", model.PrecisionYear, true)
+	if r == nil || r["event_type"] != "" || r["sub_event_type"] != "" || r["disorder_type"] != "" || r["time_precision"] != "4" || r["year"] != "1997" {
+		t.Errorf("year-only air strike with --all: %v", r)
+	}
+}
+
+// firstNewsSentence is the first news-1997 sentence matching re.
+func firstNewsSentence(t *testing.T, re *regexp.Regexp) string {
+	f, err := os.Open(filepath.Join(shared, "corpus", "news-1997.jsonl"))
+	if err != nil {
+		t.Skip("news-1997 not present")
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for sc.Scan() {
+		var a struct{ Text string }
+		if json.Unmarshal(sc.Bytes(), &a) != nil {
+			continue
+		}
+		if m := re.FindString(strings.Join(strings.Fields(a.Text), " ")); m != "" {
+			return m
+		}
+	}
+	t.Fatalf("no news-1997 sentence matches %s", re)
+	return ""
 }
