@@ -78,7 +78,15 @@ func acledSubType(e *model.Event) string {
 	}
 	switch e.Type {
 	case model.EventStrike:
-		return model.SubAirDroneStrike
+		// An air strike is told as one: a "strike" whose sources say no
+		// strike, raid or bombing (an earthquake that "struck", a
+		// workers' strike) is not ACLED's Air/drone strike, and a wrong
+		// one carries its death toll into every count of the file.
+		if sourcesSay(e, "strike", "struck", "raid", "bombard", "bombing", "drone", "warplane", "jets") &&
+			!sourcesSay(e, "on strike", "general strike", "hunger strike", "strike action", "earthquake") {
+			return model.SubAirDroneStrike
+		}
+		return weaponSubType(e)
 	case model.EventClash:
 		return model.SubArmedClash
 	case model.EventArrest:
@@ -93,23 +101,24 @@ func acledSubType(e *model.Event) string {
 	return ""
 }
 
-// weaponSubType reads an attack's means from its sources' words, for
-// events extracted without a sub-type.
-func weaponSubType(e *model.Event) string {
-	var b strings.Builder
+// sourcesSay reports whether any of the event's sources holds one of
+// the words (lower case).
+func sourcesSay(e *model.Event, words ...string) bool {
 	for _, s := range e.Sources {
-		b.WriteString(strings.ToLower(s.Text))
-		b.WriteByte(' ')
-	}
-	t := b.String()
-	has := func(ws ...string) bool {
-		for _, w := range ws {
+		t := strings.ToLower(s.Text)
+		for _, w := range words {
 			if strings.Contains(t, w) {
 				return true
 			}
 		}
-		return false
 	}
+	return false
+}
+
+// weaponSubType reads an attack's means from its sources' words, for
+// events extracted without a sub-type.
+func weaponSubType(e *model.Event) string {
+	has := func(ws ...string) bool { return sourcesSay(e, ws...) }
 	switch {
 	case has("suicide bomb", "suicide attack", "suicide car"):
 		return model.SubSuicideBomb
@@ -142,11 +151,14 @@ func acledRow(e *model.Event, kinds map[string]string, all bool) ([]string, bool
 	case model.PrecisionMonth:
 		prec = 3
 	}
-	if !all && (!coded || !dated || prec == 4) {
-		return nil, false
-	}
-	if !coded {
-		sub = ""
+	// ACLED codes an event of its types dated to the month or finer; any
+	// other row (kept by --all) has empty ACLED types, so code that counts
+	// ACLED's types by month never meets a year-only date.
+	if !coded || !dated || prec == 4 {
+		if !all {
+			return nil, false
+		}
+		sub, evType, disorder = "", "", ""
 	}
 	date, year := "", ""
 	if dated {
@@ -200,8 +212,10 @@ func acledRow(e *model.Event, kinds map[string]string, all bool) ([]string, bool
 	}
 	country := actors.CountryOf(e.Place)
 	if country == "" {
-		if _, ok := regionFor(e.Place); ok {
-			country = e.Place
+		// A place that is a territory by another name ("Gaza", "West
+		// Bank") is filed under ACLED's name for its country.
+		if reg, ok := regionFor(e.Place); ok {
+			country = acledCountryName(reg)
 		}
 	}
 	iso, iso3 := "", "XXX"
@@ -309,7 +323,7 @@ func regionFor(name string) (language.Region, bool) {
 		}
 		// Names news uses where CLDR's differ.
 		for alias, code := range map[string]string{
-			"palestine": "PS", "palestinian territories": "PS", "gaza": "PS", "west bank": "PS",
+			"palestine": "PS", "palestinian territories": "PS", "gaza": "PS", "gaza strip": "PS", "west bank": "PS",
 			"burma": "MM", "myanmar": "MM", "democratic republic of congo": "CD", "congo": "CG",
 			"ivory coast": "CI", "russia": "RU", "south korea": "KR", "north korea": "KP", "syria": "SY",
 			"britain": "GB", "united kingdom": "GB", "us": "US", "united states": "US", "czech republic": "CZ",
@@ -321,4 +335,20 @@ func regionFor(name string) (language.Region, bool) {
 	})
 	reg, ok := regionByName[strings.ToLower(strings.TrimSpace(name))]
 	return reg, ok
+}
+
+// acledNames are ACLED's spellings of countries whose CLDR English name
+// differs, so a group-by on country joins ACLED's own files.
+var acledNames = map[string]string{
+	"PS": "Palestine", "CD": "Democratic Republic of Congo", "CG": "Republic of Congo",
+	"CI": "Ivory Coast", "MM": "Myanmar", "CZ": "Czech Republic", "BA": "Bosnia and Herzegovina",
+	"TR": "Turkey", "SZ": "eSwatini", "HK": "Hong Kong", "MO": "Macau", "VA": "Vatican City",
+}
+
+// acledCountryName is the country's name as ACLED writes it.
+func acledCountryName(reg language.Region) string {
+	if n, ok := acledNames[reg.String()]; ok {
+		return n
+	}
+	return display.English.Regions().Name(reg)
 }

@@ -130,10 +130,15 @@ func plural(n int, one, many string) string {
 }
 
 // mdEscaper escapes what Markdown or HTML would read as markup in
-// article text: emphasis, code, links, tables, raw tags and entities.
+// article text: emphasis, code, links, tables, raw tags and entities,
+// and what pandoc's own Markdown adds: "@name" is a citation (a tweet's
+// "@MattBevin" came out as a citation span), ^x^ superscript, $x$ math.
+// Every escape is of ASCII punctuation, which CommonMark and pandoc both
+// read back as the character itself.
 var mdEscaper = strings.NewReplacer(
 	`\`, `\\`, "`", "\\`", `*`, `\*`, `_`, `\_`, `[`, `\[`, `]`, `\]`,
-	`|`, `\|`, `~`, `\~`, `&`, `&amp;`, `<`, `&lt;`, `>`, `&gt;`,
+	`|`, `\|`, `~`, `\~`, `@`, `\@`, `^`, `\^`, `$`, `\$`,
+	`&`, `&amp;`, `<`, `&lt;`, `>`, `&gt;`,
 )
 
 // mdEscape makes one line of text literal in Markdown: markup characters
@@ -145,7 +150,9 @@ func mdEscape(s string) string {
 		return s
 	}
 	switch s[0] {
-	case '#', '+', '-', '=':
+	case '#', '+', '-', '=', ':', '(':
+		// A heading, a list, a setext underline, a definition (pandoc)
+		// or a "(1)" list item (pandoc's fancy lists).
 		return `\` + s
 	}
 	// "1. " or "1) " at the start opens an ordered list.
