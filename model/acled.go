@@ -19,6 +19,9 @@ const (
 	DisorderPoliticalViolence = "Political violence"
 	DisorderDemonstrations    = "Demonstrations"
 	DisorderStrategic         = "Strategic developments"
+	// DisorderViolenceDemos is ACLED's disorder type for violence against
+	// demonstrators: both kinds at once.
+	DisorderViolenceDemos = "Political violence; Demonstrations"
 )
 
 // ACLED sub-event types.
@@ -65,7 +68,7 @@ var acledCodebook = map[string][2]string{
 	SubAbduction:           {ACLEDViolenceCivilians, DisorderPoliticalViolence},
 	SubPeacefulProtest:     {ACLEDProtests, DisorderDemonstrations},
 	SubProtestIntervention: {ACLEDProtests, DisorderDemonstrations},
-	SubExcessiveForce:      {ACLEDProtests, DisorderDemonstrations},
+	SubExcessiveForce:      {ACLEDProtests, DisorderViolenceDemos},
 	SubViolentDemo:         {ACLEDRiots, DisorderDemonstrations},
 	SubMobViolence:         {ACLEDRiots, DisorderPoliticalViolence},
 	SubAgreement:           {ACLEDStrategicDevelopment, DisorderStrategic},
