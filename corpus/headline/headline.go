@@ -228,7 +228,7 @@ var dangling = map[string]bool{
 	"said": false, "was": true, "were": true, "is": true, "are": true, "has": true, "have": true, "had": true,
 	"be": true, "been": true, "will": true, "would": true, "than": true, "into": true, "after": true,
 	"while": true, "when": true, "where": true, "because": true, "if": true, "not": true, "also": true,
-	"prior": true, "due": true, "ahead": true, "instead": true, "according": true, "such": true,
+	"until": true, "prior": true, "due": true, "ahead": true, "instead": true, "according": true, "such": true,
 }
 
 func trimDanglingWord(s string) string {

@@ -26,11 +26,11 @@ var (
 		`)\s*[.”"]?$`)
 	// "But", "Meanwhile,", "However,": connectives that tie the sentence
 	// to the one before it, meaningless alone.
-	connectiveRE = regexp.MustCompile(`(?i)^(?:but|and|or|so|yet|still|meanwhile|however|also|moreover|furthermore|in addition|separately|including|which|while|as)\b,?\s+`)
+	connectiveRE = regexp.MustCompile(`(?i)^(?:but|and|or|so|yet|still|meanwhile|however|also|moreover|furthermore|in addition|separately|including)\b,?\s+`)
 	// "In January 2020,", "On Tuesday,", "Following the strike,", "In a
 	// statement on Wednesday,": a short scene-setting phrase before the
 	// subject.
-	settingRE = regexp.MustCompile(`^(?:(?:In|On|At|During|After|Following|Since|By|Earlier|Late|Last|Early|Before|Amid|Overnight|Yesterday|Today|Asked|Separately|Meanwhile|With|Without|Under|Despite|Unlike|Like|As|Because of|Due to|Thanks to|Ahead of|Prior to)\b|[\p{Lu}\p{Ll}]\p{Ll}+(?:ing|ed|en)\s|Born\s)[^,;"“]{0,90},\s+`)
+	settingRE = regexp.MustCompile(`^(?:(?:In|On|At|During|After|Following|Since|By|Earlier|Late|Last|Early|Before|Amid|Overnight|Yesterday|Today|Asked|Separately|Meanwhile|With|Without|Under|Despite|Unlike|Like|As|Because of|Due to|Thanks to|Ahead of|Prior to)\b|[\p{Lu}\p{Ll}]\p{Ll}{2,}(?:ing|ed)\s+(?:the|a|an|to|in|on|at|by|from|with|for|after|as|his|her|their|its|this|these|those|over|under)\s|(?:Born|Taken|Given|Driven|Written|Chosen|Beaten|Stolen|Hidden|Shaken)\s|[Bb]eing\s+\p{Ll}+\s|[Hh]aving\s+\p{Ll}+\s)[^,;"“]{0,90},\s+`)
 	weekdayRE = regexp.MustCompile(`(?:^|\s+)(?i:on\s+|late\s+|early\s+|on\s+late\s+|on\s+early\s+)?` + weekday + dayPart + `\b`)
 	// "Officials said", "A spokesman for the ministry told reporters that",
 	// "X said in a statement Monday that": the attribution before the
@@ -135,8 +135,8 @@ func needsComplement(head, next string) bool {
 	}
 	isVerb := func(w string) bool { return verbs[w] || (len(w) > 4 && strings.HasSuffix(w, "ed")) }
 	for i := len(f) - 1; i >= 0 && i >= len(f)-3; i-- {
-		if strings.EqualFold(f[i], "that") {
-			return true // "reported that a landowner | in the same state…"
+		if subordinators[strings.ToLower(f[i])] {
+			return true // "reported that a landowner | in the same state…", "as the battle | for…"
 		}
 	}
 	passive := len(f) > 1 && beForms[strings.ToLower(f[len(f)-2])]
@@ -405,3 +405,8 @@ var beForms = map[string]bool{"was": true, "were": true, "is": true, "are": true
 // as, named X as.
 var treatAs = map[string]bool{"quoted": true, "described": true, "cited": true, "named": true, "identified": true,
 	"regarded": true, "seen": true, "saw": true, "appointed": true, "elected": true, "listed": true, "branded": true}
+
+// subordinators open a clause that a cut within its first words would
+// leave unfinished.
+var subordinators = map[string]bool{"that": true, "as": true, "when": true, "while": true, "because": true, "until": true,
+	"if": true, "although": true, "whether": true, "where": true, "which": true, "who": true, "whose": true}
