@@ -59,6 +59,16 @@ func TestUnseenClasses(t *testing.T) {
 			[]want{{"current", "", "", ""}}},
 		{"the current year is a time", "Anheuser expects that to grow to 42.5% in the current year.", "1989-11-01",
 			[]want{{"the current year", "DATE", "1989", ""}}},
+		// an era named by "today's", "of tomorrow" is no time of the
+		// timeline: TimeBank leaves all its cases untagged
+		{"today's era", "Elian is for today's youth what Marti was.", "2000-01-07",
+			[]want{{"today", "", "", ""}}},
+		{"today's era after an adjective", "Intel's microprocessors are the chips of choice in many of today's personal computers.", "1989-10-27",
+			[]want{{"today", "", "", ""}}},
+		{"people of tomorrow", "If I were choosing the people of tomorrow, I would pick them.", "1989-11-02",
+			[]want{{"tomorrow", "", "", ""}}},
+		{"today's event is the day", "Today's vote in parliament was delayed.", "1989-11-02",
+			[]want{{"Today", "DATE", "1989-11-02", ""}}},
 		// anaphoric days
 		{"the next day after a named day", "The massacre started on November 20 and finished early the next day.", "1997-04-18",
 			[]want{{"November 20", "DATE", "1996-11-20", ""}, {"the next day", "DATE", "1996-11-21", ""}}},

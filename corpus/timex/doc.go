@@ -67,6 +67,10 @@
 // "The previous Friday" and "the following Monday" count from the last
 // day the narrative named ("closed lower Friday ... down 4.5% from the
 // previous Friday" = the Friday a week before), as TimeBank has them.
+// An era named by "today's" or "of tomorrow" ("today's youth", "today's
+// personal computers", "the people of tomorrow") is no time of the
+// timeline and is not tagged, as TimeBank leaves all its cases (seed-gold
+// says nothing); "today's vote" is the day.
 //
 // TempEval-3 training gold errors the tagger does not follow (so no rule
 // chases them): AP900815-0044 is in the file twice and resolves

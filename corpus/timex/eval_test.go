@@ -210,8 +210,9 @@ func TestTempEval3Train(t *testing.T) {
 	// PAST_REF, "current" on a noun untagged, "Earlier," tagged, "X night"
 	// as TNI. They cost 0.0057 value F1 here and 0.009 type accuracy.
 	// Uncounted past stretches and "the previous Friday" raised them
-	// again to strict F1 0.8841, value accuracy 0.8735, value F1 0.8261.
-	floors := figures{StrictF1: 0.883, RelaxedF1: 0.945, ValueAcc: 0.873, ValueF1: 0.826, TypeAcc: 0.955}
+	// again, and "today's youth" untagged, to strict F1 0.8853, relaxed F1
+	// 0.9470, value accuracy 0.8735, value F1 0.8272.
+	floors := figures{StrictF1: 0.884, RelaxedF1: 0.946, ValueAcc: 0.873, ValueF1: 0.827, TypeAcc: 0.955}
 	check(t, f, floors)
 }
 
