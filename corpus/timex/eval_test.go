@@ -209,7 +209,10 @@ func TestTempEval3Train(t *testing.T) {
 	// (see the package doc): "recent weeks/months" and "past years" as
 	// PAST_REF, "current" on a noun untagged, "Earlier," tagged, "X night"
 	// as TNI. They cost 0.0057 value F1 here and 0.009 type accuracy.
-	floors := figures{StrictF1: 0.882, RelaxedF1: 0.945, ValueAcc: 0.871, ValueF1: 0.824, TypeAcc: 0.954}
+	// Uncounted past stretches and "the previous Friday" raised them
+	// again, and "today's youth" untagged, to strict F1 0.8853, relaxed F1
+	// 0.9470, value accuracy 0.8735, value F1 0.8272.
+	floors := figures{StrictF1: 0.884, RelaxedF1: 0.946, ValueAcc: 0.873, ValueF1: 0.827, TypeAcc: 0.955}
 	check(t, f, floors)
 }
 

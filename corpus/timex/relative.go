@@ -21,6 +21,14 @@ func (tg *tagger) relative(i, start int) (hit, bool) {
 	if !ok {
 		return hit{}, false
 	}
+	if det == "following" && tg.w(i-1) != "the" {
+		// "calm returned following Friday's demonstration": a
+		// preposition, the weekday is read on its own
+		return hit{}, false
+	}
+	if det == "last" && tg.lastIsVerb(i) {
+		return hit{}, false
+	}
 	j := i + 1
 	if det == "this" && tg.w(j) == "past" { // "this past weekend"
 		off, j = -1, j+1
@@ -42,6 +50,9 @@ func (tg *tagger) relative(i, start int) (hit, bool) {
 		if u, k, ok := tg.unitAt(n.end); ok {
 			if tg.w(k) == "or" && tg.w(k+1) == "so" {
 				k += 2
+			}
+			if off < 0 && (det != "last" || tg.w(i-1) == "these") && vagueStretch(n, u, tg.w(j)) {
+				return hit{end: k, typ: "DATE", val: "PAST_REF"}, true
 			}
 			return tg.durHit(start, k, n, u, ""), true
 		}
@@ -88,6 +99,11 @@ func (tg *tagger) relative(i, start int) (hit, bool) {
 		}
 		var day time.Time
 		switch {
+		case (det == "previous" || det == "following") && tg.lastDay.ok:
+			// "closed lower Friday ... down 4.5% from the previous
+			// Friday": the last day the narrative named is the base, as
+			// with "the following day", not the day of writing
+			day = weekdayNear(tg.lastDay.t.AddDate(0, 0, off), wd, off > 0)
 		case off < 0:
 			day = weekdayNear(tg.dct.AddDate(0, 0, -1), wd, false)
 		case off > 0:
@@ -139,6 +155,39 @@ func (tg *tagger) relative(i, start int) (hit, bool) {
 		return hit{}, false
 	}
 	return hit{}, false
+}
+
+// lastVerbCue are words after which "last" is the verb ("will last
+// several weeks", "expected to last two years"), not "the previous".
+var lastVerbCue = map[string]bool{
+	"will": true, "would": true, "could": true, "can": true, "may": true, "might": true,
+	"should": true, "must": true, "still": true, "not": true, "could've": true,
+	"did": true, "does": true, "do": true, "won't": true, "cannot": true, "usually": true,
+}
+
+// lastIsVerb reports whether "last" at i is the verb: after a modal
+// ("the rainy season will still last several weeks") or after "to"
+// before a count ("expected to last three days"; "talks to last
+// week's summit" is the adjective).
+func (tg *tagger) lastIsVerb(i int) bool {
+	if lastVerbCue[tg.w(i-1)] {
+		return true
+	}
+	if tg.w(i-1) != "to" {
+		return false
+	}
+	_, ok := tg.numberPhrase(i + 1)
+	return ok && tg.w(i+1) != "a" && tg.w(i+1) != "an"
+}
+
+// vagueStretch reports whether an uncounted number of weeks or longer
+// units ("few", "several") follows "the past/last/previous": "the last
+// few months", "the past several quarters" are a vague stretch of the
+// past, PAST_REF as "recent months" and "the past years" are (TimeBank
+// so too); a counted one ("the past two months") stays a duration, and
+// "many" ("the past many years") is rare enough to leave so.
+func vagueStretch(n numPhrase, u unit, word string) bool {
+	return n.x && u.gran >= gWeek && word != "many"
 }
 
 // unitFromDCT is "this/last/next <unit>" against the DCT.
@@ -377,7 +426,16 @@ func (tg *tagger) theLed(i int) (hit, bool) {
 				if tg.w(k) == "or" && tg.w(k+1) == "so" {
 					k += 2
 				}
+				if (w == "last" || w == "previous" || w == "prior") && vagueStretch(n, u, tg.w(j+1)) {
+					return hit{end: k, typ: "DATE", val: "PAST_REF"}, true
+				}
 				return tg.durHit(i, k, n, u, ""), true
+			}
+		}
+		if _, ok := weekdays[tg.w(j+1)]; ok && (w == "previous" || w == "following") {
+			// "the previous Friday": counted from the day just named
+			if h, ok := tg.relative(j, i); ok {
+				return h, true
 			}
 		}
 		if w == "next" || w == "following" || w == "previous" || w == "prior" {
