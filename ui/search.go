@@ -10,6 +10,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/annals/annals/index"
+	"github.com/annals/annals/model"
 )
 
 const (
@@ -81,6 +82,11 @@ func (m *Model) startSearch() tea.Cmd {
 	m.cancel = cancel
 	q := m.query()
 	q.Size = pageSize
+	if q.From != "" || q.To != "" {
+		// A date filter's events are read whole (a week is a few
+		// hundred at most), so the coarse ones can be listed after.
+		q.Size = bulkPageSize
+	}
 	q.Facets = true
 	m.searching = true
 	m.loadingMore = false
@@ -99,12 +105,12 @@ func runSearch(be Backend, ctx context.Context, q index.Query, seq int, page boo
 
 // loadMore fetches the next page when one remains and none is on its way.
 func (m *Model) loadMore(size int) tea.Cmd {
-	if !m.more || m.loadingMore || m.be == nil || len(m.tl.hits) == 0 {
+	if !m.more || m.loadingMore || m.be == nil || len(m.raw) == 0 {
 		return nil
 	}
 	q := m.query()
 	q.Size = size
-	q.After = m.tl.hits[len(m.tl.hits)-1].Sort
+	q.After = m.raw[len(m.raw)-1].Sort
 	m.loadingMore = true
 	ctx, cancel := context.WithCancel(context.Background())
 	old := m.cancel
@@ -150,7 +156,12 @@ func (m *Model) onSearch(msg searchMsg) tea.Cmd {
 		res = &index.Result{}
 	}
 	if msg.page {
-		m.tl.setHits(append(m.tl.hits, res.Hits...), true)
+		m.raw = append(m.raw, res.Hits...)
+		if m.dateFiltered() {
+			m.arrange()
+		} else {
+			m.tl.setHits(m.shown(m.tl.hits, res.Hits), true)
+		}
 	} else {
 		m.total = res.Total
 		m.took = res.Took
@@ -159,10 +170,19 @@ func (m *Model) onSearch(msg searchMsg) tea.Cmd {
 		if q := m.query(); q.Text == "" && len(q.Actors) == 0 && len(q.Types) == 0 && q.From == "" && q.To == "" {
 			m.corpusEnd = m.stripEnd()
 		}
-		m.tl.setHits(res.Hits, false)
+		m.raw = res.Hits
+		live := m.keepID // the event under the cursor before a live update
+		m.tl.setHits(nil, false)
+		if m.dateFiltered() {
+			m.arrange()
+		} else {
+			m.tl.setHits(m.shown(nil, res.Hits), false)
+		}
+		m.keepID = live
 		m.layout() // the strip appears or goes with the months
+		m.restoreCursor()
 	}
-	m.more = len(res.Hits) > 0 && uint64(len(m.tl.hits)) < m.total
+	m.more = len(res.Hits) > 0 && uint64(len(m.raw)) < m.total
 	if cmd := m.placeStart(); cmd != nil {
 		return cmd
 	}
@@ -227,4 +247,91 @@ func queryErrText(err error) string {
 		rest = append(rest[:15], '…')
 	}
 	return qe.Msg + " at ‸" + string(rest)
+}
+
+// dateFiltered says the query has a date range.
+func (m *Model) dateFiltered() bool { return m.q.From != "" || m.q.To != "" }
+
+// shown appends to dst the hits of page the timeline shows: background
+// mentions only when the reader asked for them.
+func (m *Model) shown(dst, page []index.Hit) []index.Hit {
+	if m.showBg {
+		return append(dst, page...)
+	}
+	for _, h := range page {
+		if !h.Event.Background {
+			dst = append(dst, h)
+		}
+	}
+	return dst
+}
+
+// arrange rebuilds the timeline from every loaded hit: background hidden
+// unless shown, and under a date filter the events inside the range
+// first, chronologically, then those whose coarser date merely overlaps
+// it (a year, a decade for a one-week filter), marked as such. The
+// cursor stays on its event.
+func (m *Model) arrange() {
+	keep := ""
+	if h := m.tl.selected(); h != nil {
+		keep = h.Event.ID
+	}
+	all := m.shown(nil, m.raw)
+	m.tl.hasCoarse = false
+	if m.dateFiltered() {
+		lo, hi := filterBounds(m.q.From, m.q.To)
+		var inside, coarse []index.Hit
+		for _, h := range all {
+			if within(h.Event.Date.Value, lo, hi) {
+				inside = append(inside, h)
+			} else {
+				coarse = append(coarse, h)
+			}
+		}
+		all = append(inside, coarse...)
+		m.tl.hasCoarse = len(coarse) > 0
+		m.tl.coarse = len(inside)
+	}
+	m.tl.setHits(all, false)
+	m.keepID = keep
+	m.restoreCursor()
+}
+
+// restoreCursor puts the cursor back on the event it was on (keepID),
+// when that event is loaded.
+func (m *Model) restoreCursor() {
+	id := m.keepID
+	m.keepID = ""
+	if id == "" {
+		return
+	}
+	for i := range m.tl.hits {
+		if m.tl.hits[i].Event.ID == id {
+			m.tl.cursor = i
+			m.tl.follow()
+			m.det.setHit(m.tl.selected())
+			return
+		}
+	}
+}
+
+// filterBounds is the date filter as a half-open time range; an open
+// side is the zero time.
+func filterBounds(from, to string) (lo, hi time.Time) {
+	if r, ok := model.ParseDateValue(from); ok && from != "" {
+		lo = r.Start
+	}
+	if r, ok := model.ParseDateValue(to); ok && to != "" {
+		hi = r.End
+	}
+	return lo, hi
+}
+
+// within says an event's date lies wholly inside [lo, hi).
+func within(v string, lo, hi time.Time) bool {
+	r, ok := model.ParseDateValue(v)
+	if !ok {
+		return false
+	}
+	return (lo.IsZero() || !r.Start.Before(lo)) && (hi.IsZero() || !r.End.After(hi))
 }

@@ -36,6 +36,11 @@ var views = []struct {
 	{"side-tab", func(m *Model) { press(m, "G", "k", "s", "tab", "j") }},
 	{"help", func(m *Model) { press(m, "?") }},
 	{"detail-toggle", func(m *Model) { press(m, "i") }},
+	{"key-days", func(m *Model) { press(m, "D") }},
+	{"disagree", func(m *Model) { press(m, "G", "k") }},
+	{"disagree-side", func(m *Model) { press(m, "G", "k", "s") }},
+	{"week", func(m *Model) { press(m, "d"); typeText(m, "2024-10-28..2024-11-03"); press(m, "enter") }},
+	{"background", func(m *Model) { press(m, "B") }},
 }
 
 func TestGoldenViews(t *testing.T) {
@@ -104,8 +109,8 @@ func TestTooSmall(t *testing.T) {
 
 func TestSearchFilterDrillSide(t *testing.T) {
 	m := newTest(t, fixture(), 120, 40)
-	if m.total != 11 {
-		t.Fatalf("total = %d, want 11", m.total)
+	if m.total != 12 || len(m.tl.hits) != 11 {
+		t.Fatalf("total = %d, %d shown, want 12 with the background one hidden", m.total, len(m.tl.hits))
 	}
 	press(m, "/")
 	typeText(m, "drone")
@@ -465,7 +470,7 @@ func TestSnippetShowsMatch(t *testing.T) {
 // Typing an alias in the actor picker finds the actor it names.
 func TestPickerFiltersOnAliases(t *testing.T) {
 	c := common{st: NewStyles(true, true), width: 80, height: 20}
-	p := newPicker(c, "Actors", []pickItem{
+	p := newPicker(c, ovActors, "Actors", []pickItem{
 		{key: "Kataib Hezbollah", label: "Kataib Hezbollah", count: 3},
 		{key: "Hezbollah", label: "Hezbollah", count: 2},
 		{key: "United States", label: "United States", count: 9},
