@@ -33,7 +33,7 @@ func drain(m *Model, cmd tea.Cmd) {
 			queue = append(queue, msg...)
 		case searchMsg, debounceMsg, facetMsg, readerMsg, sideMsg, statusMsg, readyMsg, progressMsg, articlesMsg,
 			pickedMsg, closeMsg, openSideMsg, pickArticleMsg, readSourceMsg, daysMsg, jumpDayMsg, closeDaysMsg,
-			changedMsg, reloadedMsg, newEventsMsg:
+			changedMsg, reloadedMsg, newEventsMsg, facetsMsg:
 			_, next := m.Update(msg)
 			queue = append(queue, next)
 		}

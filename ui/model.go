@@ -96,6 +96,7 @@ type Model struct {
 	took            time.Duration
 	facActors       []index.FacetCount
 	facTypes        []index.FacetCount
+	haveFacets      bool // the counts of the current query are in
 	jumpMonth       string
 	jumpEnd         bool
 
@@ -308,6 +309,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, m.startSearch()
 		}
 		return m, nil
+	case facetsMsg:
+		return m, m.onFacetsMain(msg)
 	case facetMsg:
 		m.onFacets(msg)
 		return m, nil

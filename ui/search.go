@@ -87,13 +87,51 @@ func (m *Model) startSearch() tea.Cmd {
 		// hundred at most), so the coarse ones can be listed after.
 		q.Size = bulkPageSize
 	}
-	q.Facets = true
 	m.searching = true
 	m.loadingMore = false
 	m.tl.terms = queryTerms(q.Text)
 	m.tl.invalidate()
 	m.det.terms = m.tl.terms
-	return runSearch(m.be, ctx, q, m.seq, false)
+	// The page and the counts (months for the strip, actors and types
+	// for the pickers) are two searches: the page alone stops early on
+	// an index in chronological order, so the first frame does not wait
+	// for counting every match.
+	m.haveFacets = false
+	return tea.Batch(runSearch(m.be, ctx, q, m.seq, false), runFacets(m.be, ctx, q, m.seq))
+}
+
+// facetsMsg carries the counts of the query a page was asked for.
+type facetsMsg struct {
+	seq int
+	res *index.Result
+	err error
+}
+
+func runFacets(be Backend, ctx context.Context, q index.Query, seq int) tea.Cmd {
+	q.Size, q.Facets = 1, true
+	return func() tea.Msg {
+		res, err := be.Search(ctx, q)
+		return facetsMsg{seq: seq, res: res, err: err}
+	}
+}
+
+// onFacetsMain takes in the counts of the current query.
+func (m *Model) onFacetsMain(msg facetsMsg) tea.Cmd {
+	if msg.seq != m.seq || msg.err != nil || msg.res == nil {
+		return nil
+	}
+	res := msg.res
+	m.haveFacets = true
+	m.facActors, m.facTypes = res.Actors, res.Types
+	m.dens.setFacets(res.Months)
+	if q := m.query(); q.Text == "" && len(q.Actors) == 0 && len(q.Types) == 0 && q.From == "" && q.To == "" {
+		m.corpusEnd = m.stripEnd()
+	}
+	m.layout() // the strip appears or goes with the months
+	if h := m.tl.selected(); h != nil {
+		m.dens.cur = monthKey(h.Event.Date)
+	}
+	return m.placeStart()
 }
 
 func runSearch(be Backend, ctx context.Context, q index.Query, seq int, page bool) tea.Cmd {
@@ -165,11 +203,6 @@ func (m *Model) onSearch(msg searchMsg) tea.Cmd {
 	} else {
 		m.total = res.Total
 		m.took = res.Took
-		m.facActors, m.facTypes = res.Actors, res.Types
-		m.dens.setFacets(res.Months)
-		if q := m.query(); q.Text == "" && len(q.Actors) == 0 && len(q.Types) == 0 && q.From == "" && q.To == "" {
-			m.corpusEnd = m.stripEnd()
-		}
 		m.raw = res.Hits
 		live := m.keepID // the event under the cursor before a live update
 		m.tl.setHits(nil, false)
@@ -217,7 +250,7 @@ func (m *Model) facetSearch(kind string) tea.Cmd {
 // dense part, the first month the density strip shows; they stay above,
 // one g away. It acts once, on the first unfiltered timeline.
 func (m *Model) placeStart() tea.Cmd {
-	if m.placed || len(m.tl.hits) == 0 {
+	if m.placed || len(m.tl.hits) == 0 || !m.haveFacets || m.searching {
 		return nil
 	}
 	m.placed = true
