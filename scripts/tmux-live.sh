@@ -64,13 +64,18 @@ sleep 0.5
 echo "tmux-live: copy a 5-article file into the folder"
 t0=$(date +%s.%N)
 cp "$work/new.jsonl" "$work/corpus/new.jsonl"
-wait_for "new:" 30
+# The index is updated and the open query rerun ("updated: …" and the
+# header's counts); then the chip counts the events the file reports.
+wait_for "updated:" 30
 t1=$(date +%s.%N)
+wait_for "new:" 30
+t2=$(date +%s.%N)
 delay=$(echo "$t1 - $t0" | bc)
+chip=$(echo "$t2 - $t0" | bc)
 after=$(screen | head -1)
 echo "tmux-live: header before: ${before%%[*}"
 echo "tmux-live: header after:  ${after%%[*}"
-echo "tmux-live: the new events appeared after ${delay}s (limit ${limit}s; load $(cut -d' ' -f1-3 /proc/loadavg))"
+echo "tmux-live: the new events appeared after ${delay}s, the chip after ${chip}s (limit ${limit}s; load $(cut -d' ' -f1-3 /proc/loadavg))"
 [ $verbose = 1 ] && screen
 if [ "$(echo "$delay > $limit" | bc)" = 1 ]; then
   echo "tmux-live: FAIL: slower than ${limit}s"

@@ -2,6 +2,8 @@ package ui
 
 import (
 	"errors"
+	"os"
+	"path/filepath"
 	"runtime"
 	"strings"
 	"testing"
@@ -253,4 +255,73 @@ func arts(b *memBackend) []*model.Article {
 		out = append(out, a)
 	}
 	return out
+}
+
+func TestStoryStart(t *testing.T) {
+	f := func(kv ...any) []index.FacetCount {
+		var out []index.FacetCount
+		for i := 0; i < len(kv); i += 2 {
+			out = append(out, index.FacetCount{Term: kv[i].(string), Count: kv[i+1].(int)})
+		}
+		return out
+	}
+	for _, c := range []struct {
+		name   string
+		months []index.FacetCount
+		want   string
+	}{
+		// Scattered look-backs, then the story: it starts at its coverage.
+		{"scattered past", f("1946-08", 1, "1962-10", 2, "2009-05", 1, "2009-12", 6, "2010-01", 655, "2010-02", 40), "2010-01"},
+		// A lull of two quiet months inside the story does not cut it.
+		{"lull", f("2023-10", 2, "2024-01", 12, "2024-02", 1, "2024-07", 2, "2024-08", 7), "2023-10"},
+		{"even", f("2020-01", 5, "2020-02", 5, "2020-03", 5), "2020-01"},
+		{"empty", nil, ""},
+	} {
+		if got := storyStart(c.months); got != c.want {
+			t.Errorf("%s: storyStart = %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
+// On a real story (BBC coverage of the 2010 Haiti earthquake, whose
+// articles mention events back to 1946), the timeline opens on the
+// story, and a one-week date filter lists that week's day- and
+// week-precise events first, coarser overlapping dates after.
+func TestOpensOnTheStory(t *testing.T) {
+	dir := "../../shared/eval/tls-dev/tasks/haiti__bbc/articles"
+	if _, err := os.Stat(dir); err != nil {
+		t.Skip("../shared absent")
+	}
+	if testing.Short() {
+		t.Skip("builds an index")
+	}
+	ix, err := index.Open([]string{dir}, index.Options{Dir: filepath.Join(t.TempDir(), "idx")})
+	if err != nil {
+		t.Skipf("index not available: %v", err)
+	}
+	defer ix.Close()
+	m := New(Options{Corpus: "haiti", Backend: ix, NoColor: true})
+	m.Update(tea.WindowSizeMsg{Width: 160, Height: 40})
+	drain(m, m.Init())
+	h := m.tl.selected()
+	if h == nil || monthKey(h.Event.Date) < "2010-01" || m.tl.cursor == 0 {
+		t.Fatalf("opened on %v (cursor %d), want the January 2010 coverage", h, m.tl.cursor)
+	}
+	press(m, "d")
+	typeText(m, "2010-01-12..2010-01-18")
+	press(m, "enter")
+	if !m.tl.hasCoarse || m.tl.coarse == 0 {
+		t.Fatalf("no events inside the week before the coarse ones (coarse at %d)", m.tl.coarse)
+	}
+	lo, hi := filterBounds("2010-01-12", "2010-01-18")
+	for i, h := range m.tl.hits {
+		r, _ := model.ParseDateValue(h.Event.Date.Value)
+		in := within(h.Event.Date.Value, lo, hi)
+		if i < m.tl.coarse && (!in || (r.Precision != model.PrecisionDay && r.Precision != model.PrecisionWeek)) {
+			t.Fatalf("row %d (%s) is listed with the week's events", i, h.Event.Date.Value)
+		}
+		if i >= m.tl.coarse && in {
+			t.Fatalf("row %d (%s) lies inside the week but is listed after", i, h.Event.Date.Value)
+		}
+	}
 }

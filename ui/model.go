@@ -97,6 +97,7 @@ type Model struct {
 	facActors       []index.FacetCount
 	facTypes        []index.FacetCount
 	haveFacets      bool // the counts of the current query are in
+	monthFacets     []index.FacetCount
 	jumpMonth       string
 	jumpEnd         bool
 

@@ -123,6 +123,7 @@ func (m *Model) onFacetsMain(msg facetsMsg) tea.Cmd {
 	res := msg.res
 	m.haveFacets = true
 	m.facActors, m.facTypes = res.Actors, res.Types
+	m.monthFacets = res.Months
 	m.dens.setFacets(res.Months)
 	if q := m.query(); q.Text == "" && len(q.Actors) == 0 && len(q.Types) == 0 && q.From == "" && q.To == "" {
 		m.corpusEnd = m.stripEnd()
@@ -245,10 +246,11 @@ func (m *Model) facetSearch(kind string) tea.Cmd {
 	}
 }
 
-// placeStart opens a corpus whose first events are far-past mentions
-// ("1,500 years ago", "1354 B.C.") or stray dates at the start of its
-// dense part, the first month the density strip shows; they stay above,
-// one g away. It acts once, on the first unfiltered timeline.
+// placeStart opens a corpus where its news is: at the start of the
+// story (storyStart) when mentions of older events lead the timeline
+// ("In 1946…", "60 years ago"), or else at the start of the density
+// strip's dense part when far-past or stray dates lead it. What is above
+// stays one g away. It acts once, on the first unfiltered timeline.
 func (m *Model) placeStart() tea.Cmd {
 	if m.placed || len(m.tl.hits) == 0 || !m.haveFacets || m.searching {
 		return nil
@@ -258,13 +260,76 @@ func (m *Model) placeStart() tea.Cmd {
 	if q.Text != "" || len(q.Actors) > 0 || len(q.Types) > 0 || q.From != "" || q.To != "" {
 		return nil
 	}
+	first := monthKey(m.tl.hits[0].Event.Date)
+	if k := storyStart(m.monthFacets); k != "" && endsBefore(m.tl.hits[0].Event.Date.Value, k) {
+		// Only when the leading events lie wholly before the story: a
+		// coarse date of its own year ("2024") is part of it.
+		m.status = "older mentions are above · g goes to the top"
+		return m.jumpTo(k)
+	}
 	d := &m.dens
-	if d.before == 0 || len(d.months) == 0 || monthKey(m.tl.hits[0].Event.Date) >= d.months[0] {
+	if d.before == 0 || len(d.months) == 0 || first >= d.months[0] {
 		return nil
 	}
 	m.status = "far-past and stray dates are above · g goes to the top"
 	return m.jumpTo(d.months[0])
 }
+
+// storyStart is the month a corpus's story begins, from the events per
+// month: walking back from the busiest month while months stay busy (at
+// least a twentieth of the peak, and two events), across gaps of up to
+// three quiet months. A story's coverage is dense; mentions of its past
+// are scattered, one or two a month, and stay before it. "" when the
+// facets are empty.
+func storyStart(months []index.FacetCount) string {
+	if len(months) == 0 {
+		return ""
+	}
+	by := make(map[string]int, len(months))
+	peak, peakN := "", 0
+	for _, f := range months {
+		if _, err := time.Parse("2006-01", f.Term); err != nil {
+			continue
+		}
+		by[f.Term] += f.Count
+		if n := by[f.Term]; n > peakN || (n == peakN && f.Term < peak) {
+			peak, peakN = f.Term, n
+		}
+	}
+	if peak == "" {
+		return ""
+	}
+	busy := max(2, peakN/20)
+	t, _ := time.Parse("2006-01", peak)
+	start, quiet := peak, 0
+	oldest := months[0].Term
+	for _, f := range months {
+		oldest = min(oldest, f.Term)
+	}
+	for quiet <= maxQuietMonths {
+		t = t.AddDate(0, -1, 0)
+		k := t.Format("2006-01")
+		if k < oldest {
+			break
+		}
+		if by[k] >= busy {
+			start, quiet = k, 0
+		} else {
+			quiet++
+		}
+	}
+	return start
+}
+
+// endsBefore says the date v ends before month k (YYYY-MM) begins.
+func endsBefore(v, k string) bool {
+	r, ok := model.ParseDateValue(v)
+	t, err := time.Parse("2006-01", k)
+	return ok && err == nil && !r.End.After(t)
+}
+
+// maxQuietMonths is the longest lull a story's coverage can have.
+const maxQuietMonths = 3
 
 // queryErrText is a search error for the one-line search bar: a bad query
 // says what is wrong and shows where, "‸" before the text from there on;
