@@ -67,14 +67,14 @@ func runTUI(args []string, stdout, stderr io.Writer) int {
 		// is closed first: an update writes under the index's lock,
 		// which a reader in this process would otherwise hold.
 		opts.Watch = watch
-		opts.Reopen = func() (ui.Backend, error) {
+		opts.Reopen = func(notice func(string)) (ui.Backend, error) {
 			mu.Lock()
 			defer mu.Unlock()
 			if ix != nil {
 				ix.Close()
 				ix = nil
 			}
-			x, err := index.Open(paths, index.Options{Dir: *dir, ActorsFile: *actors})
+			x, err := index.Open(paths, index.Options{Dir: *dir, ActorsFile: *actors, Notice: notice})
 			if err != nil {
 				return nil, err
 			}

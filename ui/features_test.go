@@ -223,7 +223,7 @@ func TestLiveUpdate(t *testing.T) {
 		Summary: "A rocket hits Camp Victory", Sources: []model.Source{{Article: "a4", File: a.Path, CleanEnd: len(a.Text), Text: a.Text}}}
 	grown = newMem(append(arts(grown), a), append(grown.events, ev))
 	reopened := 0
-	m.opts.Reopen = func() (Backend, error) { reopened++; return grown, nil }
+	m.opts.Reopen = func(func(string)) (Backend, error) { reopened++; return grown, nil }
 	drain(m, emit(changedMsg{paths: []string{"/corpus/new.txt"}}))
 	if reopened != 1 || m.be != Backend(grown) {
 		t.Fatalf("the index was not reopened (%d)", reopened)
@@ -242,7 +242,7 @@ func TestLiveUpdate(t *testing.T) {
 		t.Fatalf("n went to %s, want e13", got)
 	}
 	// A failed update says so and keeps the app.
-	m.opts.Reopen = func() (Backend, error) { return nil, errors.New("disk full") }
+	m.opts.Reopen = func(func(string)) (Backend, error) { return nil, errors.New("disk full") }
 	drain(m, emit(changedMsg{paths: []string{"/corpus/new.txt"}}))
 	if !strings.Contains(m.status, "disk full") {
 		t.Fatalf("status %q", m.status)

@@ -25,9 +25,10 @@ type Options struct {
 	NoColor bool
 	// Watch lists the corpus's files and folders to follow; Reopen brings
 	// the index up to date with them (closing the one it replaces) when
-	// they change. Without Reopen nothing is followed.
+	// they change, passing the index's notices on. Without Reopen nothing
+	// is followed.
 	Watch  []string
-	Reopen func() (Backend, error)
+	Reopen func(notice func(string)) (Backend, error)
 	// ShowBackground opens with background mentions shown (B toggles).
 	ShowBackground bool
 }

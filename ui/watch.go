@@ -32,9 +32,10 @@ type changedMsg struct{ paths []string }
 
 // reloadedMsg delivers the index brought up to date.
 type reloadedMsg struct {
-	be    Backend
-	err   error
-	paths []string
+	be      Backend
+	err     error
+	paths   []string
+	notices []string // what the update said (a read-only fallback…)
 }
 
 // newEventsMsg lists the events that the changed files report.
@@ -81,11 +82,19 @@ func (m *Model) startWatch() {
 			_ = fw.Add(filepath.Dir(abs))
 			continue
 		}
-		addTree(fw, abs)
+		addTree(fw, abs, m.stats.Dir)
 	}
 	m.watch = w
 	send := m.send
-	run := func() { w.loop(send, only) }
+	// An index kept inside the corpus folder must not feed back: its own
+	// writes during an update would start the next one.
+	skip := ""
+	if m.stats.Dir != "" {
+		if d, err := filepath.Abs(m.stats.Dir); err == nil {
+			skip = d
+		}
+	}
+	run := func() { w.loop(send, only, skip) }
 	if m.goSafe != nil {
 		m.goSafe(run)
 	} else {
@@ -95,13 +104,16 @@ func (m *Model) startWatch() {
 
 // addTree watches dir and every folder below it, skipping hidden ones
 // (an index or a VCS folder inside the corpus would feed back).
-func addTree(fw *fsnotify.Watcher, dir string) {
+func addTree(fw *fsnotify.Watcher, dir, skip string) {
+	if skip != "" {
+		skip, _ = filepath.Abs(skip)
+	}
 	_ = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return nil
 		}
 		if d.IsDir() {
-			if p != dir && strings.HasPrefix(d.Name(), ".") {
+			if p != dir && (strings.HasPrefix(d.Name(), ".") || p == skip) {
 				return filepath.SkipDir
 			}
 			_ = fw.Add(p)
@@ -110,7 +122,7 @@ func addTree(fw *fsnotify.Watcher, dir string) {
 	})
 }
 
-func (w *watcher) loop(send func(tea.Msg), only map[string]bool) {
+func (w *watcher) loop(send func(tea.Msg), only map[string]bool, skip string) {
 	pending := map[string]bool{}
 	var first time.Time
 	timer := time.NewTimer(time.Hour)
@@ -123,6 +135,9 @@ func (w *watcher) loop(send func(tea.Msg), only map[string]bool) {
 			if !ok {
 				return
 			}
+			if skip != "" && (ev.Name == skip || strings.HasPrefix(ev.Name, skip+string(filepath.Separator))) {
+				continue
+			}
 			name := filepath.Base(ev.Name)
 			if strings.HasPrefix(name, ".") || strings.HasSuffix(name, "~") {
 				continue // editors' and copiers' temporary files
@@ -134,7 +149,7 @@ func (w *watcher) loop(send func(tea.Msg), only map[string]bool) {
 			}
 			if ev.Has(fsnotify.Create) {
 				if fi, err := os.Stat(ev.Name); err == nil && fi.IsDir() {
-					addTree(w.w, ev.Name)
+					addTree(w.w, ev.Name, skip)
 				}
 			}
 			if ev.Has(fsnotify.Chmod) && !ev.Has(fsnotify.Write) {
@@ -199,8 +214,14 @@ func (m *Model) onChanged(paths []string) tea.Cmd {
 	m.be = nil
 	reopen := m.opts.Reopen
 	return func() tea.Msg {
-		be, err := reopen()
-		return reloadedMsg{be: be, err: err, paths: paths}
+		var (
+			mu      sync.Mutex
+			notices []string
+		)
+		be, err := reopen(func(s string) { mu.Lock(); notices = append(notices, s); mu.Unlock() })
+		mu.Lock()
+		defer mu.Unlock()
+		return reloadedMsg{be: be, err: err, paths: paths, notices: notices}
 	}
 }
 
@@ -218,6 +239,10 @@ func (m *Model) onReloaded(msg reloadedMsg) tea.Cmd {
 	m.newGen++
 	m.newIDs = nil
 	m.status = "updated: " + plural(len(msg.paths), "file changed", "files changed") + " · " + signed(m.stats.Events-before) + " events"
+	if n := len(msg.notices); n > 0 {
+		// e.g. another annals holds the index: shown as it was
+		m.status = msg.notices[n-1]
+	}
 	cmds := []tea.Cmd{m.startSearch(), m.findNew(msg.paths)}
 	if len(m.pendingPaths) > 0 {
 		cmds = append(cmds, func() tea.Msg { return changedMsg{} })
