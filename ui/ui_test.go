@@ -425,7 +425,7 @@ func TestEmptyCorpusNeverPanics(t *testing.T) {
 func TestRandomKeys(t *testing.T) {
 	keys := []string{"j", "k", "g", "G", "ctrl+d", "ctrl+u", "pgup", "pgdown", "{", "}", "/", "a", "A", "t", "d",
 		"x", "enter", "esc", "s", "S", "i", "J", "K", "[", "]", "n", "N", "y", "tab", "shift+tab", "space", "?",
-		"backspace", "e", "2", "-", ".", "up", "down", "left", "right"}
+		"backspace", "e", "2", "-", ".", "up", "down", "left", "right", "D", "B"}
 	n := 3000
 	if testing.Short() {
 		n = 600
@@ -442,6 +442,10 @@ func TestRandomKeys(t *testing.T) {
 			drain(m, cmd)
 		case r == 2:
 			m.Update(tea.MouseWheelMsg{Button: tea.MouseWheelDown, X: rnd(m.width + 1), Y: rnd(m.height + 1)})
+		case r == 3:
+			// The corpus changes under whatever screen is open.
+			m.opts.Reopen = func(func(string)) (Backend, error) { return fixture(), nil }
+			drain(m, emit(changedMsg{paths: []string{"seed/a1.txt"}}))
 		default:
 			k := keys[rnd(len(keys))]
 			if k == "q" {
