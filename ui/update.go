@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -107,12 +108,15 @@ func (m *Model) onSearchKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.onListKey(msg)
 	}
 	before := m.input.Value()
+	if msg.Text != "" && msg.Mod&^tea.ModShift == 0 && utf8.RuneCountInString(before) >= maxQuery {
+		// Full: the rest of a long paste is dropped without asking the
+		// input to measure itself again for every key.
+		m.status = "the search is cut at " + itoa(maxQuery) + " characters"
+		return nil
+	}
 	var cmd tea.Cmd
 	m.input, cmd = m.input.Update(msg)
 	after := m.input.Value()
-	if after == before && len([]rune(after)) >= maxQuery && msg.Text != "" {
-		m.status = "the search is cut at " + itoa(maxQuery) + " characters"
-	}
 	if after != before {
 		return tea.Batch(cmd, m.debounce())
 	}
