@@ -61,6 +61,27 @@ func runTUI(args []string, stdout, stderr io.Writer) int {
 			return x, nil
 		},
 	}
+	if watch := watchable(paths); len(watch) > 0 {
+		// Live following: the TUI watches the corpus's folders and, when
+		// files change, has the index brought up to date. The open index
+		// is closed first: an update writes under the index's lock,
+		// which a reader in this process would otherwise hold.
+		opts.Watch = watch
+		opts.Reopen = func(notice func(string)) (ui.Backend, error) {
+			mu.Lock()
+			defer mu.Unlock()
+			if ix != nil {
+				ix.Close()
+				ix = nil
+			}
+			x, err := index.Open(paths, index.Options{Dir: *dir, ActorsFile: *actors, Notice: notice})
+			if err != nil {
+				return nil, err
+			}
+			ix = x
+			return x, nil
+		}
+	}
 	err := ui.Run(opts)
 	mu.Lock()
 	defer mu.Unlock()
@@ -90,6 +111,21 @@ func checkPaths(paths []string) error {
 		}
 	}
 	return nil
+}
+
+// watchable is the paths live following watches: none for the sample
+// corpus or stdin.
+func watchable(paths []string) []string {
+	var out []string
+	for _, p := range paths {
+		if p != "-" {
+			out = append(out, p)
+		}
+	}
+	if len(out) < len(paths) {
+		return nil // a corpus read from stdin is not on disk to follow
+	}
+	return out
 }
 
 // corpusName is what the header calls the corpus.

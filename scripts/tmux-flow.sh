@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # tmux-flow.sh — drive the real annals TUI in tmux on the sample corpus:
-# search "drone", filter to Kataib Hezbollah, drill down to the source,
-# open the sources side by side; assert on `tmux capture-pane` text at
-# each step. Exits non-zero on the first failed step.
+# the key days (D) and a jump to Tower 22's day, search "drone", filter
+# to Kataib Hezbollah, drill down to the source, open the sources side
+# by side; assert on `tmux capture-pane` text at each step. Then
+# scripts/tmux-live.sh checks live following (a file copied into a
+# watched folder shows its events within 2 s). Exits non-zero on the
+# first failed step.
 #
 # Usage: scripts/tmux-flow.sh [-v] [-o DIR]
 #   -v      print every captured screen
@@ -90,6 +93,23 @@ refute "Cannot open"
 sleep 0.3
 save main
 
+step "key days: D lists the days that mattered, enter shows one"
+keys D
+wait_for "Key days"
+wait_for "chosen from"
+save keydays
+# Tower 22 (28 January 2024) is among the days; go to it.
+screen | grep -q "28 Jan 2024" || { echo "tmux-flow: FAIL: 28 Jan 2024 is not among the key days"; screen; exit 1; }
+for _ in $(seq 1 20); do
+  screen | grep -q "› .*28 Jan 2024" && break
+  keys j
+  sleep 0.1
+done
+keys Enter
+wait_for "key day 2024-01-28"
+screen | grep -q "›.*2024-01-28" || { echo "tmux-flow: FAIL: the cursor is not on 28 January"; screen; exit 1; }
+sleep 0.3
+
 step "search as you type: drone"
 keys /
 sleep 0.2
@@ -143,3 +163,12 @@ sleep 0.3
 keys q
 wait_for "ANNALS-EXITED 0"
 step "OK"
+
+# Live following, on its own copy of the corpus; then a real story opens
+# on its own period and a one-week filter lists that week first.
+if [ -x scripts/tmux-live.sh ]; then
+  scripts/tmux-live.sh
+fi
+if [ -x scripts/tmux-story.sh ]; then
+  scripts/tmux-story.sh ${out:+-o "$out"}
+fi

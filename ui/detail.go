@@ -53,8 +53,27 @@ func (d *detail) lines() []string {
 		how += `, "` + clean(e.Date.Text) + `"`
 	}
 	out = append(out, trunc(st.Type(e.Type).Render(glyph(e.Type)+" "+e.Type)+"  "+st.Bold.Render(clean(date))+st.Dim.Render(" ("+how+")"), w))
-	for _, l := range wrapText(e.Summary, max(w, 1)) {
-		out = append(out, paint(e.Summary, l.start, l.end, span{}, d.summaryHL(), st.Bold, st.Match, &st.Bold))
+	if e.Headline != "" {
+		// The headline leads; the sentences it was made from are below.
+		h := clean(e.Headline)
+		for _, l := range wrapText(h, max(w, 1)) {
+			out = append(out, paint(h, l.start, l.end, span{}, findTerms(h, d.terms), st.Bold, st.Match, &st.Bold))
+		}
+	} else {
+		for _, l := range wrapText(e.Summary, max(w, 1)) {
+			out = append(out, paint(e.Summary, l.start, l.end, span{}, d.summaryHL(), st.Bold, st.Match, &st.Bold))
+		}
+	}
+	if e.Background {
+		out = append(out, trunc(st.Dim.Render("◷ background: its sources mention it long after it happened"), w))
+	}
+	if len(e.Disagreements) > 0 {
+		out = append(out, trunc(st.Warn.Render("≠ the sources disagree"), w))
+		for _, l := range disagreeLines(e.Disagreements) {
+			for _, wl := range wrapText(l, max(w-2, 1)) {
+				out = append(out, "  "+st.Warn.Render(l[wl.start:wl.end]))
+			}
+		}
 	}
 	label("Actors ", strings.Join(cleanAll(e.Actors), ", "))
 	label("Targets", strings.Join(cleanAll(e.Targets), ", "))
@@ -89,8 +108,9 @@ func (d *detail) lines() []string {
 		head = append(head, st.Dim.Render(clean(s.File)))
 		out = append(out, trunc(strings.Join(head, " · "), w))
 		hl := d.sourceHL(i)
+		diff := differSpans(s.Text, e.Disagreements)
 		for _, l := range wrapText(s.Text, max(w-2, 1)) {
-			out = append(out, "  "+paint(s.Text, l.start, l.end, span{}, hl, st.Row, st.Match, nil))
+			out = append(out, "  "+paintMarks(s.Text, l.start, l.end, span{}, hl, diff, st.Row, st.Match, st.Differ, nil))
 		}
 	}
 	return out

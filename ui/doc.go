@@ -18,6 +18,7 @@ type docPane struct {
 	events  []span   // sentences of the article's events, sorted
 	evTypes []string // their event types, for the margin glyph
 	matches []span
+	differ  []span // values the event's sources disagree on
 	lines   []docLine
 	wrapW   int
 	offset  int
@@ -177,7 +178,7 @@ func (d *docPane) View() string {
 				}
 			}
 		}
-		out = append(out, mark+paint(text, ln.start, ln.end, d.focus, d.matches, st.Sentence, st.Match, nil))
+		out = append(out, mark+paintMarks(text, ln.start, ln.end, d.focus, d.matches, d.differ, st.Sentence, st.Match, st.Differ, nil))
 	}
 	if len(d.lines) > h && h > 0 {
 		// A position hint on the rule, like less.

@@ -94,11 +94,9 @@ func (b *memBackend) match(e *model.Event, q index.Query) bool {
 		if !ok {
 			return false
 		}
-		d := r.Start.Format("2006-01-02")
-		if q.From != "" && d < q.From {
-			return false
-		}
-		if q.To != "" && d[:len(q.To)] > q.To {
+		// As the index does: what overlaps the range is kept.
+		lo, hi := filterBounds(q.From, q.To)
+		if (!lo.IsZero() && !r.End.After(lo)) || (!hi.IsZero() && !r.Start.Before(hi)) {
 			return false
 		}
 	}
@@ -235,7 +233,8 @@ func fixture() *memBackend {
 	a3 := mk("a3", "AFP", "Iraq stresses the urgent importance of regional de-escalation", "2024-10-15",
 		"Iraq's foreign minister called for de-escalation during a meeting in Baghdad on Monday.",
 		"The militia Kataib Hezbollah announced it would suspend attacks on U.S. forces in January.",
-		"A drone struck near Erbil airport in late September, officials said, without naming a group.")
+		"A drone struck near Erbil airport in late September, officials said, without naming a group.",
+		"A similar attack hit the same airport in 2014.")
 	src := func(a *model.Article, sentence string) model.Source {
 		i := strings.Index(a.Text, sentence)
 		if i < 0 {
@@ -277,6 +276,13 @@ func fixture() *memBackend {
 		ev("e11", "2024-10", "month", model.EventReport, "U.S. officials say drone attacks increased since October",
 			[]string{"United States"}, src(a1, "U.S. officials said the drone attacks had increased since October.")),
 	}
+	evs = append(evs, ev("e12", "2014", "year", model.EventAttack, "A similar attack hit the same airport in 2014.",
+		nil, src(a3, "A similar attack hit the same airport in 2014.")))
+	evs[11].Background = true // a look back, ten years on
+	// The two reports of the Eilat launch give different days.
+	evs[7].Disagreements = []model.Disagreement{{Field: "date", Values: []model.DisagreeValue{
+		{Value: "2024-10-31", Articles: []string{"a1"}}, {Value: "2024-10-30", Articles: []string{"a2"}}}}}
+	evs[8].Headline = "Kataib Hezbollah fighters attack a Golan Heights base with drones"
 	evs[6].Date.Inferred = true
 	evs[0].Figures = model.Figures{Wounded: 5}
 	evs[0].Place = "Ain al-Asad"

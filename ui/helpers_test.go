@@ -31,7 +31,9 @@ func drain(m *Model, cmd tea.Cmd) {
 		switch msg := c().(type) {
 		case tea.BatchMsg:
 			queue = append(queue, msg...)
-		case searchMsg, debounceMsg, facetMsg, readerMsg, sideMsg, statusMsg, readyMsg, progressMsg, articlesMsg:
+		case searchMsg, debounceMsg, facetMsg, readerMsg, sideMsg, statusMsg, readyMsg, progressMsg, articlesMsg,
+			pickedMsg, closeMsg, openSideMsg, pickArticleMsg, readSourceMsg, daysMsg, jumpDayMsg, closeDaysMsg,
+			changedMsg, reloadedMsg, newEventsMsg, facetsMsg:
 			_, next := m.Update(msg)
 			queue = append(queue, next)
 		}

@@ -14,6 +14,7 @@ type KeyMap struct {
 	PrevEvent, NextEvent, NextMatch, PrevMatch                key.Binding
 	OpenURL, Copy, PickArticle, FocusNext, FocusPrev          key.Binding
 	Toggle, AnyAll, Apply, Cancel                             key.Binding
+	KeyDays, Background, NextNew                              key.Binding
 }
 
 // DefaultKeyMap returns annals' key bindings.
@@ -60,6 +61,9 @@ func DefaultKeyMap() *KeyMap {
 		AnyAll:      b([]string{"tab"}, "tab", "any/all"),
 		Apply:       b([]string{"enter"}, "enter", "apply"),
 		Cancel:      b([]string{"esc"}, "esc", "cancel"),
+		KeyDays:     b([]string{"D"}, "D", "key days"),
+		Background:  b([]string{"B"}, "B", "background on/off"),
+		NextNew:     b([]string{"n"}, "n", "next new event"),
 	}
 }
 
@@ -83,11 +87,11 @@ func (k *KeyMap) moveKeys() []key.Binding {
 func (k *KeyMap) listHelp() helpKeys {
 	return helpKeys{
 		// Help first: on a narrow footer the tail is cut, and ? leads to all.
-		short: [][]key.Binding{{k.Help, k.Search, k.Actors, k.Types, k.Dates, k.Open, k.Side, k.Detail, k.Quit}},
+		short: [][]key.Binding{{k.Help, k.Search, k.Actors, k.Types, k.Dates, k.KeyDays, k.Open, k.Side, k.Background, k.Detail, k.Quit}},
 		full: [][]key.Binding{
 			k.moveKeys(),
-			{k.PrevMonth, k.NextMonth, k.Detail, k.DetailDown, k.DetailUp, k.Open, k.Side},
-			{k.Search, k.Actors, k.ClearActors, k.Types, k.Dates, k.ClearAll},
+			{k.PrevMonth, k.NextMonth, k.KeyDays, k.NextNew, k.Detail, k.DetailDown, k.DetailUp, k.Open, k.Side},
+			{k.Search, k.Actors, k.ClearActors, k.Types, k.Dates, k.Background, k.ClearAll},
 			{k.Help, k.Quit, k.ForceQuit},
 		},
 	}
@@ -116,6 +120,12 @@ func (k *KeyMap) sideHelp() helpKeys {
 			{k.Back, k.Help, k.ForceQuit},
 		},
 	}
+}
+
+func (k *KeyMap) daysHelp() helpKeys {
+	show := key.NewBinding(key.WithKeys(k.Open.Keys()...), key.WithHelp(k.Open.Help().Key, "show the day"))
+	g := []key.Binding{k.Up, k.Down, show, k.Back}
+	return helpKeys{short: [][]key.Binding{g}, full: [][]key.Binding{g}}
 }
 
 func (k *KeyMap) pickerHelp(anyAll bool) helpKeys {

@@ -23,6 +23,14 @@ type Options struct {
 	Debounce time.Duration
 	// NoColor draws with attributes only (NO_COLOR).
 	NoColor bool
+	// Watch lists the corpus's files and folders to follow; Reopen brings
+	// the index up to date with them (closing the one it replaces) when
+	// they change, passing the index's notices on. Without Reopen nothing
+	// is followed.
+	Watch  []string
+	Reopen func(notice func(string)) (Backend, error)
+	// ShowBackground opens with background mentions shown (B toggles).
+	ShowBackground bool
 }
 
 type screen int
@@ -43,6 +51,15 @@ const (
 	ovTypes
 	ovDate
 	ovArticles
+	ovDays
+)
+
+// Input bounds: no query a person types is longer, and a longer paste is
+// cut (the footer says so) rather than slowing every key.
+const (
+	maxQuery     = 1000
+	maxDateInput = 100
+	maxFilter    = 200
 )
 
 // Minimum terminal size; below it a "too small" screen is drawn.
@@ -80,9 +97,15 @@ type Model struct {
 	took            time.Duration
 	facActors       []index.FacetCount
 	facTypes        []index.FacetCount
+	haveFacets      bool // the counts of the current query are in
+	monthFacets     []index.FacetCount
 	jumpMonth       string
 	jumpEnd         bool
 
+	// raw is every hit loaded for the query, in the index's order; the
+	// timeline shows them arranged (background hidden, coarse dates after).
+	raw        []index.Hit
+	showBg     bool
 	tl         timeline
 	dens       density
 	det        detail
@@ -93,6 +116,7 @@ type Model struct {
 	side       *sideView
 	sideFrom   screen
 	pick       *picker
+	days       *keyDays
 	dateIn     textinput.Model
 	dateErr    string
 	help       help.Model
@@ -107,6 +131,20 @@ type Model struct {
 
 	// layout, set by layout(): where the strip and list start on screen.
 	stripY, listY, listX int
+
+	// Live following (watch.go): send reaches the program from the
+	// watcher; goSafe runs a goroutine whose panic restores the terminal.
+	send         func(tea.Msg)
+	goSafe       func(func())
+	watch        *watcher
+	updating     bool
+	pendingPaths []string
+	keepID       string          // the event under the cursor before an update
+	newIDs       map[string]bool // events the last change reported
+	newGen       int
+	seekNew      bool
+	// jumpDay is a day a key-days jump is loading pages to reach.
+	jumpDay string
 }
 
 // New makes the model; with opts.Backend set it is ready to search at once.
@@ -117,11 +155,18 @@ func New(opts Options) *Model {
 	m.input = textinput.New()
 	m.input.Prompt = "/ "
 	m.input.Placeholder = "search events — phrases, +must -not, actor:…"
+	// A bound on every input: bubbles' textinput redoes its width and
+	// overflow over the whole value on each key, so a paste arriving as
+	// keys (no bracketed paste) cost O(n²) — 20 KB took 30 s of CPU.
+	// Bounded, each key costs at most maxQuery runes: linear in the paste.
+	m.input.CharLimit = maxQuery
 	m.dateIn = textinput.New()
 	m.dateIn.Prompt = "dates: "
 	m.dateIn.Placeholder = "2024 · 2024-08 · 2024-08-05 · 2024-08..2024-10 · last 90 days"
+	m.dateIn.CharLimit = maxDateInput
 	m.help = help.New()
 	m.showDetail = true
+	m.showBg = opts.ShowBackground
 	m.restyle()
 	if opts.Backend != nil {
 		m.setBackend(opts.Backend)
@@ -159,6 +204,9 @@ func (m *Model) restyle() {
 	if m.pick != nil {
 		m.pick.st = c.st
 		m.pick.input.SetStyles(is)
+	}
+	if m.days != nil {
+		m.days.st = c.st
 	}
 }
 
@@ -218,7 +266,44 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.status = m.notices[n-1] // e.g. opened read-only: keep it in sight
 		}
 		m.layout()
+		m.startWatch()
 		return m, m.startSearch()
+	case changedMsg:
+		return m, m.onChanged(msg.paths)
+	case reloadedMsg:
+		return m, m.onReloaded(msg)
+	case newEventsMsg:
+		if msg.gen == m.newGen && len(msg.ids) > 0 {
+			m.newIDs = msg.ids
+			m.tl.newIDs = msg.ids
+			m.tl.invalidate()
+		}
+		return m, nil
+	case daysMsg:
+		if m.days != nil {
+			m.days.onDays(msg)
+		}
+		return m, nil
+	case closeDaysMsg:
+		if m.ov == ovDays {
+			m.ov, m.days = ovNone, nil
+		}
+		return m, nil
+	case jumpDayMsg:
+		m.ov, m.days = ovNone, nil
+		return m, m.jumpToDay(msg.date)
+	case closeMsg:
+		return m, m.onClose(msg)
+	case openSideMsg:
+		return m, m.openSide()
+	case pickArticleMsg:
+		return m, m.openArticlePicker()
+	case readSourceMsg:
+		m.lseq++
+		m.readerFrom = scrSide
+		return m, loadReader(m.be, m.lseq, msg.hit, msg.src)
+	case pickedMsg:
+		return m, m.onPicked(msg)
 	case searchMsg:
 		return m, m.onSearch(msg)
 	case debounceMsg:
@@ -226,6 +311,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, m.startSearch()
 		}
 		return m, nil
+	case facetsMsg:
+		return m, m.onFacetsMain(msg)
 	case facetMsg:
 		m.onFacets(msg)
 		return m, nil
@@ -275,7 +362,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		switch {
 		case m.ov == ovDate:
 			m.dateIn, cmd = m.dateIn.Update(msg)
-		case m.pick != nil && m.ov != ovNone:
+		case m.pick != nil && m.ov != ovNone && m.ov != ovDays:
 			m.pick.input, cmd = m.pick.input.Update(msg)
 			m.pick.refilter()
 		case m.typing:

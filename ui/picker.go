@@ -34,18 +34,20 @@ type picker struct {
 	all      bool
 	loading  bool
 	showNums bool
+	kind     overlay // what the picker was opened for, told back on close
 	// aka lists other names an item answers to when filtering (an
 	// actor's aliases: "brigades" finds Kataib Hezbollah).
 	aka map[string][]string
 }
 
-func newPicker(c common, title string, items []pickItem) *picker {
+func newPicker(c common, kind overlay, title string, items []pickItem) *picker {
 	in := textinput.New()
 	in.Prompt = "filter: "
 	in.Placeholder = "type to filter"
+	in.CharLimit = maxFilter
 	in.SetStyles(c.st.inputStyles())
 	in.Focus()
-	p := &picker{common: c, title: title, input: in, items: items, showNums: true}
+	p := &picker{common: c, kind: kind, title: title, input: in, items: items, showNums: true}
 	p.refilter()
 	return p
 }
@@ -130,22 +132,22 @@ func (p *picker) current() *pickItem {
 	return &p.items[p.shown[p.cursor]]
 }
 
-// pickerDone is what a picker returns when closed.
-type pickerDone int
-
-const (
-	pickOpen pickerDone = iota
-	pickApply
-	pickCancel
-)
+// pickedMsg is what a picker sends when it closes: the chosen keys (none
+// and cancelled on esc); the root applies them to what it opened it for.
+type pickedMsg struct {
+	kind      overlay
+	keys      []string
+	all       bool
+	cancelled bool
+}
 
 // Update handles a key; navigation keys that are not letters move, the
-// rest edit the filter.
-func (p *picker) Update(msg tea.KeyPressMsg) (pickerDone, tea.Cmd) {
+// rest edit the filter. Closing sends a pickedMsg.
+func (p *picker) Update(msg tea.KeyPressMsg) tea.Cmd {
 	k := p.keys
 	switch {
 	case msg.String() == "esc":
-		return pickCancel, nil
+		return emit(pickedMsg{kind: p.kind, cancelled: true})
 	case msg.String() == "enter":
 		if p.single {
 			if it := p.current(); it != nil {
@@ -155,15 +157,15 @@ func (p *picker) Update(msg tea.KeyPressMsg) (pickerDone, tea.Cmd) {
 				it.selected = true
 			}
 		}
-		return pickApply, nil
+		return emit(pickedMsg{kind: p.kind, keys: p.selectedKeys(), all: p.all})
 	case msg.String() == "space" && !p.single:
 		if it := p.current(); it != nil {
 			it.selected = !it.selected
 		}
-		return pickOpen, nil
+		return nil
 	case key.Matches(msg, k.AnyAll) && p.anyAll:
 		p.all = !p.all
-		return pickOpen, nil
+		return nil
 	case msg.String() == "up" || msg.String() == "ctrl+p" || msg.String() == "ctrl+k":
 		p.cursor = max(p.cursor-1, 0)
 	case msg.String() == "down" || msg.String() == "ctrl+n" || msg.String() == "ctrl+j":
@@ -179,11 +181,15 @@ func (p *picker) Update(msg tea.KeyPressMsg) (pickerDone, tea.Cmd) {
 		if p.input.Value() != before {
 			p.refilter()
 		}
-		return pickOpen, cmd
+		return cmd
 	}
 	p.follow()
-	return pickOpen, nil
+	return nil
 }
+
+// emit is a command that delivers msg: how a component tells the root
+// what the user asked for without reaching into it.
+func emit(msg tea.Msg) tea.Cmd { return func() tea.Msg { return msg } }
 
 func (p *picker) View() string {
 	if p.width <= 0 || p.height <= 0 {

@@ -20,7 +20,7 @@ func TestProgram(t *testing.T) {
 	m := New(Options{Corpus: "fixture", Backend: fixture(), NoColor: true, Debounce: 10 * time.Millisecond})
 	tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(120, 40),
 		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii)))
-	teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return bytes.Contains(b, []byte("11 events")) },
+	teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return bytes.Contains(b, []byte("12 events")) },
 		teatest.WithDuration(5*time.Second))
 	tm.Type("/Eilat")
 	// The renderer redraws only what changed, so wait for the query and

@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/annals/annals/index"
 	"github.com/annals/annals/model"
@@ -25,6 +26,9 @@ type readerMsg struct {
 
 // loadReader fetches an article and its events off the UI goroutine.
 func loadReader(be Backend, seq int, h index.Hit, src model.Source) tea.Cmd {
+	if be == nil {
+		return emit(statusMsg("the index is being updated; try again in a moment"))
+	}
 	return func() tea.Msg {
 		id := src.Article
 		if id == "" {
@@ -124,7 +128,7 @@ func (r *reader) event() *model.Event {
 
 func (r *reader) status() string {
 	e := r.event()
-	s := glyph(e.Type) + " " + fmtDate(e.Date) + " " + clean(e.Summary)
+	s := glyph(e.Type) + " " + fmtDate(e.Date) + " " + clean(headline(e))
 	if len(r.events) > 0 && r.cur >= 0 {
 		s = "event " + itoa(r.cur+1) + "/" + itoa(len(r.events)) + " · " + s
 	}
@@ -193,3 +197,81 @@ func openURL(raw string) tea.Cmd {
 
 // statusMsg is a one-line message for the footer.
 type statusMsg string
+
+// Messages a screen sends the root: go back from a screen, open the
+// side-by-side view of the event in focus, pick an article to read
+// beside, read one source on its own.
+type (
+	closeMsg       struct{ from screen }
+	openSideMsg    struct{}
+	pickArticleMsg struct{}
+	readSourceMsg  struct {
+		hit index.Hit
+		src model.Source
+	}
+)
+
+// scrollKeys moves a document pane by the shared movement keys; it
+// reports whether the key was one of them.
+func scrollKeys(k *KeyMap, p *docPane, msg tea.KeyPressMsg) bool {
+	switch {
+	case key.Matches(msg, k.Up):
+		p.scroll(-1)
+	case key.Matches(msg, k.Down):
+		p.scroll(1)
+	case key.Matches(msg, k.HalfDown):
+		p.scroll(p.textHeight() / 2)
+	case key.Matches(msg, k.HalfUp):
+		p.scroll(-p.textHeight() / 2)
+	case key.Matches(msg, k.PageDown):
+		p.scroll(p.textHeight())
+	case key.Matches(msg, k.PageUp):
+		p.scroll(-p.textHeight())
+	case key.Matches(msg, k.Top):
+		p.top()
+	case key.Matches(msg, k.Bottom):
+		p.bottom()
+	default:
+		return false
+	}
+	return true
+}
+
+// Update handles the reader's keys; what concerns other screens goes to
+// the root as a message.
+func (r *reader) Update(msg tea.KeyPressMsg) tea.Cmd {
+	k := r.keys
+	p := r.pane
+	if scrollKeys(k, p, msg) {
+		return nil
+	}
+	switch {
+	case key.Matches(msg, k.Back):
+		return emit(closeMsg{from: scrReader})
+	case key.Matches(msg, k.PrevEvent):
+		r.step(-1)
+	case key.Matches(msg, k.NextEvent):
+		r.step(1)
+	case key.Matches(msg, k.NextMatch, k.PrevMatch):
+		dir := 1
+		if key.Matches(msg, k.PrevMatch) {
+			dir = -1
+		}
+		if !p.nextMatch(dir) {
+			return emit(statusMsg("no search matches in this article"))
+		}
+	case key.Matches(msg, k.OpenURL):
+		if p.art.URL == "" {
+			return emit(statusMsg("this article has no URL (" + clean(p.art.Path) + ")"))
+		}
+		return openURL(p.art.URL)
+	case key.Matches(msg, k.Copy):
+		c := citation(p.art, p.focus)
+		return tea.Batch(emit(statusMsg("copied: "+c)), tea.SetClipboard(c))
+	case key.Matches(msg, k.Side):
+		return emit(openSideMsg{})
+	case key.Matches(msg, k.PickArticle):
+		return emit(pickArticleMsg{})
+	}
+	return nil
+}

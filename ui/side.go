@@ -4,8 +4,10 @@ import (
 	"fmt"
 	"strings"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/annals/annals/index"
 	"github.com/annals/annals/model"
 )
 
@@ -26,6 +28,9 @@ type sideReq struct {
 
 // loadSide fetches articles for the panes off the UI goroutine.
 func loadSide(be Backend, seq int, e model.Event, title string, reqs []sideReq) tea.Cmd {
+	if be == nil {
+		return emit(statusMsg("the index is being updated; try again in a moment"))
+	}
 	return func() tea.Msg {
 		msg := sideMsg{seq: seq, event: e, title: title}
 		for _, r := range reqs {
@@ -69,6 +74,13 @@ func newSideView(c common, msg sideMsg, terms []string) *sideView {
 	for i, a := range msg.arts {
 		p := newDocPane(c, a)
 		p.matches = findTerms(a.Text, terms)
+		// Within the event's sentence, the values the sources disagree
+		// on are marked, so the panes show what differs at a glance.
+		if f := sourceSpan(a, msg.foci[i]); f.end > 0 {
+			for _, x := range differSpans(a.Text[f.start:f.end], msg.event.Disagreements) {
+				p.differ = append(p.differ, span{x.start + f.start, x.end + f.start})
+			}
+		}
 		s.panes = append(s.panes, p)
 		s.foci = append(s.foci, sourceSpan(a, msg.foci[i]))
 	}
@@ -145,6 +157,9 @@ func (s *sideView) View() string {
 		top += st.Dim.Render(fmt.Sprintf("  panes %d–%d of %d (tab)", s.first+1, s.first+s.visible(), len(s.panes)))
 	}
 
+	if len(s.event.Disagreements) > 0 {
+		top += st.Warn.Render("  ≠ " + strings.Join(disagreeLines(s.event.Disagreements), "; "))
+	}
 	if s.note != "" {
 		top += st.Warn.Render("  " + s.note)
 	}
@@ -170,4 +185,45 @@ func (s *sideView) View() string {
 	body := lipgloss.JoinHorizontal(lipgloss.Top, cols...)
 	lines := append([]string{top}, strings.Split(body, "\n")...)
 	return fitLines(lines, s.width, s.height)
+}
+
+// Update handles the side-by-side view's keys: tab moves between panes,
+// the movement keys scroll the focused one.
+func (s *sideView) Update(msg tea.KeyPressMsg) tea.Cmd {
+	k := s.keys
+	switch {
+	case key.Matches(msg, k.Back):
+		return emit(closeMsg{from: scrSide})
+	case key.Matches(msg, k.FocusNext):
+		s.cycle(1)
+		return nil
+	case key.Matches(msg, k.FocusPrev):
+		s.cycle(-1)
+		return nil
+	}
+	p := s.focused()
+	if p == nil || scrollKeys(k, p, msg) {
+		return nil
+	}
+	switch {
+	case key.Matches(msg, k.NextMatch):
+		p.nextMatch(1)
+	case key.Matches(msg, k.PrevMatch):
+		p.nextMatch(-1)
+	case key.Matches(msg, k.Copy):
+		c := citation(p.art, p.focus)
+		return tea.Batch(emit(statusMsg("copied: "+c)), tea.SetClipboard(c))
+	case key.Matches(msg, k.OpenURL):
+		if p.art.URL == "" {
+			return emit(statusMsg("this article has no URL"))
+		}
+		return openURL(p.art.URL)
+	case key.Matches(msg, k.PickArticle):
+		return emit(pickArticleMsg{})
+	case key.Matches(msg, k.Open):
+		// Read the focused pane's article on its own, with its events.
+		src := model.Source{Article: p.art.ID, CleanStart: p.focus.start, CleanEnd: p.focus.end}
+		return emit(readSourceMsg{hit: index.Hit{Event: s.event}, src: src})
+	}
+	return nil
 }

@@ -109,6 +109,13 @@ func wrapPara(out []docLine, text string, a, b, width int) []docLine {
 // paint renders text[a:b] with spans styled: matches (strongest) over the
 // focused sentence over plain text. Spans are byte offsets into text.
 func paint(text string, a, b int, focus span, matches []span, focusSt, matchSt lipgloss.Style, plain *lipgloss.Style) string {
+	return paintMarks(text, a, b, focus, matches, nil, focusSt, matchSt, matchSt, plain)
+}
+
+// paintMarks is paint with a second kind of mark: differ, the values on
+// which an event's sources disagree, drawn in differSt (a search match
+// over one keeps the match's style).
+func paintMarks(text string, a, b int, focus span, matches, differ []span, focusSt, matchSt, differSt lipgloss.Style, plain *lipgloss.Style) string {
 	if a >= b {
 		return ""
 	}
@@ -120,12 +127,14 @@ func paint(text string, a, b int, focus span, matches []span, focusSt, matchSt l
 	}
 	add(focus.start)
 	add(focus.end)
-	for _, m := range matches {
-		if m.end <= a || m.start >= b {
-			continue
+	for _, ms := range [][]span{matches, differ} {
+		for _, m := range ms {
+			if m.end <= a || m.start >= b {
+				continue
+			}
+			add(m.start)
+			add(m.end)
 		}
-		add(m.start)
-		add(m.end)
 	}
 	sort.Ints(cuts)
 	var sb strings.Builder
@@ -142,9 +151,18 @@ func paint(text string, a, b int, focus span, matches []span, focusSt, matchSt l
 				break
 			}
 		}
+		inDiffer := false
+		for _, m := range differ {
+			if x >= m.start && x < m.end {
+				inDiffer = true
+				break
+			}
+		}
 		switch {
 		case inMatch:
 			sb.WriteString(matchSt.Render(piece))
+		case inDiffer:
+			sb.WriteString(differSt.Render(piece))
 		case x >= focus.start && x < focus.end:
 			sb.WriteString(focusSt.Render(piece))
 		case plain != nil:

@@ -27,6 +27,8 @@ type Styles struct {
 	ActorChip                                                       lipgloss.Style
 
 	Match, Sentence, SentenceMatch, OtherEvent, Margin, MarginFocus lipgloss.Style
+	// Differ marks the values on which an event's sources disagree.
+	Differ lipgloss.Style
 
 	Pane, PaneFocused, PaneTitle, Label lipgloss.Style
 
@@ -128,6 +130,7 @@ func NewStyles(dark, noColor bool) *Styles {
 		s.Sentence = n().Underline(true)
 	}
 	s.SentenceMatch = s.Match
+	s.Differ = n().Foreground(warn).Bold(true).Underline(true)
 	s.OtherEvent = n().Foreground(dim)
 	s.Margin = n().Foreground(dim)
 	s.MarginFocus = n().Foreground(warn).Bold(true)

@@ -17,6 +17,13 @@ type timeline struct {
 	cursor int
 	offset int
 
+	// coarse is where the events a date filter merely overlaps begin
+	// (listed after the ones inside it), when hasCoarse.
+	coarse    int
+	hasCoarse bool
+	// newIDs marks the events the last change to the corpus reported.
+	newIDs map[string]bool
+
 	// Caches, so a frame costs only what changed: month keys per hit
 	// (lazily; "\x00" = not yet computed) and drawn unselected rows.
 	months []string
@@ -60,11 +67,25 @@ func (t *timeline) selected() *index.Hit {
 	return &t.hits[t.cursor]
 }
 
+// coarseKey is the one section the coarse tail of a date filter forms.
+const coarseKey = "\x01coarse"
+
+// chronoEnd is the end of the chronological part of the list.
+func (t *timeline) chronoEnd() int {
+	if t.hasCoarse {
+		return min(t.coarse, len(t.hits))
+	}
+	return len(t.hits)
+}
+
 func (t *timeline) month(i int) string {
 	if i < len(t.months) && t.months[i] != "\x00" {
 		return t.months[i]
 	}
 	k := monthKey(t.hits[i].Event.Date)
+	if t.hasCoarse && i >= t.coarse {
+		k = coarseKey
+	}
 	if i < len(t.months) {
 		t.months[i] = k
 	}
@@ -146,6 +167,10 @@ func (t *timeline) View() string {
 	}
 	sep := func(i int) string {
 		k := t.month(i)
+		if k == coarseKey {
+			label := " coarser dates that overlap the filter "
+			return st.SeparatorYear.Render(trunc("══"+label+strings.Repeat("═", max(t.width-ansiW(label)-2, 0)), t.width))
+		}
 		label := " " + sectionLabel(t.hits[i].Event.Date) + " "
 		line := "──" + label + strings.Repeat("─", max(t.width-ansiW(label)-2, 0))
 		if !strings.Contains(strings.TrimPrefix(k, "-"), "-") || strings.HasSuffix(k, "-01") {
@@ -200,11 +225,38 @@ func articleCount(e *model.Event) int {
 	return n
 }
 
-// row draws one event: date, type glyph, summary, actor chips, ×N articles.
+// headline is what a row says of an event: its headline, or its
+// summary sentence while the pipeline gives none.
+func headline(e *model.Event) string {
+	if e.Headline != "" {
+		return e.Headline
+	}
+	return e.Summary
+}
+
+// marks are the row's flags after ×N: ≠ the sources disagree, ◷
+// background (a look back, not news), + reported by the last change.
+func (t *timeline) marks(e *model.Event) string {
+	m := ""
+	if len(e.Disagreements) > 0 {
+		m += "≠"
+	}
+	if e.Background {
+		m += "◷"
+	}
+	if t.newIDs[e.ID] {
+		m += "+"
+	}
+	return m
+}
+
+// row draws one event: date, type glyph, headline, actor chips, ×N
+// articles and the marks.
 func (t *timeline) row(h *index.Hit, sel bool) string {
 	st := t.st
 	e := &h.Event
 	w := t.width
+	text := headline(e)
 	// A gutter mark for the cursor, visible without colour too.
 	gut := " "
 	if sel {
@@ -212,9 +264,14 @@ func (t *timeline) row(h *index.Hit, sel bool) string {
 	}
 	w--
 	date := fit(fmtDate(e.Date), dateW)
-	srcs := ""
+	count := ""
 	if n := articleCount(e); n > 1 {
-		srcs = "×" + itoa(n) // articles that report it, not sentences
+		count = "×" + itoa(n) // articles that report it, not sentences
+	}
+	mk := t.marks(e)
+	srcs := count
+	if mk != "" {
+		srcs = strings.TrimSpace(count + " " + mk)
 	}
 	actorsW := 0
 	switch {
@@ -224,13 +281,14 @@ func (t *timeline) row(h *index.Hit, sel bool) string {
 	case w >= 50:
 		actorsW = w / 4
 	}
-	sumW := w - dateW - 3 - len(srcs) - 1
+	srcsW := ansiW(srcs)
+	sumW := w - dateW - 3 - srcsW - 1
 	if actorsW > 0 {
 		sumW -= actorsW + 1
 	}
 	if sumW < 4 {
 		// Too narrow for columns: date and summary only.
-		line := date + " " + glyph(e.Type) + " " + clean(e.Summary)
+		line := date + " " + glyph(e.Type) + " " + clean(text)
 		if sel {
 			return gut + st.RowSelected.Render(fit(line, w))
 		}
@@ -241,29 +299,38 @@ func (t *timeline) row(h *index.Hit, sel bool) string {
 		actors = fit(strings.Join(cleanAll(e.Actors), ", "), actorsW)
 	}
 	if sel {
-		line := date + " " + glyph(e.Type) + " " + fit(clean(e.Summary), sumW)
+		line := date + " " + glyph(e.Type) + " " + fit(clean(text), sumW)
 		if actorsW > 0 {
 			line += " " + actors
 		}
-		line += " " + fit(srcs, len(srcs))
+		line += " " + srcs
 		return gut + st.RowSelected.Render(fit(line, w))
 	}
 	var hl []span
-	for _, x := range h.Highlights {
-		if x.Source == -1 {
-			hl = append(hl, span{x.Start, x.End})
+	if e.Headline == "" {
+		// The index's highlights are offsets into the summary.
+		for _, x := range h.Highlights {
+			if x.Source == -1 {
+				hl = append(hl, span{x.Start, x.End})
+			}
 		}
 	}
 	if len(hl) == 0 {
-		hl = findTerms(e.Summary, t.terms)
+		hl = findTerms(text, t.terms)
 	}
-	text, hl := snippet(e.Summary, hl, sumW)
+	text, hl = snippet(text, hl, sumW)
 	sum := paint(text, 0, len(text), span{}, hl, st.Row, st.Match, nil)
 	line := st.RowDate.Render(date) + " " + st.Type(e.Type).Render(glyph(e.Type)) + " " + fit(sum, sumW)
 	if actorsW > 0 {
 		line += " " + st.ActorChip.Render(actors)
 	}
-	line += " " + st.RowSources.Render(srcs)
+	line += " " + st.RowSources.Render(count)
+	if mk != "" {
+		if count != "" {
+			line += " "
+		}
+		line += st.Warn.Render(mk)
+	}
 	return gut + fit(line, w)
 }
 

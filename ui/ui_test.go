@@ -36,6 +36,11 @@ var views = []struct {
 	{"side-tab", func(m *Model) { press(m, "G", "k", "s", "tab", "j") }},
 	{"help", func(m *Model) { press(m, "?") }},
 	{"detail-toggle", func(m *Model) { press(m, "i") }},
+	{"key-days", func(m *Model) { press(m, "D") }},
+	{"disagree", func(m *Model) { press(m, "G", "k") }},
+	{"disagree-side", func(m *Model) { press(m, "G", "k", "s") }},
+	{"week", func(m *Model) { press(m, "d"); typeText(m, "2024-10-28..2024-11-03"); press(m, "enter") }},
+	{"background", func(m *Model) { press(m, "B") }},
 }
 
 func TestGoldenViews(t *testing.T) {
@@ -104,8 +109,8 @@ func TestTooSmall(t *testing.T) {
 
 func TestSearchFilterDrillSide(t *testing.T) {
 	m := newTest(t, fixture(), 120, 40)
-	if m.total != 11 {
-		t.Fatalf("total = %d, want 11", m.total)
+	if m.total != 12 || len(m.tl.hits) != 11 {
+		t.Fatalf("total = %d, %d shown, want 12 with the background one hidden", m.total, len(m.tl.hits))
 	}
 	press(m, "/")
 	typeText(m, "drone")
@@ -420,7 +425,7 @@ func TestEmptyCorpusNeverPanics(t *testing.T) {
 func TestRandomKeys(t *testing.T) {
 	keys := []string{"j", "k", "g", "G", "ctrl+d", "ctrl+u", "pgup", "pgdown", "{", "}", "/", "a", "A", "t", "d",
 		"x", "enter", "esc", "s", "S", "i", "J", "K", "[", "]", "n", "N", "y", "tab", "shift+tab", "space", "?",
-		"backspace", "e", "2", "-", ".", "up", "down", "left", "right"}
+		"backspace", "e", "2", "-", ".", "up", "down", "left", "right", "D", "B"}
 	n := 3000
 	if testing.Short() {
 		n = 600
@@ -437,6 +442,10 @@ func TestRandomKeys(t *testing.T) {
 			drain(m, cmd)
 		case r == 2:
 			m.Update(tea.MouseWheelMsg{Button: tea.MouseWheelDown, X: rnd(m.width + 1), Y: rnd(m.height + 1)})
+		case r == 3:
+			// The corpus changes under whatever screen is open.
+			m.opts.Reopen = func(func(string)) (Backend, error) { return fixture(), nil }
+			drain(m, emit(changedMsg{paths: []string{"seed/a1.txt"}}))
 		default:
 			k := keys[rnd(len(keys))]
 			if k == "q" {
@@ -465,7 +474,7 @@ func TestSnippetShowsMatch(t *testing.T) {
 // Typing an alias in the actor picker finds the actor it names.
 func TestPickerFiltersOnAliases(t *testing.T) {
 	c := common{st: NewStyles(true, true), width: 80, height: 20}
-	p := newPicker(c, "Actors", []pickItem{
+	p := newPicker(c, ovActors, "Actors", []pickItem{
 		{key: "Kataib Hezbollah", label: "Kataib Hezbollah", count: 3},
 		{key: "Hezbollah", label: "Hezbollah", count: 2},
 		{key: "United States", label: "United States", count: 9},

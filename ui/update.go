@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -18,12 +19,16 @@ func (m *Model) onKey(msg tea.KeyPressMsg) tea.Cmd {
 		return tea.Quit
 	}
 	if m.tooSmall() || m.scr == scrLoading {
-		if msg.String() == "q" || msg.String() == "esc" {
+		// Only q quits here: esc is "back" everywhere else, and a user
+		// pressing it while shrinking the window must not lose the app.
+		if key.Matches(msg, k.Quit) {
 			return tea.Quit
 		}
 		return nil
 	}
 	m.status = ""
+	// The root routes: an overlay or a screen other than the list owns
+	// its keys (each in its own file); the list's are below.
 	switch m.ov {
 	case ovHelp:
 		switch {
@@ -40,7 +45,9 @@ func (m *Model) onKey(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		return nil
 	case ovActors, ovTypes, ovArticles:
-		return m.onPickerKey(msg)
+		return m.pick.Update(msg)
+	case ovDays:
+		return m.days.Update(msg)
 	case ovDate:
 		return m.onDateKey(msg)
 	}
@@ -51,13 +58,34 @@ func (m *Model) onKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.ov = ovHelp
 		return nil
 	}
-	switch m.scr {
-	case scrReader:
-		return m.onReaderKey(msg)
-	case scrSide:
-		return m.onSideKey(msg)
+	switch {
+	case m.scr == scrReader && m.rd != nil:
+		return m.rd.Update(msg)
+	case m.scr == scrSide && m.side != nil:
+		return m.side.Update(msg)
 	}
 	return m.onListKey(msg)
+}
+
+// onClose returns from the reader or the side-by-side view to the
+// screen it was opened from.
+func (m *Model) onClose(msg closeMsg) tea.Cmd {
+	switch msg.from {
+	case scrReader:
+		m.scr = scrList
+		if m.readerFrom == scrSide && m.side != nil {
+			m.scr = scrSide
+		}
+		m.rd = nil
+	case scrSide:
+		m.scr = m.sideFrom
+		if m.scr == scrReader && m.rd == nil {
+			m.scr = scrList
+		}
+		m.side = nil
+	}
+	m.layout()
+	return nil
 }
 
 // onSearchKey: every key edits the query except enter (keep, back to the
@@ -80,9 +108,16 @@ func (m *Model) onSearchKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.onListKey(msg)
 	}
 	before := m.input.Value()
+	if msg.Text != "" && msg.Mod&^tea.ModShift == 0 && utf8.RuneCountInString(before) >= maxQuery {
+		// Full: the rest of a long paste is dropped without asking the
+		// input to measure itself again for every key.
+		m.status = "the search is cut at " + itoa(maxQuery) + " characters"
+		return nil
+	}
 	var cmd tea.Cmd
 	m.input, cmd = m.input.Update(msg)
-	if m.input.Value() != before {
+	after := m.input.Value()
+	if after != before {
 		return tea.Batch(cmd, m.debounce())
 	}
 	return cmd
@@ -148,6 +183,7 @@ func (m *Model) onListKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.dateIn.Focus()
 	case key.Matches(msg, k.ClearAll):
 		m.q = index.Query{}
+		m.tl.hasCoarse = false
 		m.input.SetValue("")
 		return m.startSearch()
 	case key.Matches(msg, k.Detail):
@@ -163,6 +199,18 @@ func (m *Model) onListKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.openReader()
 	case key.Matches(msg, k.Side):
 		return m.openSide()
+	case key.Matches(msg, k.KeyDays):
+		return m.openDays()
+	case key.Matches(msg, k.Background):
+		m.showBg = !m.showBg
+		m.arrange()
+		if m.showBg {
+			m.status = "background mentions shown (◷)"
+		} else {
+			m.status = "background mentions hidden"
+		}
+	case key.Matches(msg, k.NextNew):
+		return m.nextNew()
 	}
 	return m.afterMove()
 }
@@ -182,6 +230,29 @@ func (m *Model) afterMove() tea.Cmd {
 		} else {
 			return m.loadMore(bulkPageSize)
 		}
+	}
+	if m.jumpDay != "" {
+		if m.tryJumpDay(m.jumpDay) || !m.more {
+			m.jumpDay = ""
+		} else {
+			return m.loadMore(bulkPageSize)
+		}
+	}
+	if m.seekNew {
+		m.seekNew = false
+		for i := range m.tl.hits {
+			if m.newIDs[m.tl.hits[i].Event.ID] {
+				m.tl.jump(i)
+				m.det.setHit(m.tl.selected())
+				m.status = ""
+				return nil
+			}
+		}
+		if m.more {
+			m.seekNew = true
+			return m.loadMore(bulkPageSize)
+		}
+		m.status = "the new events are outside the current search and filters (x clears them)"
 	}
 	if m.jumpEnd {
 		m.tl.cursor = len(m.tl.hits) - 1
@@ -315,133 +386,14 @@ func (m *Model) openSide() tea.Cmd {
 	}
 	m.lseq++
 	e := h.Event
-	return loadSide(m.be, m.lseq, e, glyph(e.Type)+" "+fmtDate(e.Date)+" "+e.Summary, reqs)
-}
-
-func (m *Model) onReaderKey(msg tea.KeyPressMsg) tea.Cmd {
-	k := m.keys
-	r := m.rd
-	p := r.pane
-	switch {
-	case key.Matches(msg, k.Back):
-		m.scr = scrList
-		if m.readerFrom == scrSide && m.side != nil {
-			m.scr = scrSide
-		}
-		m.rd = nil
-		m.layout()
-	case key.Matches(msg, k.Up):
-		p.scroll(-1)
-	case key.Matches(msg, k.Down):
-		p.scroll(1)
-	case key.Matches(msg, k.HalfDown):
-		p.scroll(p.textHeight() / 2)
-	case key.Matches(msg, k.HalfUp):
-		p.scroll(-p.textHeight() / 2)
-	case key.Matches(msg, k.PageDown):
-		p.scroll(p.textHeight())
-	case key.Matches(msg, k.PageUp):
-		p.scroll(-p.textHeight())
-	case key.Matches(msg, k.Top):
-		p.top()
-	case key.Matches(msg, k.Bottom):
-		p.bottom()
-	case key.Matches(msg, k.PrevEvent):
-		r.step(-1)
-	case key.Matches(msg, k.NextEvent):
-		r.step(1)
-	case key.Matches(msg, k.NextMatch):
-		if !p.nextMatch(1) {
-			m.status = "no search matches in this article"
-		}
-	case key.Matches(msg, k.PrevMatch):
-		if !p.nextMatch(-1) {
-			m.status = "no search matches in this article"
-		}
-	case key.Matches(msg, k.OpenURL):
-		if p.art.URL == "" {
-			m.status = "this article has no URL (" + clean(p.art.Path) + ")"
-			return nil
-		}
-		return openURL(p.art.URL)
-	case key.Matches(msg, k.Copy):
-		c := citation(p.art, p.focus)
-		m.status = "copied: " + c
-		return tea.SetClipboard(c)
-	case key.Matches(msg, k.Side):
-		return m.openSide()
-	case key.Matches(msg, k.PickArticle):
-		return m.openArticlePicker()
-	}
-	return nil
-}
-
-func (m *Model) onSideKey(msg tea.KeyPressMsg) tea.Cmd {
-	k := m.keys
-	s := m.side
-	p := s.focused()
-	switch {
-	case key.Matches(msg, k.Back):
-		m.scr = m.sideFrom
-		if m.scr == scrReader && m.rd == nil {
-			m.scr = scrList
-		}
-		m.side = nil
-		m.layout()
-		return nil
-	case key.Matches(msg, k.FocusNext):
-		s.cycle(1)
-	case key.Matches(msg, k.FocusPrev):
-		s.cycle(-1)
-	}
-	if p == nil {
-		return nil
-	}
-	switch {
-	case key.Matches(msg, k.Up):
-		p.scroll(-1)
-	case key.Matches(msg, k.Down):
-		p.scroll(1)
-	case key.Matches(msg, k.HalfDown):
-		p.scroll(p.textHeight() / 2)
-	case key.Matches(msg, k.HalfUp):
-		p.scroll(-p.textHeight() / 2)
-	case key.Matches(msg, k.PageDown):
-		p.scroll(p.textHeight())
-	case key.Matches(msg, k.PageUp):
-		p.scroll(-p.textHeight())
-	case key.Matches(msg, k.Top):
-		p.top()
-	case key.Matches(msg, k.Bottom):
-		p.bottom()
-	case key.Matches(msg, k.NextMatch):
-		p.nextMatch(1)
-	case key.Matches(msg, k.PrevMatch):
-		p.nextMatch(-1)
-	case key.Matches(msg, k.Copy):
-		c := citation(p.art, p.focus)
-		m.status = "copied: " + c
-		return tea.SetClipboard(c)
-	case key.Matches(msg, k.OpenURL):
-		if p.art.URL == "" {
-			m.status = "this article has no URL"
-			return nil
-		}
-		return openURL(p.art.URL)
-	case key.Matches(msg, k.PickArticle):
-		return m.openArticlePicker()
-	case key.Matches(msg, k.Open):
-		// Read the focused pane's article on its own, with its events.
-		src := model.Source{Article: p.art.ID, CleanStart: p.focus.start, CleanEnd: p.focus.end}
-		h := index.Hit{Event: s.event}
-		m.lseq++
-		m.readerFrom = scrSide
-		return loadReader(m.be, m.lseq, h, src)
-	}
-	return nil
+	return loadSide(m.be, m.lseq, e, glyph(e.Type)+" "+fmtDate(e.Date)+" "+headline(&e), reqs)
 }
 
 func (m *Model) openActors() tea.Cmd {
+	if m.be == nil {
+		m.status = "the index is being updated"
+		return nil
+	}
 	items := facetItems(m.facActors, m.q.Actors)
 	known := m.be.Actors()
 	if len(items) == 0 {
@@ -454,7 +406,7 @@ func (m *Model) openActors() tea.Cmd {
 	for _, a := range known {
 		aka[a.Name] = a.Aliases
 	}
-	m.pick = newPicker(m.common, "Actors — events for the current search", items)
+	m.pick = newPicker(m.common, ovActors, "Actors — events for the current search", items)
 	m.pick.aka = aka
 	m.pick.refilter()
 	m.pick.anyAll = true
@@ -466,7 +418,7 @@ func (m *Model) openActors() tea.Cmd {
 }
 
 func (m *Model) openTypes() tea.Cmd {
-	m.pick = newPicker(m.common, "Event types", typeItems(m.facTypes, m.q.Types))
+	m.pick = newPicker(m.common, ovTypes, "Event types", typeItems(m.facTypes, m.q.Types))
 	m.pick.loading = true
 	m.ov = ovTypes
 	m.layout()
@@ -543,7 +495,7 @@ func (m *Model) onArticles(msg articlesMsg) {
 		}
 	}
 	sort.SliceStable(items, func(i, j int) bool { return items[i].label < items[j].label })
-	m.pick = newPicker(m.common, "Read beside — any article (type to filter by date, outlet, title)", items)
+	m.pick = newPicker(m.common, ovArticles, "Read beside — any article (type to filter by date, outlet, title)", items)
 	m.pick.single = true
 	m.pick.showNums = false
 	m.ov = ovArticles
@@ -561,47 +513,49 @@ func nonEmpty(ss ...string) []string {
 	return out
 }
 
-func (m *Model) onPickerKey(msg tea.KeyPressMsg) tea.Cmd {
-	done, cmd := m.pick.Update(msg)
-	switch done {
-	case pickCancel:
-		m.ov, m.pick = ovNone, nil
-	case pickApply:
-		keys := m.pick.selectedKeys()
-		ov := m.ov
-		all := m.pick.all
-		m.ov, m.pick = ovNone, nil
-		switch ov {
-		case ovActors:
-			m.q.Actors, m.q.AllActors = keys, all && len(keys) > 1
-			return m.startSearch()
-		case ovTypes:
-			m.q.Types = keys
-			return m.startSearch()
-		case ovArticles:
-			if len(keys) == 1 && m.scr == scrSide && m.side != nil {
-				// Add a pane: reload the open ones with their sentences.
-				var reqs []sideReq
-				for _, p := range m.side.panes {
-					s := model.Source{Article: p.art.ID, CleanStart: p.focus.start, CleanEnd: p.focus.end}
-					reqs = append(reqs, sideReq{article: p.art.ID, src: &s})
-				}
-				reqs = append(reqs, sideReq{article: keys[0]})
-				m.lseq++
-				return loadSide(m.be, m.lseq, m.side.event, m.side.title, reqs)
+// onPicked applies what a picker chose to what it was opened for.
+func (m *Model) onPicked(msg pickedMsg) tea.Cmd {
+	if m.pick == nil || msg.kind != m.ov {
+		return nil // a stale close (the picker was replaced)
+	}
+	m.ov, m.pick = ovNone, nil
+	if msg.cancelled {
+		return nil
+	}
+	keys := msg.keys
+	switch msg.kind {
+	case ovActors:
+		m.q.Actors, m.q.AllActors = keys, msg.all && len(keys) > 1
+		return m.startSearch()
+	case ovTypes:
+		m.q.Types = keys
+		return m.startSearch()
+	case ovArticles:
+		if m.be == nil {
+			return nil
+		}
+		if len(keys) == 1 && m.scr == scrSide && m.side != nil {
+			// Add a pane: reload the open ones with their sentences.
+			var reqs []sideReq
+			for _, p := range m.side.panes {
+				s := model.Source{Article: p.art.ID, CleanStart: p.focus.start, CleanEnd: p.focus.end}
+				reqs = append(reqs, sideReq{article: p.art.ID, src: &s})
 			}
-			if len(keys) == 1 && m.rd != nil {
-				cur := m.rd.src
-				cur.CleanStart, cur.CleanEnd = m.rd.pane.focus.start, m.rd.pane.focus.end
-				m.lseq++
-				return loadSide(m.be, m.lseq, *m.rd.event(), "Side by side", []sideReq{
-					{article: m.rd.pane.art.ID, src: &cur},
-					{article: keys[0]},
-				})
-			}
+			reqs = append(reqs, sideReq{article: keys[0]})
+			m.lseq++
+			return loadSide(m.be, m.lseq, m.side.event, m.side.title, reqs)
+		}
+		if len(keys) == 1 && m.rd != nil {
+			cur := m.rd.src
+			cur.CleanStart, cur.CleanEnd = m.rd.pane.focus.start, m.rd.pane.focus.end
+			m.lseq++
+			return loadSide(m.be, m.lseq, *m.rd.event(), "Side by side", []sideReq{
+				{article: m.rd.pane.art.ID, src: &cur},
+				{article: keys[0]},
+			})
 		}
 	}
-	return cmd
+	return nil
 }
 
 func (m *Model) onDateKey(msg tea.KeyPressMsg) tea.Cmd {

@@ -60,6 +60,9 @@ func (m *Model) layout() {
 	if m.pick != nil {
 		m.pick.SetSize(w, max(m.height-footerLines-1, 1))
 	}
+	if m.days != nil {
+		m.days.SetSize(w, max(m.height-footerLines, 1))
+	}
 }
 
 // detailBehind says the detail replaces the list (narrow and short).
@@ -104,6 +107,8 @@ func (m *Model) render() string {
 		hk = m.keys.pickerHelp(m.ov == ovActors)
 		body = m.pick.View()
 		return body + "\n" + m.footer(hk)
+	case m.ov == ovDays && m.days != nil:
+		return m.days.View() + "\n" + m.footer(m.keys.daysHelp())
 	case m.scr == scrReader && m.rd != nil:
 		return m.rd.View() + "\n" + m.footer(m.keys.readerHelp())
 	case m.scr == scrSide && m.side != nil:
@@ -199,6 +204,15 @@ func (m *Model) chips() []string {
 	if r := rangeLabel(q.From, q.To); r != "" {
 		out = append(out, m.chip("date", r))
 	}
+	if m.showBg {
+		out = append(out, m.chip("background", "shown"))
+	}
+	if n := len(m.newIDs); n > 0 {
+		out = append(out, m.chip("new", plural(n, "event", "events")+" · n"))
+	}
+	if m.updating {
+		out = append(out, m.chip("updating", "…"))
+	}
 	return out
 }
 
@@ -212,6 +226,13 @@ func (m *Model) searchBar() string {
 		right = st.Dim.Render("searching…")
 	default:
 		right = st.Dim.Render(plural(int(min(m.total, 1<<62)), "event", "events"))
+		if n := len(m.raw) - len(m.tl.hits); n > 0 && !m.showBg {
+			more := ""
+			if m.more {
+				more = "+"
+			}
+			right += st.Dim.Render(" · " + itoa(n) + more + " background hidden (B)")
+		}
 		if m.took > 0 {
 			right += st.Dim.Render(fmt.Sprintf(" · %dms", m.took.Milliseconds()))
 		}
@@ -258,9 +279,10 @@ func (m *Model) helpView() string {
 	lines := []string{st.Title.Render("annals — keys"), ""}
 	lines = append(lines, m.packHelp(hk.FullHelp())...)
 	lines = append(lines, "",
-		st.Bold.Render("Timeline rows")+st.Dim.Render(": date as precise as known (2024-08-05, Aug 2024, 2024-W43, 2024; ~ = inferred), type, summary, actors, ×N articles reporting it."),
+		st.Bold.Render("Timeline rows")+st.Dim.Render(": date as precise as known (2024-08-05, Aug 2024, 2024-W43, 2024; ~ = inferred), type, headline, actors, ×N articles reporting it; ≠ the sources disagree (the detail shows how), ◷ background (a look back, hidden until B), + new since the corpus changed (n goes to it). The detail shows every source's sentence; enter reads it in its article."),
+		st.Bold.Render("Key days")+st.Dim.Render(": D lists the days that mattered most for the current search and filters, each with its leading headlines; enter shows the day in the timeline."),
 		st.Bold.Render("Search")+st.Dim.Render(`: words, "phrases", +must -not, field:value, fuzzy~. Enter keeps the query, esc clears it.`),
-		st.Bold.Render("Filters")+st.Dim.Render(": a actors (space toggles, tab any/all), t types, d dates (2024, 2024-08, 2024-08..2024-10, last 90 days), A/x clear."),
+		st.Bold.Render("Filters")+st.Dim.Render(": a actors (space toggles, tab any/all), t types, d dates (2024, 2024-08, 2024-08..2024-10, last 90 days; events dated inside come first, coarser dates that only overlap are listed after), A/x clear."),
 		st.Bold.Render("Reader")+st.Dim.Render(": enter on an event; [ ] other events of the article, n N matches, o URL, y copy citation, S read another beside."),
 		st.Bold.Render("Side by side")+st.Dim.Render(": s on an event (or in the reader); tab moves between sources, each pane scrolls on its own, S adds an article, enter reads one."),
 		st.Bold.Render("Types")+st.Dim.Render(": "+typeLegend()),
