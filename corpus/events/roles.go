@@ -1,0 +1,184 @@
+package events
+
+// Roles: who acted, on whom, and where.
+
+import (
+	"slices"
+	"strings"
+)
+
+// actorsIn lists the actors named in a clause, the agent first: a mention
+// right after "by" (passive voice) or the first one before the trigger.
+// For violent events, actors named right after "on", "against", "at" or
+// "targeting" are the targets.
+func (st *articleState) actorsIn(sp span, ws []word, typ string) (actors, targets []string) {
+	seen := map[string]bool{}
+	var agent string
+	for _, m := range st.ms {
+		if m.Start < sp.start || m.End > sp.end || m.Actor == "" || inAny(m.Start, st.skip) && !inAny(sp.start, st.skip) {
+			continue
+		}
+		prev := prevWord(ws, m.Start)
+		if prev == "by" && agent == "" {
+			agent = m.Actor
+		}
+		if family(typ) == "violence" && (prev == "on" || prev == "against" || prev == "targeting" || prev == "at" || prev == "targeted") && nearTrigger(ws, m.Start) {
+			if !seen["t:"+m.Actor] {
+				targets = append(targets, m.Actor)
+				seen["t:"+m.Actor] = true
+			}
+		}
+		if !seen[m.Actor] {
+			seen[m.Actor] = true
+			actors = append(actors, m.Actor)
+		}
+	}
+	if agent != "" && len(actors) > 0 && actors[0] != agent {
+		out := []string{agent}
+		for _, x := range actors {
+			if x != agent {
+				out = append(out, x)
+			}
+		}
+		actors = out
+	}
+	return actors, targets
+}
+
+// nearTrigger reports whether a violent trigger word sits at most three
+// words before off ("attacks on US forces", not "the war on ISIS").
+func nearTrigger(ws []word, off int) bool {
+	idx := -1
+	for i, w := range ws {
+		if w.start >= off {
+			idx = i
+			break
+		}
+	}
+	for j := idx - 1; j >= 0 && j >= idx-3; j-- {
+		if family(triggers[ws[j].lower]) == "violence" {
+			return true
+		}
+	}
+	return false
+}
+
+// withAgents puts the claimants first among an event's actors.
+func withAgents(agents, actors []string) []string {
+	if len(agents) == 0 {
+		return actors
+	}
+	out := append([]string(nil), agents...)
+	for _, a := range actors {
+		if !slices.Contains(out, a) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+func prevWord(ws []word, off int) string {
+	p := ""
+	for _, w := range ws {
+		if w.end > off {
+			break
+		}
+		p = w.lower
+	}
+	return p
+}
+
+// findPlace returns the first named place of a clause: a capitalized name
+// after "in", "at", "near", "off" or "on" that is not a date ("in
+// January") nor a competition, event or institution ("in the Asian
+// Games", "in the Bundesliga"). Compass and scene words before the name
+// are skipped ("in the southern Philippines", "northwest of Baghdad",
+// "the western Mexican state of Michoacan", "close to Tumbuscatio").
+func findPlace(text string, ws []word) string {
+	for i := 0; i+1 < len(ws); i++ {
+		p := ws[i].lower
+		if p != "in" && p != "at" && p != "near" && p != "into" && p != "off" && !(p == "on" && ws[i+1].lower == "the") &&
+			!(p == "to" && i > 0 && (ws[i-1].lower == "close" || ws[i-1].lower == "next")) {
+			continue
+		}
+		j := i + 1
+		if j < len(ws) && (ws[j].lower == "the" || ws[j].lower == "a" || ws[j].lower == "an") {
+			j++
+		}
+		// "southern", "northwest of", "the western Mexican state of".
+		for j < len(ws) && !ws[j].cap && compassWords[ws[j].lower] {
+			j++
+			if j < len(ws) && ws[j].lower == "of" {
+				j++
+			}
+		}
+		if j+2 < len(ws) && nationality(ws[j].lower) && ws[j].cap && regionNouns[ws[j+1].lower] && ws[j+2].lower == "of" {
+			j += 3
+		} else if j+1 < len(ws) && !ws[j].cap && regionNouns[ws[j].lower] && ws[j+1].lower == "of" {
+			j += 2
+		}
+		k := j
+		for k < len(ws) && (ws[k].cap || strings.HasPrefix(ws[k].lower, "al-") || (k > j && isDigits(ws[k].lower))) &&
+			!monthNames[ws[k].lower] && !weekdays[stripPossessive(ws[k].lower)] {
+			// A name does not run over punctuation: "in Iraq, Harakat".
+			if k > j && strings.TrimSpace(text[ws[k-1].end:ws[k].start]) != "" {
+				break
+			}
+			k++
+		}
+		if k == j {
+			continue
+		}
+		// "on Iraqi territory", "in US forces": a nationality before a
+		// common noun is not a place.
+		if k == j+1 && k < len(ws) && !ws[k].cap && !stopwords[ws[k].lower] && (nationality(ws[j].lower) || strings.ToUpper(text[ws[j].start:ws[j].end]) == text[ws[j].start:ws[j].end]) {
+			continue
+		}
+		// Allow "of" inside a name: "Port of Eilat".
+		if k+1 < len(ws) && ws[k].lower == "of" && ws[k+1].cap {
+			k += 2
+		}
+		if notPlaces[stripPossessive(ws[k-1].lower)] || k < len(ws) && notPlaceNouns[ws[k].lower] {
+			continue
+		}
+		return stripPossessive(text[ws[j].start:ws[k-1].end])
+	}
+	return ""
+}
+
+// compassWords and scene adjectives stand between a preposition and a
+// place name.
+var compassWords = setOf(`north south east west northern southern eastern western central
+northeast northwest southeast southwest northeastern northwestern southeastern southwestern
+north-east north-west south-east south-west north-eastern north-western south-eastern south-western
+restive volatile troubled remote neighbouring neighboring nearby mountainous coastal capital war-torn`)
+
+// regionNouns name the kind of place before its name ("the state of
+// Michoacan", "the Albanian port of Durres").
+var regionNouns = setOf("state province region city town village district county port island coast area capital")
+
+// notPlaces end names of competitions, events, institutions and scales
+// that follow "in" or "at" as if they were places.
+var notPlaces = setOf(`games cup olympics open league championship championships tournament masters
+prix series trophy bundesliga premiership serie index party summit conference forum market festival
+exhibition expo fair website internet richter council committee exchange parliament assembly court
+army navy congress senate election elections`)
+
+// notPlaceNouns after a name make it a modifier of a non-place: "in the
+// Berlin talks", "at the Asian Games final".
+var notPlaceNouns = setOf(`talks election elections games final match race tournament championship summit
+conference meeting index market scale`)
+
+func nationality(l string) bool {
+	return strings.HasSuffix(l, "i") || strings.HasSuffix(l, "ian") || strings.HasSuffix(l, "ese") ||
+		strings.HasSuffix(l, "ish") || strings.HasSuffix(l, "can")
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
