@@ -307,3 +307,88 @@ var scheduledNouns = setOf("election elections vote referendum summit inaugurati
 
 // upcomingCues say a happening is still to come.
 var upcomingCues = setOf("approaching approach approaches upcoming coming looming forthcoming ahead scheduled")
+
+// definiteRef finds the happening an undated violent sentence tells more
+// of when its first violent noun is definite ("the air assault", "the
+// strikes", "this attack") and carries no description of its own: the
+// article's latest violent event with a date of its own (an undated or
+// "recent" mention is itself waiting for a date). It returns the
+// event's index, or -1. A sentence that adds a toll of its own ("the
+// attack killed three") joins it too: the toll is a figure of that
+// happening.
+func (st *articleState) definiteRef(own []word, typ string) int {
+	if family(typ) != "violence" {
+		return -1
+	}
+	at := -1
+	for i, w := range own {
+		if family(triggers[w.lower]) != "violence" {
+			continue
+		}
+		if !eventNouns[w.lower] {
+			return -1
+		}
+		at = i
+		break
+	}
+	if at < 1 {
+		return -1
+	}
+	det := false
+	for j := at - 1; j >= 0 && j >= at-3; j-- {
+		l := own[j].lower
+		if l == "the" || l == "this" || l == "these" || l == "that" || l == "those" {
+			det = true
+			break
+		}
+		if own[j].cap || isNumberWord(l) {
+			// "the Jordan attack" names its own; "three attacks" counts
+			return -1
+		}
+	}
+	if !det {
+		return -1
+	}
+	// "the attack on Tower 22", "the strike that killed …" describe the
+	// happening anew: Merge weighs that evidence.
+	if at+1 < len(own) && (own[at+1].lower == "that" || own[at+1].lower == "which" || own[at+1].lower == "on" || own[at+1].lower == "against") {
+		return -1
+	}
+	for k := len(st.events) - 1; k >= 0; k-- {
+		h := st.hints[k]
+		if family(st.events[k].Type) != "violence" || h.Undated || h.Ongoing || h.Soft {
+			continue
+		}
+		return k
+	}
+	return -1
+}
+
+// refNoun finds a happening named inside the previous sentence (a
+// back-reference or a "recent" mention) that this sentence goes on
+// about by repeating its noun: "The statement follows recent retaliatory
+// strikes … against various sites in Iraq and Syria. These sites are
+// believed to be utilized by …". It returns the event's index, or -1.
+func (st *articleState) refNoun(ws []word, prev []int) int {
+	if len(prev) == 0 || len(ws) < 3 {
+		return -1
+	}
+	switch ws[0].lower {
+	case "these", "those", "the", "such":
+	default:
+		return -1
+	}
+	n := ws[1]
+	if n.cap || len(n.lower) < 4 || stopwords[n.lower] {
+		return -1
+	}
+	for _, k := range prev {
+		src := st.events[k].Sources[0]
+		for _, w := range tokenizeInto(st.sc[:0], src.Text) {
+			if w.lower == n.lower {
+				return k
+			}
+		}
+	}
+	return -1
+}

@@ -85,7 +85,7 @@ func findReporting(text string, ws []word) reporting {
 		// content: what comes before the break must be a clause.
 		// "Cunningham, a pilot since 1991, announced in July that …" is
 		// the "X said that" shape after a description of X.
-		if lastBreak := lastClauseBreak(text, ws[0].start, w.start); lastBreak > ws[0].start && wordsBefore(ws, lastBreak) >= 4 && (i >= len(ws)-9 && !describedSubject(text, ws, lastBreak) || shortAttribution(text, ws, lastBreak, i) || afterQuote(text, lastBreak)) {
+		if lastBreak := lastClauseBreak(text, ws[0].start, w.start); lastBreak > ws[0].start && wordsBefore(ws, lastBreak) >= 4 && (i >= len(ws)-9 && !describedSubject(text, ws, lastBreak) || invertedAttribution(ws, lastBreak, i) || shortAttribution(text, ws, lastBreak, i) || afterQuote(text, lastBreak)) {
 			r.main = span{lastBreak, ce}
 			r.content = span{cs, lastBreak}
 			return r
@@ -134,6 +134,14 @@ func findReporting(text string, ws []word) reporting {
 		return r
 	}
 	return reporting{}
+}
+
+// invertedAttribution reports "…, said Ahmed Kenani, a Shiite lawmaker
+// in the ruling alliance": the verb right after the break, before its
+// subject, ends a sentence whose content came first, however long the
+// description of the speaker.
+func invertedAttribution(ws []word, brk, i int) bool {
+	return i > 0 && ws[i-1].end <= brk && ws[i].start > brk && i >= len(ws)-16
 }
 
 // describedSubject reports a short name and a description set off by
@@ -280,6 +288,24 @@ func lastClauseBreak(text string, from, to int) int {
 // speechType picks the type of a statement event from its main verb and
 // wording: a vow or a warning is a threat, "announced" an announcement,
 // a medium's "reported" a report.
+// ownAct reports reported content in which the speaker claims a violent
+// act of its own: "said that it targeted …", "claimed it had attacked
+// …", "said they carried out the strike".
+func ownAct(ws []word, r reporting) bool {
+	for k := r.verb + 1; k < len(ws) && k <= r.verb+12; k++ {
+		l := ws[k].lower
+		if l != "it" && l != "they" && l != "we" {
+			continue
+		}
+		for j := k + 1; j < len(ws) && j <= k+3; j++ {
+			if family(triggers[ws[j].lower]) == "violence" && isFiniteVerb(ws, j) || ws[j].lower == "carried" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func speechType(ws []word, r reporting) string {
 	v := ws[r.verb].lower
 	switch v {
@@ -288,7 +314,22 @@ func speechType(ws []word, r reporting) string {
 	case "announced", "announces", "declared", "declares":
 		return model.EventAnnouncement
 	case "reported", "reports":
+		if ownAct(ws, r) {
+			return model.EventAttack
+		}
 		return model.EventReport
+	}
+	if ownAct(ws, r) {
+		// "the Islamic Resistance in Iraq said that it targeted the Eilat
+		// port": a claim told on its day is the attack's report.
+		return model.EventAttack
+	}
+	for _, w := range ws[r.verb+1:] {
+		// "announced that they would summon the U.S. chargé d'affaires":
+		// summoning an envoy is diplomacy, whoever announces it.
+		if strings.HasPrefix(w.lower, "summon") {
+			return model.EventDiplomacy
+		}
 	}
 	for i, w := range ws {
 		if w.lower == "price" && i > 1 && (ws[i-1].lower == "heavy" || ws[i-2].lower == "pay") {

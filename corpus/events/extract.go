@@ -46,6 +46,9 @@ func (x *Extractor) Article(a *model.Article) (ex Extraction) {
 			st.caption(s)
 		}
 	}
+	for i := range st.events {
+		st.refine(i)
+	}
 	ex.Events, ex.Hints = st.events, st.hints
 	// A clause too short to recognize a copy by carries its sentence
 	// for Merge, which may run on articles stripped of their text.
@@ -71,6 +74,8 @@ type articleState struct {
 	lastSent int // index of the sentence that produced it
 	nsent    int
 	skip     []span // spans of the current sentence telling other happenings
+	sc       []word // scratch words, reused by refine
+	sentRefs []int  // events the current sentence names in passing (back-references, "recent" ones)
 }
 
 // span is a clause of a sentence: [start,end) in Article.Text.
@@ -78,6 +83,10 @@ type span struct{ start, end int }
 
 func (st *articleState) sentence(s model.Sentence) {
 	st.nsent++
+	// the happenings the sentence before named in passing, which this
+	// one may go on about
+	prevRefs := st.sentRefs
+	st.sentRefs = nil
 	a := st.a
 	cs, ce := s.CleanStart, s.CleanEnd
 	ws := tokenize(a.Text[cs:ce])
@@ -132,6 +141,9 @@ func (st *articleState) sentence(s model.Sentence) {
 	}
 	st.skip = others
 	defer func() { st.skip = nil }()
+	for _, i := range refIdx {
+		st.sentRefs = append(st.sentRefs, i)
+	}
 
 	// "It was the third such strike this month": the happening just told,
 	// counted in a series, not a new one.
@@ -244,13 +256,28 @@ func (st *articleState) sentence(s model.Sentence) {
 	}
 	own := outside(ws, others)
 	typ, _ := classify(own)
+	if i := st.refNoun(ws, prevRefs); i >= 0 {
+		st.addSource(i, span{cs, ce})
+		return
+	}
+	if i := st.definiteRef(own, typ); i >= 0 {
+		// "The U.S. initiated the air assault as a retaliation for …":
+		// more of the strikes told before, not a happening of its own.
+		st.addSource(i, span{cs, ce})
+		for _, r := range others {
+			// the other happenings it names are not this one's words
+			st.hints[i].Skip = append(st.hints[i].Skip, [2]int{r.start, r.end})
+		}
+		return
+	}
 	f := extractFigures(own)
 	if family(typ) == "violence" && (f.Killed > 0 || f.Wounded > 0) && len(refs) == 0 {
 		st.emitUndated(span{cs, ce}, ws)
 		return
 	}
 	if sp, ok := upcomingHappening(a.Text, ws); ok {
-		ev := st.newEvent(sp, model.EventOther, wordsIn(ws, sp))
+		typ, _ := classify(wordsIn(ws, sp))
+		ev := st.newEvent(sp, typ, wordsIn(ws, sp))
 		ev.Date = model.EventDate{Precision: model.PrecisionUnknown}
 		st.events = append(st.events, ev)
 		st.hints = append(st.hints, Hint{Undated: true, Upcoming: true})

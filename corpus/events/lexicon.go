@@ -43,9 +43,27 @@ func init() {
 	add(model.EventAttack, `attack attacks attacked attacking launched launching launches fired firing
 bombing bombings bombed ambush ambushed shelling shelled raid raided targeted targeting assault
 rocket rockets drones drone explosion explosions exploded blast blasts invasion invaded offensive
-clash clashes clashed fighting stormed seized captured shot shootout gunfight kidnapped kidnapping
+stormed seized captured shot shootout gunfight kidnapped kidnapping
 kidnappings abducted abduction abductions hostage hostages routed overran overrun besieged pounded
 repulsed repelled`)
+	add(model.EventClash, `clash clashes clashed fighting fought battled gunfight
+gunbattle firefight shootout skirmish skirmishes`)
+	add(model.EventArrest, `arrest arrests arrested detained detention detentions apprehended
+custody`)
+	add(model.EventTrial, `trial trials verdict verdicts sentenced sentence convicted conviction
+acquitted acquittal indicted indictment jailed imprisoned prosecuted prosecution court-martial`)
+	add(model.EventProtest, `protest protests protested protesters protestors demonstration
+demonstrations demonstrators demonstrated rally rallies rallied marched marchers riot riots rioting
+rioted rioters sit-in hartal walkout strikers`)
+	add(model.EventElection, `election elections elected re-elected vote voted votes voting referendum
+ballot polls runoff run-off by-election`)
+	add(model.EventAgreement, `signed agreed accord accords treaty pact ratified sealed clinched`)
+	add(model.EventAccident, `crash crashed crashes collision collided derailed derailment capsized
+accident accidents sinking`)
+	add(model.EventDisaster, `earthquake earthquakes quake quakes tremor flood floods flooding flooded
+storm storms typhoon hurricane cyclone tsunami landslide landslides mudslide drought tornado
+avalanche eruption erupted epidemic wildfire wildfires`)
+	add(model.EventEconomy, `profit profits revenue revenues earnings gdp inflation`)
 	add(model.EventStrike, `strike strikes struck airstrike airstrikes air-strike bombard bombarded`)
 	add(model.EventKilling, `assassination assassinations assassinated killed killing kills executed
 execution murdered murder murders slaying slayings massacre massacred slain beheaded lynched gunned`)
@@ -55,11 +73,11 @@ execution murdered murder murders slaying slayings massacre massacred slain behe
 agreement deal`)
 	add(model.EventMeeting, `met meet meeting meetings meets summit conference discussed`)
 	add(model.EventDiplomacy, `visit visits visited summon summoned appealed appeal mediation mediated
-sought urged protest intervened convinced persuaded envoy diplomatic sanctions recognized`)
+sought urged intervened convinced persuaded envoy diplomatic sanctions recognized`)
 	add(model.EventWithdrawal, `withdraw withdrew withdrawn withdrawal withdrawing pullout evacuated
 retreat retreated`)
 	add(model.EventAnnouncement, `announced announces announcement declared suspension suspended
-elected resigned appointed resignation decree sacked`)
+resigned appointed resignation decree sacked`)
 	add(model.EventReport, `reported reports report`)
 	add(model.EventStatement, `said says stated told stressed emphasized condemned condemns added
 claimed insisted denied blamed hinted expressed noted affirmed confirmed accused demanded called

@@ -5,6 +5,8 @@ package events
 import (
 	"slices"
 	"strings"
+
+	"github.com/annals/annals/model"
 )
 
 // actorsIn lists the actors named in a clause, the agent first: a mention
@@ -181,4 +183,70 @@ func isDigits(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// agentIn finds who acted in a clause told by a violent trigger: the
+// actor after "by" ("strikes by the United States"), the one right
+// before the trigger noun ("Israel's attacks", "Israeli strikes",
+// "Kataib Hezbollah's drone attack"), or the subject of the trigger verb
+// ("Al-Thawiroun wounded five US soldiers"), with no clause break
+// between. A patron ("Iran-backed militias attacked …") is no agent: the
+// recognizer does not tag it, and "backed"/"linked" between a mention
+// and the verb stop the search.
+func (st *articleState) agentIn(sp span, ws []word) (model.ActorMention, bool) {
+	t := -1
+	for i, w := range ws {
+		if family(triggers[w.lower]) == "violence" && !(launchVerbs[w.lower] && !weaponFollows(ws, i)) {
+			t = i
+			break
+		}
+	}
+	if t < 0 {
+		return model.ActorMention{}, false
+	}
+	text := st.a.Text
+	var before, after *model.ActorMention
+	for k := range st.ms {
+		m := &st.ms[k]
+		if m.Start < sp.start || m.End > sp.end || m.Actor == "" {
+			continue
+		}
+		if m.End <= ws[t].start {
+			before = m
+			continue
+		}
+		if m.Start >= ws[t].end && after == nil {
+			// "by X" within six words of the trigger
+			n := 0
+			for j := t + 1; j < len(ws) && ws[j].start < m.Start; j++ {
+				n++
+			}
+			if n <= 6 && prevWord(ws, m.Start) == "by" {
+				after = m
+			}
+		}
+	}
+	if after != nil {
+		return *after, true
+	}
+	if before == nil {
+		return model.ActorMention{}, false
+	}
+	gap := text[before.End:ws[t].start]
+	if strings.ContainsAny(gap, ",;:()\"“”") {
+		return model.ActorMention{}, false
+	}
+	n := 0
+	for _, w := range ws {
+		if w.start >= before.End && w.end <= ws[t].start {
+			if w.lower == "backed" || w.lower == "linked" || w.lower == "allied" || w.lower == "against" || w.lower == "on" || w.lower == "in" {
+				return model.ActorMention{}, false
+			}
+			n++
+		}
+	}
+	if n > 4 {
+		return model.ActorMention{}, false
+	}
+	return *before, true
 }
