@@ -331,7 +331,11 @@ func (st *articleState) definiteRef(own []word, typ string) int {
 		at = i
 		break
 	}
-	if at < 1 {
+	// The happening heads the sentence ("The U.S. initiated the air
+	// assault …"); one named late ("lawyers boycotted courts in a
+	// protest against the bomb attacks") is what the sentence's own
+	// happening is about.
+	if at < 1 || at > 6 {
 		return -1
 	}
 	det := false

@@ -141,8 +141,22 @@ func findReporting(text string, ws []word) reporting {
 // subject, ends a sentence whose content came first, however long the
 // description of the speaker.
 func invertedAttribution(ws []word, brk, i int) bool {
-	return i > 0 && ws[i-1].end <= brk && ws[i].start > brk && i >= len(ws)-16
+	if i <= 0 || i+1 >= len(ws) || ws[i-1].end > brk || ws[i].start < brk || i < len(ws)-16 {
+		return false
+	}
+	// only verbs of saying invert ("…, said the ministry"); "…, admitted
+	// the draw" has its subject before the break
+	if !invertingVerbs[ws[i].lower] {
+		return false
+	}
+	// the speaker follows the verb: a name or "the"/"a" ("said the
+	// ministry"), never "announced in July"
+	n := ws[i+1]
+	return n.cap || n.lower == "the" || n.lower == "a" || n.lower == "an"
 }
+
+// invertingVerbs come before their subject in news attribution.
+var invertingVerbs = setOf("said says told added adds wrote writes explained noted continued")
 
 // describedSubject reports a short name and a description set off by
 // commas before brk ("Klinsmann, who won the 1990 World Cup,"): the
@@ -297,10 +311,14 @@ func ownAct(ws []word, r reporting) bool {
 		if l != "it" && l != "they" && l != "we" {
 			continue
 		}
-		for j := k + 1; j < len(ws) && j <= k+3; j++ {
-			if family(triggers[ws[j].lower]) == "violence" && isFiniteVerb(ws, j) || ws[j].lower == "carried" {
-				return true
-			}
+		// the pronoun is the verb's subject: "it targeted", "it had
+		// attacked", "they carried out"; not "they saw rebels killed"
+		j := k + 1
+		if j < len(ws) && (ws[j].lower == "had" || ws[j].lower == "has" || ws[j].lower == "have") {
+			j++
+		}
+		if j < len(ws) && (family(triggers[ws[j].lower]) == "violence" && isFiniteVerb(ws, j) || ws[j].lower == "carried") {
+			return true
 		}
 	}
 	return false

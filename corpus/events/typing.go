@@ -174,7 +174,7 @@ var ownVerbs = map[string]string{
 	"acquitted": model.EventTrial, "indicted": model.EventTrial, "charged": model.EventTrial,
 	"imprisoned": model.EventTrial, "prosecuted": model.EventTrial,
 	"protested": model.EventProtest, "demonstrated": model.EventProtest, "rallied": model.EventProtest,
-	"marched": model.EventProtest, "rioted": model.EventProtest,
+	"marched": model.EventProtest, "rioted": model.EventProtest, "boycotted": model.EventProtest,
 	"released": model.EventOther, "freed": model.EventOther,
 }
 
@@ -197,6 +197,11 @@ func ownVerb(ws []word, i int) string {
 			return ""
 		}
 		return t
+	}
+	if (l == "protest" || l == "demonstrate") && i > 0 && ws[i-1].lower == "to" && i+1 < len(ws) && (ws[i+1].lower == "against" || ws[i+1].lower == "the") {
+		// "a hartal was called … to protest against the bombings": the
+		// happening is the protest, what it is against is its cause
+		return model.EventProtest
 	}
 	if l == "called" && i >= 2 && (ws[i-1].lower == "was" || ws[i-1].lower == "were") {
 		// "A countrywide hartal for Thursday was called"
