@@ -49,6 +49,7 @@ func (x *Extractor) Article(a *model.Article) (ex Extraction) {
 	for i := range st.events {
 		st.refine(i)
 	}
+	st.dropNonHappenings()
 	ex.Events, ex.Hints = st.events, st.hints
 	// A clause too short to recognize a copy by carries its sentence
 	// for Merge, which may run on articles stripped of their text.

@@ -86,7 +86,7 @@ func TestTypesOfGeneralNews(t *testing.T) {
 		{"Violence resurged after the group called off a unilateral ceasefire in 2004.", model.EventNegotiation},
 		{"The 1992 murder of four dissidents in Berlin strained relations.", model.EventKilling},
 		{"A man convicted of murder was beheaded by the sword on Tuesday in the capital.", model.EventKilling},
-		{"The euro was quoted at 1.2969 dollars on Tuesday against 1.2945 on Monday.", model.EventOther},
+		{"The euro was quoted at 1.2969 dollars on Tuesday against 1.2945 on Monday.", model.EventEconomy},
 		{"Yeltsin on Monday sacked his transport minister, Anatoly Zaitsev.", model.EventAnnouncement},
 		{"Islamist militias routed an alliance of warlords on Monday in the capital.", model.EventAttack},
 		{"The minister testified Monday that he arranged payments to the former premier.", model.EventStatement},

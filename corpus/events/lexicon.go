@@ -64,6 +64,12 @@ accident accidents sinking`)
 storm storms typhoon hurricane cyclone tsunami landslide landslides mudslide drought tornado
 avalanche eruption erupted epidemic wildfire wildfires`)
 	add(model.EventEconomy, `profit profits revenue revenues earnings gdp inflation`)
+	// decisions of one's own: TYPES.md's announcement
+	add(model.EventAnnouncement, `approved ordered banned imposed lifted adopted decided unveiled
+nominated vetoed dissolved dismissed introduced`)
+	add(model.EventMeeting, `forum forums conference conferences symposium seminar exhibition expo
+festival ceremony congress convention`)
+	add(model.EventDisaster, `outbreak outbreaks infected infections epidemic pandemic culled`)
 	add(model.EventStrike, `strike strikes struck airstrike airstrikes air-strike bombard bombarded`)
 	add(model.EventKilling, `assassination assassinations assassinated killed killing kills executed
 execution murdered murder murders slaying slayings massacre massacred slain beheaded lynched gunned`)
@@ -83,5 +89,6 @@ resigned appointed resignation decree sacked`)
 claimed insisted denied blamed hinted expressed noted affirmed confirmed accused demanded called
 pledged reiterated reaffirmed denounced deplored hailed welcomed criticized criticised praised
 admitted acknowledged revealed disclosed argued explained asserted condolences condolence testified
+congratulated thanked apologized apologised
 quoted predicted promised ruled`)
 }

@@ -90,12 +90,27 @@ func classify(ws []word) (string, int) {
 		// "launched an appeal", "fired the minister": only weapons or
 		// attacks make launching and firing violent.
 		if launchVerbs[w.lower] && !weaponFollows(ws, i) {
-			continue
+			if !strings.HasPrefix(w.lower, "launch") {
+				continue
+			}
+			// "launched a campaign", "launched an appeal": a decision
+			// of one's own
+			t = model.EventAnnouncement
 		}
 		// "The euro was quoted at 1.29 dollars": only "quoted as
 		// saying" reports.
 		if w.lower == "quoted" && !slices.ContainsFunc(ws[i+1:min(len(ws), i+7)], func(x word) bool { return x.lower == "saying" }) {
-			continue
+			// "gold was quoted at 495.60 dollars": a market price
+			if econ < 0 {
+				econ = 0
+				if slices.ContainsFunc(ws, func(x word) bool { return economyNouns[x.lower] }) {
+					econ = 1
+				}
+			}
+			if econ == 0 {
+				continue
+			}
+			t = model.EventEconomy
 		}
 		// "ruled that", "ruled out", "ruled on" speak; "ruled the
 		// country" and "ruled by the military" do not.
@@ -269,13 +284,14 @@ func isFiniteVerb(ws []word, i int) bool {
 // beside an economic noun (economyNouns).
 var economyVerbs = setOf(`rose fell climbed dropped gained declined slipped jumped grew increased
 decreased surged plunged tumbled slumped soared eased edged rallied dipped sank shrank expanded
-contracted rebounded recovered posted`)
+contracted rebounded recovered posted traded closed finished stood forecast`)
 
 // economyNouns are the quantities markets and statistics report.
 var economyNouns = setOf(`price prices shares share stocks stock index indexes indices dollar dollars
 yen euro euros currency inflation gdp economy growth exports imports output profit profits revenue
 revenues sales earnings unemployment jobless rate rates market markets trade surplus deficit bonds
-bond yields barrel crude nasdaq dow nikkei percent investment production`)
+bond yields barrel crude nasdaq dow nikkei percent investment production gold silver
+copper oil yuan rand peso won rupee pound sterling`)
 
 // diplomaticCues before "protest" make it a diplomatic note, not a
 // demonstration: "summon the chargé to deliver a formal protest".
