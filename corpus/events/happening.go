@@ -5,6 +5,7 @@ package events
 // period, a fragment, a reader's comment — is not a row a reader keeps.
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -91,8 +92,16 @@ func noHappening(ws []word, typ string, d model.EventDate) bool {
 // comment rather than news: "At 4:16 pm on 18 Jan 2010, X wrote:",
 // "Added: Tuesday, 19 January, 2010, 16:12 GMT 16:12 UK".
 func pageJunk(s string) bool {
-	return strings.Contains(s, " wrote:") || strings.Contains(s, "Added:") || strings.Contains(s, "GMT") && strings.Contains(s, " UK ")
+	for _, m := range junkMarks {
+		if strings.Contains(s, m) {
+			return true
+		}
+	}
+	return strings.Contains(s, "GMT") && strings.Contains(s, " UK ")
 }
+
+// junkMarks are the marks of comments, bylines and programme notes.
+var junkMarks = []string{" wrote:", "Added:", " e-mails:", " emails:", " writes:", "First broadcast", "Your stories", "UK time"}
 
 // farFuture reports a year date more than ten years after publication
 // that no scheduled happening explains: a clock time read as a year
@@ -107,45 +116,156 @@ func farFuture(v, published string) bool {
 }
 
 // dropNonHappenings removes the dated rows that are no happening (see
-// noHappening, pageJunk, farFuture), keeping Hint.After pointing at the
-// same events.
+// noHappening, pageJunk, farFuture, personal) and folds a row that only
+// names a happening already told by its possessive date ("many survivors
+// of Tuesday's quake have become desperate") into that happening's row,
+// keeping Hint.After pointing at the same events.
 func (st *articleState) dropNonHappenings() {
-	keep := make([]int, len(st.events)) // old index → new index, -1 dropped
-	n := 0
+	const kept, dropped = -1, -2
+	into := make([]int, len(st.events))
 	for i := range st.events {
+		into[i] = kept
 		e := &st.events[i]
-		drop := false
-		if h := st.hints[i]; !h.Undated && len(e.Sources) > 0 {
-			src := e.Sources[0]
-			sent := sentenceIn(st.a.Sentences, src.CleanStart)
-			drop = pageJunk(sent) || farFuture(e.Date.Value, st.a.Published) && !h.Soft ||
-				!h.Soft && !h.Ongoing && noHappening(tokenizeInto(st.sc[:0], src.Text), e.Type, e.Date)
-		}
-		if drop {
-			keep[i] = -1
+		h := st.hints[i]
+		if h.Undated || len(e.Sources) == 0 {
 			continue
 		}
-		keep[i] = n
-		n++
+		src := e.Sources[0]
+		sent := sentenceIn(st.a.Sentences, src.CleanStart)
+		ws := tokenizeInto(st.sc[:0], src.Text)
+		st.sc = ws
+		switch {
+		case pageJunk(sent) || farFuture(e.Date.Value, st.a.Published) && !h.Soft:
+			into[i] = dropped
+		case h.Soft || h.Ongoing:
+		case noHappening(ws, e.Type, e.Date) || personal(src.Text, ws) || fragment(ws, e.Type):
+			into[i] = dropped
+		default:
+			if j := st.toldBefore(i, src.Text); j >= 0 {
+				into[i] = j
+			}
+		}
+	}
+	newIdx := make([]int, len(st.events))
+	n := 0
+	for i := range st.events {
+		switch into[i] {
+		case kept:
+			newIdx[i] = n
+			n++
+		case dropped:
+			newIdx[i] = -1
+		default:
+			// j < i: its new index is known
+			newIdx[i] = newIdx[into[i]]
+			j := into[i]
+			st.events[j].Sources = append(st.events[j].Sources, st.events[i].Sources...)
+			for _, a := range st.events[i].Actors {
+				if !slices.Contains(st.events[j].Actors, a) {
+					st.events[j].Actors = append(st.events[j].Actors, a)
+				}
+			}
+			for _, sk := range st.hints[i].Skip {
+				st.hints[j].Skip = append(st.hints[j].Skip, sk)
+			}
+		}
 	}
 	if n == len(st.events) {
 		return
 	}
-	evs, hs := st.events[:0], st.hints[:0]
+	evs, hs := make([]model.Event, 0, n), make([]Hint, 0, n)
 	for i := range st.events {
-		if keep[i] < 0 {
+		if into[i] != kept {
 			continue
 		}
 		h := st.hints[i]
 		if h.After > 0 {
-			if k := keep[h.After-1]; k >= 0 {
-				h.After = k + 1
-			} else {
-				h.After = 0
-			}
+			h.After = newIdx[h.After-1] + 1 // 0 when that one was dropped
 		}
 		evs = append(evs, st.events[i])
 		hs = append(hs, h)
 	}
 	st.events, st.hints = evs, hs
+}
+
+// toldBefore finds the row a clause only names by a possessive date
+// ("Tuesday's earthquake", "Monday's attack"): an earlier row of the
+// article with the same date and the family of the named happening. It
+// returns its index, or -1.
+func (st *articleState) toldBefore(i int, src string) int {
+	e := &st.events[i]
+	if e.Date.Text == "" || e.Date.Precision != model.PrecisionDay {
+		return -1
+	}
+	k := strings.Index(src, e.Date.Text+"'s ")
+	if k < 0 {
+		k = strings.Index(src, e.Date.Text+"’s ")
+	}
+	if k < 0 {
+		return -1
+	}
+	rest := tokenizeInto(nil, src[k+len(e.Date.Text):])
+	if len(rest) < 2 {
+		return -1
+	}
+	fam := ""
+	for _, w := range rest[1:min(len(rest), 5)] {
+		if t := triggers[w.lower]; t != "" {
+			fam = family(t)
+			break
+		}
+	}
+	if fam == "" || fam != family(e.Type) {
+		return -1
+	}
+	for j := 0; j < i; j++ {
+		if !st.hints[j].Undated && st.events[j].Date.Value == e.Date.Value && family(st.events[j].Type) == fam {
+			return j
+		}
+	}
+	return -1
+}
+
+// personal reports an unattributed first-person account ("I met a woman
+// today", "we are planning a large truck", a reader's story): a witness's
+// words, not the report of a happening, unless a reporting verb names
+// who speaks.
+func personal(src string, ws []word) bool {
+	for i, w := range ws {
+		// "…, the minister said" attributes; "told me" is the witness's
+		if reportingVerbs[w.lower] && !(i+1 < len(ws) && firstPerson[ws[i+1].lower]) && !(i > 0 && firstPerson[ws[i-1].lower]) {
+			return false
+		}
+	}
+	for _, w := range ws {
+		if firstPerson[w.lower] {
+			if !inAny(w.start, quotedSpans(src, 0, len(src))) || strings.ContainsAny(src[:min(len(src), 3)], "\"“") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var firstPerson = setOf("i i'm i've i'd we we're we've we'd my our me")
+
+// fragment reports a clause cut from its sentence that narrates nothing:
+// it opens in lower case and holds no narrating verb ("of a substantial
+// number of deaths in Haiti after Tuesday's devastating earthquake", "the
+// earthquake 11 days ago"). A violent clause keeps its row: a part such
+// as "and Hamas political leader Ismail Haniyeh in Tehran on 31 July"
+// shares the verb of the part before it.
+func fragment(ws []word, typ string) bool {
+	if len(ws) == 0 || ws[0].cap || family(typ) == "violence" || isDigit(ws[0].lower[0]) {
+		return false
+	}
+	for i, w := range ws {
+		l := w.lower
+		// "the Nov. 5 U.S. presidential election" names a happening
+		if scheduledNouns[l] || setHappenings[l] || pastIrregularAll[l] || len(l) > 4 && strings.HasSuffix(l, "ed") && !(i > 0 && determiners[ws[i-1].lower]) ||
+			len(l) > 5 && strings.HasSuffix(l, "ing") || reportingVerbs[l] {
+			return false
+		}
+	}
+	return true
 }
