@@ -302,6 +302,10 @@ func lastClauseBreak(text string, from, to int) int {
 // speechType picks the type of a statement event from its main verb and
 // wording: a vow or a warning is a threat, "announced" an announcement,
 // a medium's "reported" a report.
+// threatCues in a warning make it a threat of action.
+var threatCues = setOf(`respond response pay price consequences act action strike attack attacks force
+revenge war destroy accountable account retribution repercussions escalate escalation`)
+
 // ownAct reports reported content in which the speaker claims a violent
 // act of its own: "said that it targeted …", "claimed it had attacked
 // …", "said they carried out the strike".
@@ -327,7 +331,16 @@ func ownAct(ws []word, r reporting) bool {
 func speechType(ws []word, r reporting) string {
 	v := ws[r.verb].lower
 	switch v {
-	case "warned", "warns", "vowed", "vows", "threatened", "threatens":
+	case "warned", "warns":
+		// "warned the US against retaliating", "will pay": a threat;
+		// "experts warned that it may be too late" is a statement
+		for _, w := range ws[r.verb+1:] {
+			if threatCues[w.lower] || strings.HasPrefix(w.lower, "retaliat") || strings.HasPrefix(w.lower, "punish") {
+				return model.EventThreat
+			}
+		}
+		return model.EventStatement
+	case "vowed", "vows", "threatened", "threatens":
 		return model.EventThreat
 	case "announced", "announces", "declared", "declares":
 		return model.EventAnnouncement

@@ -66,8 +66,9 @@ avalanche eruption erupted epidemic wildfire wildfires`)
 	add(model.EventEconomy, `profit profits revenue revenues earnings gdp inflation`)
 	// decisions of one's own: TYPES.md's announcement
 	add(model.EventAnnouncement, `approved ordered banned imposed lifted adopted decided unveiled
-nominated vetoed dissolved dismissed introduced`)
-	add(model.EventMeeting, `forum forums conference conferences symposium seminar exhibition expo
+nominated vetoed dissolved dismissed introduced revised`)
+	// TYPES.md: "a named meeting or visit takes place"
+	add(model.EventMeeting, `visit visits visited visiting forum forums conference conferences symposium seminar exhibition expo
 festival ceremony congress convention`)
 	add(model.EventDisaster, `outbreak outbreaks infected infections epidemic pandemic culled`)
 	add(model.EventStrike, `strike strikes struck airstrike airstrikes air-strike bombard bombarded`)
@@ -78,7 +79,7 @@ execution murdered murder murders slaying slayings massacre massacred slain behe
 	add(model.EventNegotiation, `talks negotiations negotiation negotiated negotiating ceasefire truce
 agreement deal`)
 	add(model.EventMeeting, `met meet meeting meetings meets summit conference discussed`)
-	add(model.EventDiplomacy, `visit visits visited summon summoned appealed appeal mediation mediated
+	add(model.EventDiplomacy, `summon summoned appealed appeal mediation mediated
 sought urged intervened convinced persuaded envoy diplomatic sanctions recognized`)
 	add(model.EventWithdrawal, `withdraw withdrew withdrawn withdrawal withdrawing pullout evacuated
 retreat retreated`)
@@ -89,6 +90,6 @@ resigned appointed resignation decree sacked`)
 claimed insisted denied blamed hinted expressed noted affirmed confirmed accused demanded called
 pledged reiterated reaffirmed denounced deplored hailed welcomed criticized criticised praised
 admitted acknowledged revealed disclosed argued explained asserted condolences condolence testified
-congratulated thanked apologized apologised
+congratulated thanked apologized apologised rejected rejects objected complained retracted
 quoted predicted promised ruled`)
 }

@@ -349,8 +349,13 @@ func inContext(ws []word, i int, t string) string {
 		if near(disasterNouns, i-4, i-1) {
 			return model.EventDisaster
 		}
+	case "clinched", "sealed":
+		if near(agreementObjects, i-4, i-1) {
+			return model.EventAgreement
+		}
 	case "struck", "reached", "hit":
-		if near(agreementObjects, i+1, i+3) {
+		// "reached a deal", "the agreement that was reached on Tuesday"
+		if near(agreementObjects, i+1, i+3) || t != model.EventDisaster && near(agreementObjects, i-4, i-1) && !near(disasterNouns, i-4, i-1) {
 			return model.EventAgreement
 		}
 		if near(disasterNouns, i-4, i-1) {
