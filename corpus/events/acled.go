@@ -16,6 +16,7 @@ import (
 func (st *articleState) refine(i int) {
 	ev := &st.events[i]
 	if len(ev.Sources) == 0 {
+		st.noRow = append(st.noRow, false)
 		return
 	}
 	src := ev.Sources[0]
@@ -32,6 +33,8 @@ func (st *articleState) refine(i int) {
 		ev.Actors = withAgents([]string{ag.Actor}, ev.Actors)
 	}
 	ev.SubType = subType(ev.Type, ws)
+	// the words are at hand: whether the row is a happening at all
+	st.noRow = append(st.noRow, st.isNoRow(i, ws))
 }
 
 // groundWords tell an attack on the ground, which stays an attack

@@ -77,6 +77,7 @@ type articleState struct {
 	skip     []span // spans of the current sentence telling other happenings
 	sc       []word // scratch words, reused by refine
 	sentRefs []int  // events the current sentence names in passing (back-references, "recent" ones)
+	noRow    []bool // per event, set by refine: no happening (see isNoRow)
 }
 
 // span is a clause of a sentence: [start,end) in Article.Text.

@@ -115,6 +115,26 @@ func farFuture(v, published string) bool {
 	return err == nil && err2 == nil && y > p+10
 }
 
+// isNoRow reports whether event i, told by the words ws of its first
+// source (offsets into the article), is no happening: page furniture, a
+// far-future clock time, and — unless it is a "recent" or campaign
+// mention — a forecast, state, fragment or personal account.
+func (st *articleState) isNoRow(i int, ws []word) bool {
+	e := &st.events[i]
+	h := st.hints[i]
+	if h.Undated || len(e.Sources) == 0 {
+		return false
+	}
+	src := e.Sources[0]
+	if pageJunk(sentenceIn(st.a.Sentences, src.CleanStart)) || farFuture(e.Date.Value, st.a.Published) && !h.Soft {
+		return true
+	}
+	if h.Soft || h.Ongoing {
+		return false
+	}
+	return noHappening(ws, e.Type, e.Date) || personal(st.a.Text, src.CleanStart, src.CleanEnd, ws) || fragment(ws, e.Type)
+}
+
 // dropNonHappenings removes the dated rows that are no happening (see
 // noHappening, pageJunk, farFuture, personal) and folds a row that only
 // names a happening already told by its possessive date ("many survivors
@@ -130,18 +150,12 @@ func (st *articleState) dropNonHappenings() {
 		if h.Undated || len(e.Sources) == 0 {
 			continue
 		}
-		src := e.Sources[0]
-		sent := sentenceIn(st.a.Sentences, src.CleanStart)
-		ws := tokenizeInto(st.sc[:0], src.Text)
-		st.sc = ws
 		switch {
-		case pageJunk(sent) || farFuture(e.Date.Value, st.a.Published) && !h.Soft:
+		case i < len(st.noRow) && st.noRow[i]:
 			into[i] = dropped
 		case h.Soft || h.Ongoing:
-		case noHappening(ws, e.Type, e.Date) || personal(src.Text, ws) || fragment(ws, e.Type):
-			into[i] = dropped
 		default:
-			if j := st.toldBefore(i, src.Text); j >= 0 {
+			if j := st.toldBefore(i, e.Sources[0].Text); j >= 0 {
 				into[i] = j
 			}
 		}
@@ -230,7 +244,7 @@ func (st *articleState) toldBefore(i int, src string) int {
 // today", "we are planning a large truck", a reader's story): a witness's
 // words, not the report of a happening, unless a reporting verb names
 // who speaks.
-func personal(src string, ws []word) bool {
+func personal(text string, cs, ce int, ws []word) bool {
 	for i, w := range ws {
 		// "…, the minister said" attributes; "told me" is the witness's
 		if reportingVerbs[w.lower] && !(i+1 < len(ws) && firstPerson[ws[i+1].lower]) && !(i > 0 && firstPerson[ws[i-1].lower]) {
@@ -239,7 +253,7 @@ func personal(src string, ws []word) bool {
 	}
 	for _, w := range ws {
 		if firstPerson[w.lower] {
-			if !inAny(w.start, quotedSpans(src, 0, len(src))) || strings.ContainsAny(src[:min(len(src), 3)], "\"“") {
+			if !inAny(w.start, quotedSpans(text, cs, ce)) || strings.ContainsAny(text[cs:min(ce, cs+3)], "\"“") {
 				return true
 			}
 		}
