@@ -132,6 +132,12 @@ func (st *articleState) isNoRow(i int, ws []word) bool {
 	if h.Soft || h.Ongoing {
 		return false
 	}
+	if e.Type == model.EventEconomy && e.Date.Precision != model.PrecisionDay && e.Date.Precision != model.PrecisionWeek {
+		// "Trade volume rocketed to 39.7 billion U.S. dollars in 2005",
+		// "retail sales in the third quarter": a figure of a period, not a
+		// happening; a market's move on a day is one
+		return true
+	}
 	return noHappening(ws, e.Type, e.Date) || personal(st.a.Text, src.CleanStart, src.CleanEnd, ws) || fragment(ws, e.Type)
 }
 

@@ -284,14 +284,16 @@ func isFiniteVerb(ws []word, i int) bool {
 // beside an economic noun (economyNouns).
 var economyVerbs = setOf(`rose fell climbed dropped gained declined slipped jumped grew increased
 decreased surged plunged tumbled slumped soared eased edged rallied dipped sank shrank expanded
-contracted rebounded recovered posted traded closed finished stood forecast`)
+contracted rebounded recovered posted traded closed finished stood forecast recorded rocketed
+totaled totalled amounted reached hit`)
 
 // economyNouns are the quantities markets and statistics report.
 var economyNouns = setOf(`price prices shares share stocks stock index indexes indices dollar dollars
 yen euro euros currency inflation gdp economy growth exports imports output profit profits revenue
 revenues sales earnings unemployment jobless rate rates market markets trade surplus deficit bonds
 bond yields barrel crude nasdaq dow nikkei percent investment production gold silver
-copper oil yuan rand peso won rupee pound sterling`)
+copper oil yuan rand peso won rupee pound sterling volume indicator demand supply tourism
+arrivals retail`)
 
 // diplomaticCues before "protest" make it a diplomatic note, not a
 // demonstration: "summon the chargé to deliver a formal protest".
