@@ -34,6 +34,15 @@ func (st *articleState) actorsIn(sp span, ws []word, typ string) (actors, target
 			seen[m.Actor] = true
 			actors = append(actors, m.Actor)
 		}
+		// An office holder acts for the state ("Prime Minister John
+		// Howard" is Howard and Australia; seed-gold's conventions list
+		// both).
+		if k := strings.LastIndex(m.Role, " of "); k >= 0 && m.Kind == model.KindPerson {
+			if state := m.Role[k+4:]; state != "" && !seen[state] {
+				seen[state] = true
+				actors = append(actors, state)
+			}
+		}
 	}
 	if agent != "" && len(actors) > 0 && actors[0] != agent {
 		out := []string{agent}
