@@ -366,8 +366,11 @@ func (st *articleState) emit(sp span, t model.Timex, typ string, ws []word, refs
 		v = v[:i]
 	}
 	ev := st.newEvent(sp, typ, ws)
-	if sum := followingSummary(st.a.Text, wordsIn(ws, sp), t, sp); sum != "" {
-		ev.Summary = sum
+	if at := followingAt(wordsIn(ws, sp), t); at >= 0 {
+		// the row is the happening followed: its actors, not those of
+		// the tension that followed it
+		ev.Summary = summarize(st.a.Text[at:sp.end])
+		ev.Actors, ev.Targets = st.actorsIn(span{at, sp.end}, ws, typ)
 	}
 	ev.Figures = extractFigures(own)
 	ev.Date = model.EventDate{Value: v, Precision: model.PrecisionOf(v), Text: t.Text, Mod: t.Mod, Inferred: h.Soft || st.a.PublishedSource == model.SourceInferred && t.Anchored}

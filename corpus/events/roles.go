@@ -20,6 +20,11 @@ func (st *articleState) actorsIn(sp span, ws []word, typ string) (actors, target
 		if m.Start < sp.start || m.End > sp.end || m.Actor == "" || inAny(m.Start, st.skip) && !inAny(sp.start, st.skip) {
 			continue
 		}
+		if m.Kind == model.KindMedia && typ != model.EventReport {
+			// "…, Al-Ain media reported": a medium is an actor only of
+			// its own report (seed-gold's conventions)
+			continue
+		}
 		prev := prevWord(ws, m.Start)
 		if prev == "by" && agent == "" {
 			agent = m.Actor

@@ -31,31 +31,32 @@ func withSubject(sentence, part string) string {
 	return summarize(subj + " … " + part)
 }
 
-// followingSummary heads the summary of a clause whose date belongs to a
-// happening it follows ("Tension … skyrocketed following Israeli
-// assassinations of Hezbollah commander Fuad Shukr in Beirut on 30 July")
-// with that happening, the row's event: "Israeli assassinations of …".
-// It returns "" when the clause has its own violent verb before
-// "following"/"after", or the date comes before them.
-func followingSummary(text string, ws []word, t model.Timex, sp span) string {
+// followingAt finds, in a clause whose date belongs to a happening it
+// follows ("Tension … skyrocketed following Israeli assassinations of
+// Hezbollah commander Fuad Shukr in Beirut on 30 July"), where that
+// happening — the row's event — begins: at "Israeli", so the row reads
+// "Israeli assassinations of …" and has their actors. It returns -1 when
+// the clause has its own violent verb before "following"/"after", or the
+// date comes before them.
+func followingAt(ws []word, t model.Timex) int {
 	for p, w := range ws {
 		if w.start > t.Start {
-			return ""
+			return -1
 		}
 		if family(triggers[w.lower]) == "violence" {
-			return ""
+			return -1
 		}
 		if w.lower != "following" && w.lower != "after" || p+1 >= len(ws) {
 			continue
 		}
 		for q := p + 1; q < len(ws) && q <= p+3 && ws[q].start < t.Start; q++ {
 			if eventNouns[ws[q].lower] || family(triggers[ws[q].lower]) == "violence" {
-				return summarize(text[ws[p+1].start:sp.end])
+				return ws[p+1].start
 			}
 		}
-		return ""
+		return -1
 	}
-	return ""
+	return -1
 }
 
 // includingSummary gives "including one that killed two Israeli soldiers
