@@ -126,7 +126,8 @@ func (st *articleState) isNoRow(i int, ws []word) bool {
 		return false
 	}
 	src := e.Sources[0]
-	if pageJunk(sentenceIn(st.a.Sentences, src.CleanStart)) || farFuture(e.Date.Value, st.a.Published) && !h.Soft {
+	if pageJunk(sentenceIn(st.a.Sentences, src.CleanStart)) || farFuture(e.Date.Value, st.a.Published) && !h.Soft ||
+		personal(st.a.Text, src.CleanStart, src.CleanEnd, ws) {
 		return true
 	}
 	if h.Soft || h.Ongoing {
@@ -138,7 +139,7 @@ func (st *articleState) isNoRow(i int, ws []word) bool {
 		// happening; a market's move on a day is one
 		return true
 	}
-	return noHappening(ws, e.Type, e.Date) || personal(st.a.Text, src.CleanStart, src.CleanEnd, ws) || fragment(ws, e.Type)
+	return noHappening(ws, e.Type, e.Date) || fragment(ws, e.Type)
 }
 
 // dropNonHappenings removes the dated rows that are no happening (see
@@ -185,9 +186,7 @@ func (st *articleState) dropNonHappenings() {
 					st.events[j].Actors = append(st.events[j].Actors, a)
 				}
 			}
-			for _, sk := range st.hints[i].Skip {
-				st.hints[j].Skip = append(st.hints[j].Skip, sk)
-			}
+			st.hints[j].Skip = append(st.hints[j].Skip, st.hints[i].Skip...)
 		}
 	}
 	if n == len(st.events) {
