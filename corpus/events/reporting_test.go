@@ -31,12 +31,14 @@ func TestNoRowIsOnlyADate(t *testing.T) {
 }
 
 // "On Friday, Hamas said …" is a statement dated Friday: the fronted
-// adverbial before the comma is not reported content. And a sentence
+// adverbial before the comma is not reported content. (A claim of the
+// speaker's own attack, "said it fired rockets", tells the attack: the
+// example says something else.) And a sentence
 // sharing a line with the one before it starts at its own first word.
 func TestFrontedDateStatement(t *testing.T) {
-	tl := build(t, article("a", "2024-10-07", "The war goes on. On Tuesday, Hamas said it fired rockets at Israel.\n\nOn Friday, Kofi Annan said in an interview that the talks had failed.\n"))
+	tl := build(t, article("a", "2024-10-07", "The war goes on. On Tuesday, Hamas said it rejected the proposal.\n\nOn Friday, Kofi Annan said in an interview that the talks had failed.\n"))
 	for _, want := range []struct{ text, date string }{
-		{"On Tuesday, Hamas said it fired rockets at Israel.", "2024-10-01"},
+		{"On Tuesday, Hamas said it rejected the proposal.", "2024-10-01"},
 		{"On Friday, Kofi Annan said in an interview that the talks had failed.", "2024-10-04"},
 	} {
 		e, ok := eventWith(tl, want.text)
