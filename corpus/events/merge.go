@@ -49,6 +49,46 @@ const (
 	refile = 8
 )
 
+// recentRef is how many days before its article a happening may have
+// ended for a back-reference to prefer it over older ones: a quarter,
+// the span within which news still names a happening by its toll
+// without a date.
+const recentRef = 92
+
+// nearTie is how close two candidates' scores are for the nearer in
+// time to win (place): a difference of one shared word in ten.
+const nearTie = 0.05
+
+// nearer reports whether cluster a lies nearer in time than b to the
+// item: to its own date if it has one, else to its article's
+// publication date (what a back-reference happened shortly before).
+func (m *merger) nearer(it *item, a, b *cluster) bool {
+	var at int32
+	switch {
+	case it.dated && !it.rng.IsZero():
+		at = it.rng.s
+	case it.hasDCT:
+		at = it.dct
+	default:
+		return false
+	}
+	return distance(a.rng, at) < distance(b.rng, at)
+}
+
+// distance is how many days day d lies outside range r (0 inside it);
+// an unset range is farthest.
+func distance(r dayRange, d int32) int32 {
+	switch {
+	case r.IsZero():
+		return 1 << 30
+	case d < r.s:
+		return r.s - d
+	case d >= r.e:
+		return d - r.e + 1
+	}
+	return 0
+}
+
 // coarse reports whether an item is dated no finer than a quarter ("this
 // year", "in 2003"): such a date says little about which happening it is.
 func coarse(it *item) bool {
@@ -537,6 +577,12 @@ func (m *merger) place(i int) bool {
 	it := &m.items[i]
 	withYear := it.dated && !it.soft
 	best, bestScore := -1, 0.0
+	// A back-reference ("the drone attack that killed three …") names a
+	// happening that is news: among the clusters it may join, one that
+	// ended within recentRef of its article wins over an older one,
+	// however richer the older (a yearly repeat, a replicated corpus).
+	recent, recentScore := -1, 0.0
+	backRef := it.undated && it.hasDCT && !yearUnknown(it)
 	m.fresh()
 	for _, k := range m.keys(it, false) {
 		for _, ci := range m.candidates(k) {
@@ -573,10 +619,21 @@ func (m *merger) place(i int) bool {
 					continue
 				}
 			}
-			if s >= thr && s > bestScore {
+			// Of candidates scoring alike, the nearest in time: a
+			// corpus holding a happening and its repeat a year later
+			// (an anniversary attack, a yearly summit, a replicated
+			// corpus) must link a report to its own, not the oldest.
+			if s >= thr && (s > bestScore+nearTie || s > bestScore-nearTie && best >= 0 && m.nearer(it, c, m.clusters[best])) {
 				best, bestScore = int(ci), s
 			}
+			if backRef && s >= thr && distance(c.rng, it.dct) <= recentRef &&
+				(s > recentScore+nearTie || s > recentScore-nearTie && recent >= 0 && m.nearer(it, c, m.clusters[recent])) {
+				recent, recentScore = int(ci), s
+			}
 		}
+	}
+	if recent >= 0 {
+		best = recent
 	}
 	if best >= 0 {
 		m.add(best, i)

@@ -26,6 +26,7 @@ import (
 	"runtime/debug"
 	"runtime/metrics"
 	"runtime/pprof"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -122,6 +123,13 @@ func main() {
 	for _, e := range tl.Events {
 		sources += len(e.Sources)
 	}
+	flagged := 0
+	for _, w := range tl.Warnings {
+		if strings.Contains(w, "publication date") {
+			flagged++
+		}
+	}
+	fmt.Printf("date check: %d articles flagged\n", flagged)
 	runtime.KeepAlive(ex)
 	fmt.Printf("merge: %.2f s wall, %.2f s CPU, %d events (%d sources), allocated %d MB in %d objects\n",
 		took.Seconds(), cpu.Seconds(), len(tl.Events), sources, (ms1.TotalAlloc-ms0.TotalAlloc)>>20, ms1.Mallocs-ms0.Mallocs)
