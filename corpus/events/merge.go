@@ -55,6 +55,10 @@ const (
 // without a date.
 const recentRef = 92
 
+// oldRef is how much more a back-reference must score to join a
+// happening older than recentRef.
+const oldRef = 0.25
+
 // nearTie is how close two candidates' scores are for the nearer in
 // time to win (place): a difference of one shared word in ten.
 const nearTie = 0.05
@@ -151,6 +155,7 @@ type cluster struct {
 	soft      bool     // dated only softly
 	ongoing   bool     // a campaign told from its start
 	pool      []uint32 // wording sketches of its items (see sameWording)
+	names     []uint64 // names its items\' wording gives (see names), up to maxClusterNames
 }
 
 // Merge builds the corpus timeline from per-article extractions (ex[i]
@@ -227,7 +232,7 @@ func (x *Extractor) Merge(arts []*model.Article, ex []Extraction) *model.Timelin
 		return 0
 	})
 
-	m := &merger{items: items, index: map[uint64][]int32{}, joined: make([]int32, len(items))}
+	m := &merger{items: items, index: map[uint64][]int32{}, joined: make([]int32, len(items)), idf: newIDF(items)}
 	var afters, undated, upcoming []int
 	for _, i := range order {
 		switch {
@@ -283,7 +288,7 @@ func (x *Extractor) Merge(arts []*model.Article, ex []Extraction) *model.Timelin
 // so the collector can take it back before the events are built: the
 // peak of merging is otherwise placing's structures plus the output.
 func (m *merger) release() {
-	m.index, m.seen, m.kbuf, m.fbuf = nil, nil, nil, nil
+	m.index, m.seen, m.kbuf, m.fbuf, m.idf = nil, nil, nil, nil, nil
 	for _, c := range m.clusters {
 		c.words, c.pool = nil, nil
 	}
@@ -394,6 +399,7 @@ type merger struct {
 	stamp uint32
 	kbuf  []uint64 // keys of the item being placed, reused
 	fbuf  []uint64 // its features, reused
+	idf   *idfTable
 }
 
 // Blocking keys are 64-bit hashes of (type family, time bucket, feature):
@@ -496,7 +502,7 @@ func buckets(out []int64, it *item, index bool) []int64 {
 		}
 		// A day at a month's edge is looked up in the next or previous
 		// month too: the adjacent day a source may give (nearDay).
-		if !index && it.rng.days() == 1 {
+		if !index && it.rng.days() == 1 && it.fam == "violence" {
 			for _, d := range [2]int32{it.rng.s - 1, it.rng.s + 1} {
 				t := dayTime(d)
 				if mo := int64(t.Year())*100 + int64(t.Month()); mo != first {
@@ -593,7 +599,7 @@ func (m *merger) place(i int) bool {
 			if !m.compatible(it, c) {
 				continue
 			}
-			s, ev := score(it, c)
+			s, ev := m.score(it, c)
 			if (it.undated || it.soft || coarse(it) || yearUnknown(it)) && ev < 2 {
 				s = min(s, joinUndated-0.01)
 			}
@@ -614,7 +620,7 @@ func (m *merger) place(i int) bool {
 			// most else is the same happening told with a disputed day
 			// (recorded as a disagreement); one article never does.
 			if withYear && !c.rng.Compatible(it.rng) {
-				if r, plain := overlap(it.words, c.words); it.fam != "violence" || ev < 2 || r < nearDayWording || plain < 4 ||
+				if r, plain := overlap(it.words, c.words); ev < 2 || r < nearDayWording || plain < 4 ||
 					slices.Contains(c.datedIn, it.art) {
 					continue
 				}
@@ -623,6 +629,12 @@ func (m *merger) place(i int) bool {
 			// corpus holding a happening and its repeat a year later
 			// (an anniversary attack, a yearly summit, a replicated
 			// corpus) must link a report to its own, not the oldest.
+			// An older happening needs more evidence: a back-reference
+			// by its toll alone ("the gas explosion, which killed four
+			// miners") fits many happenings of the past year.
+			if backRef && distance(c.rng, it.dct) > recentRef {
+				thr += oldRef
+			}
 			if s >= thr && (s > bestScore+nearTie || s > bestScore-nearTie && best >= 0 && m.nearer(it, c, m.clusters[best])) {
 				best, bestScore = int(ci), s
 			}
@@ -669,7 +681,7 @@ func (m *merger) compatible(it *item, c *cluster) bool {
 			!(it.rng.s > it.dct && sameWording(&it.sk, c.pool)) {
 			return false
 		}
-		return c.rng.Compatible(it.rng) || nearDay(it.rng, c.rng)
+		return c.rng.Compatible(it.rng) || it.fam == "violence" && nearDay(it.rng, c.rng)
 	default:
 		// An undated campaign mention ("months of tit-for-tat attacks")
 		// is violence; other campaigns ("forces there since 2014") are not it.
@@ -826,7 +838,7 @@ func unionSorted(a, b []uint64) []uint64 {
 // conflicting tolls count against. It also counts the independent kinds
 // of evidence that agree, since a back-reference with no date must not
 // join on one coincidence (two different attacks that each killed four).
-func score(it *item, c *cluster) (float64, int) {
+func (m *merger) score(it *item, c *cluster) (float64, int) {
 	s, ev := 0.0, 0
 	// A copy of a sentence already here (a wire story several outlets
 	// carry) is the same report: dates were checked compatible before.
@@ -879,7 +891,10 @@ func score(it *item, c *cluster) (float64, int) {
 			ev++
 		}
 	}
+	// Wording: the plain share of shared words, or the share of the
+	// report's IDF weight, whichever says more (merge_idf.go).
 	if r, plain := overlap(it.words, c.words); r > 0 {
+		r = max(r, m.idf.coverage(it.words, c.words))
 		s += 0.6 * r
 		if r >= 0.35 && plain >= 2 {
 			ev++
@@ -1372,7 +1387,7 @@ func (m *merger) bestOverlapping(i int) int {
 				continue
 			}
 			m.seen[ci] = m.stamp
-			if s, ev := score(it, c); s >= bestScore && ev >= 2 {
+			if s, ev := m.score(it, c); s >= bestScore && ev >= 2 {
 				best, bestScore = int(ci), s
 			}
 		}
