@@ -155,7 +155,6 @@ type cluster struct {
 	soft      bool     // dated only softly
 	ongoing   bool     // a campaign told from its start
 	pool      []uint32 // wording sketches of its items (see sameWording)
-	names     []uint64 // names its items\' wording gives (see names), up to maxClusterNames
 }
 
 // Merge builds the corpus timeline from per-article extractions (ex[i]
