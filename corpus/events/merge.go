@@ -155,6 +155,10 @@ type cluster struct {
 	soft      bool     // dated only softly
 	ongoing   bool     // a campaign told from its start
 	pool      []uint32 // wording sketches of its items (see sameWording)
+	// dead marks a cluster folded into another (alias) by a bridging
+	// report (merge_bridge.go); it holds no reports.
+	dead  bool
+	alias int32
 }
 
 // Merge builds the corpus timeline from per-article extractions (ex[i]
@@ -399,6 +403,10 @@ type merger struct {
 	kbuf  []uint64 // keys of the item being placed, reused
 	fbuf  []uint64 // its features, reused
 	idf   *idfTable
+	// folded counts clusters folded into others; cbuf holds a key's
+	// candidates with folded ones resolved.
+	folded int
+	cbuf   []int32
 }
 
 // Blocking keys are 64-bit hashes of (type family, time bucket, feature):
@@ -527,12 +535,12 @@ func (m *merger) keys(it *item, index bool) []uint64 {
 	var fams [2]uint64
 	nf := 1
 	fams[0] = hashTagged('f', it.fam)
+	// A campaign is looked up among campaigns of any type and among
+	// happenings of its own type ("since Israel withdrew from Gaza in
+	// September" is the withdrawal another article tells as news).
 	if it.hint.Ongoing {
-		fams[0] = ongoingFam
-		if index {
-			fams[1] = hashTagged('f', it.fam)
-			nf = 2
-		}
+		fams[0], fams[1] = ongoingFam, fams[0]
+		nf = 2
 	}
 	var bs [4]int64
 	bk := buckets(bs[:0], it, index)
@@ -550,13 +558,21 @@ func (m *merger) keys(it *item, index bool) []uint64 {
 	return out
 }
 
-// candidates returns the clusters filed under key k that lookups read.
+// candidates returns the clusters filed under key k that lookups read,
+// folded clusters replaced by the cluster holding their reports.
 func (m *merger) candidates(k uint64) []int32 {
 	list := m.index[k]
 	if len(list) > keyScan {
 		list = list[len(list)-keyScan:]
 	}
-	return list
+	if m.folded == 0 {
+		return list
+	}
+	m.cbuf = m.cbuf[:0]
+	for _, ci := range list {
+		m.cbuf = append(m.cbuf, m.live(ci))
+	}
+	return m.cbuf
 }
 
 // fresh starts a new round of candidate marking (one item's lookup).
@@ -587,6 +603,10 @@ func (m *merger) place(i int) bool {
 	// ended within recentRef of its article wins over an older one,
 	// however richer the older (a yearly repeat, a replicated corpus).
 	recent, recentScore := -1, 0.0
+	// The other clusters this report would have joined on its own: it
+	// bridges them with the one it joins (merge_bridge.go).
+	var also []int
+	bestThr := 0.0
 	backRef := it.undated && it.hasDCT && !yearUnknown(it)
 	m.fresh()
 	for _, k := range m.keys(it, false) {
@@ -596,6 +616,9 @@ func (m *merger) place(i int) bool {
 			}
 			c := m.clusters[ci]
 			if !m.compatible(it, c) {
+				if debugMerge {
+					fmt.Fprintf(os.Stderr, "incompatible [%s %s soft=%v] %.60q -> [%s] %.60q\n", it.date().Value, it.ev.Type, it.soft, it.ev.Summary, m.items[c.rep].date().Value, m.items[c.rep].ev.Summary)
+				}
 				continue
 			}
 			s, ev := m.score(it, c)
@@ -634,8 +657,11 @@ func (m *merger) place(i int) bool {
 			if backRef && distance(c.rng, it.dct) > recentRef {
 				thr += oldRef
 			}
+			if s >= thr+bridgeMargin && withYear && it.rng.days() <= 31 && c.rng.Compatible(it.rng) {
+				also = append(also, int(ci))
+			}
 			if s >= thr && (s > bestScore+nearTie || s > bestScore-nearTie && best >= 0 && m.nearer(it, c, m.clusters[best])) {
-				best, bestScore = int(ci), s
+				best, bestScore, bestThr = int(ci), s, thr
 			}
 			if backRef && s >= thr && distance(c.rng, it.dct) <= recentRef &&
 				(s > recentScore+nearTie || s > recentScore-nearTie && recent >= 0 && m.nearer(it, c, m.clusters[recent])) {
@@ -648,6 +674,14 @@ func (m *merger) place(i int) bool {
 	}
 	if best >= 0 {
 		m.add(best, i)
+		for _, o := range also {
+			if o != best && bestScore >= bestThr+bridgeMargin && m.bridgeable(m.clusters[best], m.clusters[o]) {
+				if debugMerge {
+					fmt.Fprintf(os.Stderr, "bridge %.60q -> %.60q\n", m.items[m.clusters[o].rep].ev.Summary, m.items[m.clusters[best].rep].ev.Summary)
+				}
+				m.fold(best, o)
+			}
+		}
 		return true
 	}
 	if it.undated && (it.dated || !strings.Contains(it.date().Value, "X")) {
@@ -923,8 +957,11 @@ func overlap(a, b []uint64) (float64, int) {
 
 // events turns clusters into timeline events.
 func (m *merger) events() []model.Event {
-	out := make([]model.Event, 0, len(m.clusters))
+	out := make([]model.Event, 0, len(m.clusters)-m.folded)
 	for _, c := range m.clusters {
+		if c.dead {
+			continue
+		}
 		ev := m.items[c.rep].event()
 		ev.Sources = nil
 		if c.dateFrom != c.rep {
@@ -1094,6 +1131,10 @@ var synonyms = map[string]string{
 	"kills": "kill", "lives": "kill", "deaths": "kill", "dead": "kill", "strike": "attack", "strikes": "attack",
 	"attacks": "attack", "attacked": "attack", "airstrike": "attack", "airstrikes": "attack", "assault": "attack",
 	"drones": "drone", "wounded": "wound", "wounding": "wound", "injured": "wound",
+	// The crude stem below keeps seven letters: "withdrew" and
+	// "withdrawal" would not meet.
+	"withdrew": "withdraw", "withdrawal": "withdraw", "withdrawn": "withdraw", "withdraws": "withdraw",
+	"withdrawing": "withdraw", "pullout": "withdraw",
 }
 
 // tollHashes are words that say nothing beyond the figures themselves.
@@ -1272,7 +1313,7 @@ func (m *merger) placeBounded(left []int) {
 		m.place(i)
 	}
 	for _, c := range m.clusters {
-		if c.by == 0 {
+		if c.by == 0 || c.dead {
 			continue
 		}
 		it := &m.items[c.by-1]
