@@ -621,8 +621,15 @@ func (m *merger) place(i int) bool {
 				}
 				continue
 			}
-			s, ev := m.score(it, c)
+			s, ev, figs := m.score(it, c)
 			if (it.undated || it.soft || coarse(it) || yearUnknown(it)) && ev < 2 {
+				s = min(s, joinUndated-0.01)
+			}
+			// Tolls alone do not tie a back-reference to a happening:
+			// "three men died in attacks north of Baghdad" (three
+			// killed, four wounded) is not a traffic accident in China
+			// with the same figures. Something else must agree too.
+			if it.undated && ev-figs < 1 {
 				s = min(s, joinUndated-0.01)
 			}
 			if debugMerge {
@@ -869,10 +876,10 @@ func unionSorted(a, b []uint64) []uint64 {
 // score measures how likely an item reports the same happening as a
 // cluster: equal tolls, the same place, shared actors and shared wording;
 // conflicting tolls count against. It also counts the independent kinds
-// of evidence that agree, since a back-reference with no date must not
-// join on one coincidence (two different attacks that each killed four).
-func (m *merger) score(it *item, c *cluster) (float64, int) {
-	s, ev := 0.0, 0
+// of evidence that agree (ev), since a back-reference with no date must not
+// join on one coincidence (two different attacks that each killed four),
+// and how many of them are figures (figs).
+func (m *merger) score(it *item, c *cluster) (s float64, ev, figs int) {
 	// A copy of a sentence already here (a wire story several outlets
 	// carry) is the same report: dates were checked compatible before.
 	if sameWording(&it.sk, c.pool) {
@@ -887,6 +894,7 @@ func (m *merger) score(it *item, c *cluster) (float64, int) {
 	case f.Killed > 0 && (c.killed == f.Killed || c.altKilled == f.Killed):
 		s += 0.5
 		ev++
+		figs++
 	case f.Killed > 0 && c.killed > 0 && tollsClose(f.Killed, c.killed):
 		s -= 0.1
 	case f.Killed > 0 && c.killed > 0:
@@ -896,6 +904,7 @@ func (m *merger) score(it *item, c *cluster) (float64, int) {
 	case f.Wounded > 0 && c.wounded == f.Wounded:
 		s += 0.2
 		ev++
+		figs++
 	case f.Wounded > 0 && c.wounded > 0 && tollsClose(f.Wounded, c.wounded):
 	case f.Wounded > 0 && c.wounded > 0:
 		s -= 0.2
@@ -933,7 +942,7 @@ func (m *merger) score(it *item, c *cluster) (float64, int) {
 			ev++
 		}
 	}
-	return s, ev
+	return s, ev, figs
 }
 
 // overlap is the share of the smaller of two sorted word sets that the
@@ -1427,7 +1436,7 @@ func (m *merger) bestOverlapping(i int) int {
 				continue
 			}
 			m.seen[ci] = m.stamp
-			if s, ev := m.score(it, c); s >= bestScore && ev >= 2 {
+			if s, ev, figs := m.score(it, c); s >= bestScore && ev >= 2 && ev > figs {
 				best, bestScore = int(ci), s
 			}
 		}
