@@ -750,14 +750,39 @@ func (m *merger) score(it *item, c *cluster) (s float64, ev, figs int) {
 	}
 	// Wording: the plain share of shared words, or the share of the
 	// report's IDF weight, whichever says more (merge_idf.go).
-	if r, plain := overlap(it.words, c.words); r > 0 {
-		r = max(r, m.idf.coverage(it.words, c.words))
+	if r, plain := m.wording(it.words, c.words); r > 0 {
 		s += 0.6 * r
 		if r >= 0.35 && plain >= 2 {
 			ev++
 		}
 	}
 	return s, ev, figs
+}
+
+// wording is overlap, or the share of a's IDF weight that b holds when
+// that is larger (merge_idf.go), in one pass over a.
+func (m *merger) wording(a, b []uint64) (float64, int) {
+	if len(a) < 2 || len(b) < 2 {
+		return 0, 0
+	}
+	shared, plain := 0, 0
+	var all, got float64
+	for _, w := range a {
+		x := m.idf.weight(w)
+		all += x
+		if _, ok := slices.BinarySearch(b, w); ok {
+			shared++
+			got += x
+			if !tollHashes[w] {
+				plain++
+			}
+		}
+	}
+	r := float64(shared) / float64(min(len(a), len(b)))
+	if all > 0 {
+		r = max(r, got/all)
+	}
+	return r, plain
 }
 
 // overlap is the share of the smaller of two sorted word sets that the

@@ -65,20 +65,3 @@ func newIDF(items []item) *idfTable {
 func (t *idfTable) weight(w uint64) float64 {
 	return float64(t.w[w&(1<<dfBits-1)])
 }
-
-// coverage is the share of the IDF weight of words that the sorted set
-// in holds.
-func (t *idfTable) coverage(words, in []uint64) float64 {
-	var all, got float64
-	for _, w := range words {
-		x := t.weight(w)
-		all += x
-		if _, ok := slices.BinarySearch(in, w); ok {
-			got += x
-		}
-	}
-	if all == 0 {
-		return 0
-	}
-	return got / all
-}
