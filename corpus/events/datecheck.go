@@ -34,7 +34,7 @@ func dateCheck(arts []*model.Article, m *merger) []string {
 	}
 	for ci, c := range m.clusters {
 		rep := &m.items[c.rep]
-		if !rep.dated || rep.soft {
+		if c.dead || !rep.dated || rep.soft {
 			continue
 		}
 		for _, i := range c.items {

@@ -16,6 +16,8 @@
 package main
 
 import (
+	"bufio"
+	"encoding/gob"
 	"flag"
 	"fmt"
 	"os"
@@ -24,6 +26,7 @@ import (
 	"runtime/debug"
 	"runtime/metrics"
 	"runtime/pprof"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -39,6 +42,7 @@ func main() {
 	cpuprof := flag.String("cpuprofile", "", "write a CPU profile of the merge")
 	memprof := flag.String("memprofile", "", "write an allocation profile of the merge")
 	heapprof := flag.String("heapprofile", "", "write a profile of the live heap near the merge's peak")
+	cache := flag.String("cache", "", "gob file of the extractions: read if it exists, else written (extraction is most of a run, and the same for every merge compared)")
 	flag.Parse()
 
 	if *memprof != "" || *heapprof != "" {
@@ -56,7 +60,7 @@ func main() {
 		os.Exit(1)
 	}
 	t0 := time.Now()
-	ex := extract(x, arts)
+	ex := extract(x, arts, *cache)
 	nev := 0
 	for _, e := range ex {
 		nev += len(e.Events)
@@ -99,9 +103,9 @@ func main() {
 			defer f.Close()
 		}
 	}
-	t1 := time.Now()
+	t1, c1 := time.Now(), cpuTime()
 	tl := x.Merge(arts, ex)
-	took := time.Since(t1)
+	took, cpu := time.Since(t1), cpuTime()-c1
 	if *cpuprof != "" {
 		pprof.StopCPUProfile()
 	}
@@ -119,9 +123,16 @@ func main() {
 	for _, e := range tl.Events {
 		sources += len(e.Sources)
 	}
+	flagged := 0
+	for _, w := range tl.Warnings {
+		if strings.Contains(w, "publication date") {
+			flagged++
+		}
+	}
+	fmt.Printf("date check: %d articles flagged\n", flagged)
 	runtime.KeepAlive(ex)
-	fmt.Printf("merge: %.2f s, %d events (%d sources), allocated %d MB in %d objects\n",
-		took.Seconds(), len(tl.Events), sources, (ms1.TotalAlloc-ms0.TotalAlloc)>>20, ms1.Mallocs-ms0.Mallocs)
+	fmt.Printf("merge: %.2f s wall, %.2f s CPU, %d events (%d sources), allocated %d MB in %d objects\n",
+		took.Seconds(), cpu.Seconds(), len(tl.Events), sources, (ms1.TotalAlloc-ms0.TotalAlloc)>>20, ms1.Mallocs-ms0.Mallocs)
 	fmt.Printf("heap: %d MB live before merge, peak %d MB (+%d MB), max RSS so far %d MB\n",
 		before>>20, peak.Load()>>20, (peak.Load()-before)>>20, maxRSS()>>20)
 }
@@ -151,8 +162,32 @@ func replicate(base []*model.Article, n int) []*model.Article {
 	return out
 }
 
-func extract(x *events.Extractor, arts []*model.Article) []events.Extraction {
+// extract extracts every article, or reads the extractions from cache
+// when it holds as many as there are articles (written there otherwise).
+func extract(x *events.Extractor, arts []*model.Article, cache string) []events.Extraction {
+	if cache != "" {
+		if f, err := os.Open(cache); err == nil {
+			var ex []events.Extraction
+			err := gob.NewDecoder(bufio.NewReader(f)).Decode(&ex)
+			f.Close()
+			if err == nil && len(ex) == len(arts) {
+				debug.FreeOSMemory()
+				return ex
+			}
+			fmt.Fprintf(os.Stderr, "merge-bench: cache %s unusable (%v, %d extractions); extracting\n", cache, err, len(ex))
+		}
+	}
 	ex := x.All(arts)
+	if cache != "" {
+		if f, err := os.Create(cache); err == nil {
+			w := bufio.NewWriter(f)
+			if err := gob.NewEncoder(w).Encode(ex); err != nil {
+				fmt.Fprintln(os.Stderr, "merge-bench: writing cache:", err)
+			}
+			w.Flush()
+			f.Close()
+		}
+	}
 	debug.FreeOSMemory()
 	return ex
 }
