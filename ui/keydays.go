@@ -182,11 +182,15 @@ func (d *keyDays) block(i int) []string {
 	return out
 }
 
-// summary is the day's summary lines; where the digest gives none, the
-// headlines of its leading events.
+// summary is the day's lines: the headlines of its leading events, which
+// read at a glance; where the digest gives none, its summary sentences,
+// then the headlines the view knows.
 func (d *keyDays) summary(day digest.Day) []string {
 	var out []string
-	for _, s := range day.Summary {
+	for i, s := range day.Summary {
+		if i < len(day.Headlines) && strings.TrimSpace(day.Headlines[i]) != "" {
+			s = day.Headlines[i]
+		}
 		if strings.TrimSpace(s) != "" {
 			out = append(out, s)
 		}
