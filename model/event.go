@@ -27,6 +27,7 @@ const (
 	EventDisaster  = "disaster"  // earthquakes, floods, storms, epidemics
 	EventEconomy   = "economy"   // market moves, company results, economic figures
 	EventClash     = "clash"     // armed clashes between forces, battles
+	EventSport     = "sport"     // matches, results, titles, records
 )
 
 // EventTypes lists every event type in display order.
@@ -35,7 +36,7 @@ var EventTypes = []string{
 	EventThreat, EventDiplomacy, EventMeeting, EventNegotiation,
 	EventAnnouncement, EventReport, EventWithdrawal,
 	EventClash, EventArrest, EventTrial, EventProtest, EventElection,
-	EventAgreement, EventAccident, EventDisaster, EventEconomy,
+	EventAgreement, EventAccident, EventDisaster, EventEconomy, EventSport,
 	EventOther,
 }
 

@@ -61,6 +61,7 @@ var typeGlyphs = map[string]string{
 	model.EventAccident:     "△",
 	model.EventDisaster:     "≋",
 	model.EventEconomy:      "$",
+	model.EventSport:        "⚑",
 	model.EventOther:        "·",
 }
 
@@ -167,6 +168,7 @@ func NewStyles(dark, noColor bool) *Styles {
 		model.EventAccident:     {"#8250df", "#b48ead"},
 		model.EventDisaster:     {"#8250df", "#b48ead"},
 		model.EventEconomy:      {"#1a7f37", "#8fbcbb"},
+		model.EventSport:        {"#0969da", "#88c0d0"},
 		model.EventOther:        {"#57606a", "#7b8496"},
 	}
 	s.types = map[string]lipgloss.Style{}
