@@ -28,6 +28,7 @@ type indexFlags struct {
 	dir     string
 	rebuild bool
 	actors  string
+	verify  bool // check every segment's CRC (annals index), not only the seal
 }
 
 func (f *indexFlags) add(fs interface {
@@ -47,6 +48,7 @@ func openIndex(paths []string, f indexFlags, stderr io.Writer) (*index.Index, er
 		Dir:        f.dir,
 		Rebuild:    f.rebuild,
 		ActorsFile: f.actors,
+		Verify:     f.verify,
 		Progress:   bar.update,
 		Notice: func(msg string) {
 			bar.clear()
@@ -71,6 +73,7 @@ func runIndex(args []string, stdout, stderr io.Writer) int {
 		return runWatch(paths, f, stdout, stderr)
 	}
 	start := time.Now()
+	f.verify = true // the explicit command reads the whole index once
 	ix, err := openIndex(paths, f, stderr)
 	if err != nil {
 		fmt.Fprintln(stderr, "annals index:", err)

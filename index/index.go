@@ -38,6 +38,10 @@ type Options struct {
 	// index when there is no complete index to serve meanwhile; 0 means
 	// ten minutes.
 	LockWait time.Duration
+	// Verify checks the whole of every segment (its CRC) and JSON file
+	// of the index, not only their sizes, times and ends: a start of
+	// annals index does, at the cost of reading the index once.
+	Verify bool
 }
 
 // Progress reports how far a build or update has come.
@@ -158,6 +162,7 @@ type opener struct {
 	memIx      bleve.Index  // the in-memory index of a stdin corpus
 	stats      Stats        // what this Open did: Extracted, Added...
 	facets     facetCounter // counted as the events are written
+	verified   bool         // the full check of Options.Verify was made
 }
 
 func (o *opener) notice(format string, args ...any) {
@@ -194,7 +199,7 @@ func (o *opener) rebuildReason(st *state, err error) (reason, damaged string) {
 	if markedDamaged(o.dir, st.Bleve) {
 		return fmt.Sprintf("index at %s is damaged (a search failed on it); rebuilding", o.dir), st.Bleve
 	}
-	if why := checkSeal(filepath.Join(o.dir, st.Bleve), st.Seal); why != "" {
+	if why := checkSeal(filepath.Join(o.dir, st.Bleve), st.Seal, o.opts.Verify && !o.verified); why != "" {
 		return fmt.Sprintf("index at %s is damaged (%s); rebuilding", o.dir, why), st.Bleve
 	}
 	return "", ""
@@ -233,6 +238,7 @@ func (o *opener) openOnce() (*Index, error) {
 	}
 	o.cleanLeftovers(keep)
 	reason, damaged := o.rebuildReason(st, err)
+	o.verified = true // once an open
 	if reason != "" && o.swapped(st) {
 		return nil, errSwapped
 	}
