@@ -93,7 +93,7 @@ func runDigest(args []string, stdout, stderr io.Writer) int {
 		if out == nil {
 			out = []digest.Day{}
 		}
-		enc := json.NewEncoder(stdout)
+		enc := json.NewEncoder(safeJSON(stdout))
 		enc.SetIndent("", "  ")
 		if err := enc.Encode(struct {
 			Days []digest.Day `json:"days"`

@@ -87,7 +87,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		var usage bool
 		tl, usage, err = exportView(paths, f, index.Query{Text: *query, Actors: actors, Types: types, From: *from, To: *to}, *limit, stderr)
 		if err != nil {
-			fmt.Fprintln(stderr, "annals export:", model.SafeLine(err.Error()))
+			fmt.Fprintln(stderr, "annals export:", model.SafeText(err.Error()))
 			if usage {
 				return exitUsage
 			}

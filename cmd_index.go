@@ -91,7 +91,7 @@ func runIndex(args []string, stdout, stderr io.Writer) int {
 	case st.Took > 0 && st.Added > 0 && st.Changed == 0 && st.Removed == 0 && st.Extracted == st.Articles:
 		what = "built"
 	case st.Took > 0:
-		what = fmt.Sprintf("updated: %d added, %d changed, %d removed files; %d articles extracted", st.Added, st.Changed, st.Removed, st.Extracted)
+		what = fmt.Sprintf("updated: %d added, %d changed, %d removed files; %s extracted", st.Added, st.Changed, st.Removed, countNoun(uint64(st.Extracted), "article"))
 	}
 	fmt.Fprintf(stdout, "index %s\n", what)
 	fmt.Fprintf(stdout, "  %d articles, %d events, %d actors", st.Articles, st.Events, st.Actors)
@@ -135,8 +135,9 @@ func runWatch(paths []string, f indexFlags, stdout, stderr io.Writer) int {
 		for _, w := range st.FileWarnings {
 			fmt.Fprintln(stderr, "warning:", model.SafeLine(w))
 		}
-		fmt.Fprintf(stdout, "%s updated: %d added, %d changed, %d removed files; %d articles extracted; now %d articles, %d events (%s)\n",
-			now, st.Added, st.Changed, st.Removed, st.Extracted, st.Articles, st.Events, st.Took.Round(time.Millisecond))
+		fmt.Fprintf(stdout, "%s updated: %d added, %d changed, %d removed files; %s extracted; now %s, %s (%s)\n",
+			now, st.Added, st.Changed, st.Removed, countNoun(uint64(st.Extracted), "article"),
+			countNoun(uint64(st.Articles), "article"), countNoun(uint64(st.Events), "event"), st.Took.Round(time.Millisecond))
 	})
 	if err != nil {
 		fmt.Fprintln(stderr, "annals index:", model.SafeLine(err.Error()))

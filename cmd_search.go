@@ -130,7 +130,7 @@ func runSearch(args []string, stdout, stderr io.Writer) int {
 		for _, h := range hits {
 			out.Hits = append(out.Hits, jhit{h.Event, h.Highlights})
 		}
-		enc := json.NewEncoder(stdout)
+		enc := json.NewEncoder(safeJSON(stdout))
 		enc.SetIndent("", "  ")
 		if err := enc.Encode(out); err != nil {
 			fmt.Fprintln(stderr, "annals search:", err)
@@ -139,8 +139,15 @@ func runSearch(args []string, stdout, stderr io.Writer) int {
 		return exitOK
 	}
 	color := useColor(stdout)
-	for _, h := range hits {
+	inside, coarser := splitByRange(hits, *from, *to)
+	for _, h := range inside {
 		printHit(stdout, h, color)
+	}
+	if len(coarser) > 0 {
+		fmt.Fprintf(stdout, "— coarser dates that overlap %s (%d) —\n\n", rangeName(*from, *to), len(coarser))
+		for _, h := range coarser {
+			printHit(stdout, h, color)
+		}
 	}
 	switch {
 	case total == 0:
@@ -254,16 +261,13 @@ func printHit(w io.Writer, h index.Hit, color bool) {
 		bold, dim, reset = "\x1b[1m", "\x1b[2m", "\x1b[0m"
 		on, off = "\x1b[1;33m", "\x1b[22;39m"
 	}
-	date := e.Date.Value
-	if date == "" {
-		date = "undated"
-	}
+	date := shortDate(e.Date)
 	if e.Date.Inferred {
 		date = "~" + date
 	}
-	line := fmt.Sprintf("%s%-11s%s %-12s %s", bold, date, reset, e.Type, strings.Join(e.Actors, ", "))
+	line := fmt.Sprintf("%s%-11s%s %-12s %s", bold, model.SafeLine(date), reset, e.Type, model.SafeLine(strings.Join(e.Actors, ", ")))
 	if len(e.Targets) > 0 {
-		line += " → " + strings.Join(e.Targets, ", ")
+		line += " → " + model.SafeLine(strings.Join(e.Targets, ", "))
 	}
 	if f := figures(e.Figures); f != "" {
 		line += "  (" + f + ")"
@@ -272,7 +276,11 @@ func printHit(w io.Writer, h index.Hit, color bool) {
 		line += fmt.Sprintf("  ×%d", n)
 	}
 	fmt.Fprintln(w, line)
-	fmt.Fprintf(w, "    %s\n", oneLine(index.Mark(e.Summary, h.Highlights, -1, on, off)))
+	head := e.Headline
+	if head == "" {
+		head = e.Summary
+	}
+	fmt.Fprintf(w, "    %s\n", oneLine(model.SafeLine(head)))
 	for i, s := range e.Sources {
 		src := s.Outlet
 		if src == "" {
@@ -281,8 +289,10 @@ func printHit(w io.Writer, h index.Hit, color bool) {
 		if s.Published != "" {
 			src += ", " + s.Published
 		}
-		fmt.Fprintf(w, "    %s%s — %s:%d-%d%s\n", dim, src, displayPath(s.File), s.Start, s.End, reset)
-		fmt.Fprintf(w, "      “%s”\n", oneLine(index.Mark(s.Text, h.Highlights, i, on, off)))
+		fmt.Fprintf(w, "    %s%s — %s:%d-%d%s\n", dim, model.SafeLine(src), model.SafeLine(displayPath(s.File)), s.Start, s.End, reset)
+		// Highlights are byte offsets into the text: it is made safe
+		// byte for byte first, so they still land, then marked.
+		fmt.Fprintf(w, "      “%s”\n", oneLine(index.Mark(sameLengthSafe(s.Text), h.Highlights, i, on, off)))
 	}
 	fmt.Fprintln(w)
 }

@@ -47,7 +47,7 @@ func runShow(args []string, stdout, stderr io.Writer) int {
 	case *asJSON:
 		b, err := showJSON(a)
 		if err == nil {
-			_, err = stdout.Write(b)
+			_, err = safeJSON(stdout).Write(b)
 		}
 		if err != nil {
 			fmt.Fprintln(stderr, "annals show:", err)

@@ -13,6 +13,7 @@ import (
 	"github.com/annals/annals/corpus/actors"
 	"github.com/annals/annals/corpus/timex"
 	"github.com/annals/annals/model"
+	"github.com/mattn/go-isatty"
 )
 
 func init() {
@@ -63,6 +64,10 @@ func runTag(args []string, stdout, stderr io.Writer) int {
 		// an actor file asked for by name must load; say which and why
 		fmt.Fprintf(stderr, "annals tag: --actors %s: %v\n", *actorsFile, actorErr)
 		return exitRuntime // as export, index and search say of the same file
+	}
+	if path == "-" && len(pos) == 0 && stdinIsTerminal() {
+		// Waiting silently on a terminal looks like a hang: say so.
+		fmt.Fprintln(stderr, "annals tag: reading the text from standard input (ctrl-d ends it; annals tag FILE reads a file)")
 	}
 	raw, err := readInput(path)
 	if err != nil {
@@ -147,6 +152,12 @@ func blankFrontMatter(text string) string {
 		}
 	}
 	return string(b)
+}
+
+// stdinIsTerminal reports whether standard input is a terminal, where a
+// user may not know the command waits for text.
+func stdinIsTerminal() bool {
+	return isatty.IsTerminal(os.Stdin.Fd()) || isatty.IsCygwinTerminal(os.Stdin.Fd())
 }
 
 func readInput(path string) ([]byte, error) {

@@ -108,3 +108,29 @@ func TestTermWriter(t *testing.T) {
 		t.Errorf("got %q\nwant %q", got, want)
 	}
 }
+
+// TestHostileTextToFiles: output written to a pipe or a file (no
+// terminal guard) carries no control byte either: search's listing and
+// every JSON form escape what a terminal would act on, so a file printed
+// later is harmless.
+func TestHostileTextToFiles(t *testing.T) {
+	dir := hostileDir(t)
+	idx := t.TempDir()
+	for _, args := range [][]string{
+		{"search", "drone", "--index", idx, dir},
+		{"search", "--json", "drone", "--index", idx, dir},
+		{"show", "--json", "j1", dir},
+		{"digest", "--json", "--index", idx, dir},
+		{"export", "--format", "md", dir},
+		{"export", "--format", "csv", "--all", dir},
+		{"export", "--format", "timelinejs", dir},
+	} {
+		var out, errb bytes.Buffer
+		run(args, &out, &errb)
+		controlFree(t, strings.Join(args, " ")+" stdout", out.Bytes())
+		controlFree(t, strings.Join(args, " ")+" stderr", errb.Bytes())
+		if out.Len() == 0 {
+			t.Errorf("%v printed nothing (stderr %q)", args, errb.String())
+		}
+	}
+}
