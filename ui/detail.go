@@ -105,8 +105,13 @@ func (d *detail) lines() []string {
 		if s.Published != "" {
 			head = append(head, clean(s.Published))
 		}
-		head = append(head, st.Dim.Render(clean(s.File)))
-		out = append(out, trunc(strings.Join(head, " · "), w))
+		// The file's name is what tells sources apart: keep the end of
+		// the path when the line is too long.
+		lead := strings.Join(head, " · ")
+		if lead != "" {
+			lead += " · "
+		}
+		out = append(out, lead+st.Dim.Render(truncLeft(clean(s.File), max(w-ansiW(lead), 8))))
 		hl := d.sourceHL(i)
 		diff := differSpans(s.Text, e.Disagreements)
 		for _, l := range wrapText(s.Text, max(w-2, 1)) {

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"path/filepath"
 	"sort"
 	"strings"
 
@@ -38,7 +39,7 @@ func (d *docPane) header() []string {
 	st := d.st
 	title := clean(a.Title)
 	if title == "" {
-		title = clean(a.Path)
+		title = clean(filepath.Base(a.Path))
 	}
 	meta := []string{}
 	if a.Outlet != "" {
@@ -56,7 +57,7 @@ func (d *docPane) header() []string {
 	if a.URL != "" {
 		src = clean(a.URL)
 	}
-	lines = append(lines, st.Dim.Render(trunc(src, d.width)))
+	lines = append(lines, st.Dim.Render(truncLeft(src, d.width)))
 	return lines
 }
 

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 
@@ -37,6 +36,23 @@ func trunc(s string, w int) string {
 	return s
 }
 
+// truncLeft truncates from the left, keeping the end: for a file path
+// the distinguishing part is its name, not the folders it shares with
+// every other article of the corpus.
+func truncLeft(s string, w int) string {
+	if w <= 0 {
+		return ""
+	}
+	if ansi.StringWidth(s) <= w {
+		return s
+	}
+	r := []rune(s)
+	for len(r) > 0 && ansi.StringWidth(string(r))+1 > w {
+		r = r[1:]
+	}
+	return "…" + string(r)
+}
+
 // fitLines makes a block exactly w×h: each line fitted, missing lines blank.
 func fitLines(lines []string, w, h int) string {
 	if h <= 0 {
@@ -70,6 +86,20 @@ func fmtDate(d model.EventDate) string {
 			out = yearName(r.Start.Year())
 		case model.PrecisionDecade, model.PrecisionCentury:
 			out = periodName(r)
+		case model.PrecisionQuarter:
+			if i := strings.Index(v, "-Q"); i > 0 {
+				out = v[i+1:] + " " + yearName(r.Start.Year())
+			}
+		case model.PrecisionSeason:
+			if i := strings.LastIndexByte(v, '-'); i > 0 {
+				if name, ok := seasonNames[v[i+1:]]; ok {
+					out = name + " " + yearName(r.Start.Year())
+				}
+			}
+		}
+		if strings.HasSuffix(v, "-WE") {
+			// a weekend: the week, marked
+			out = strings.TrimSuffix(v, "-WE") + "·we"
 		}
 	} else if v == "" {
 		out = "undated"
@@ -114,13 +144,19 @@ func unknownYear(v string) string {
 	return v
 }
 
+// seasonNames reads TIMEX3 season codes.
+var seasonNames = map[string]string{"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+
 // yearName writes a year as a reader does: 1354 BC, not -1353 (the
-// calendar's year 0 is 1 BC).
+// calendar's year 0 is 1 BC), and AD 505, not 0505.
 func yearName(y int) string {
-	if y <= 0 {
+	switch {
+	case y <= 0:
 		return strconv.Itoa(1-y) + " BC"
+	case y < 1000:
+		return "AD " + strconv.Itoa(y)
 	}
-	return fmt.Sprintf("%04d", y)
+	return strconv.Itoa(y)
 }
 
 // periodName writes a decade or century by its round year: "1990s",
