@@ -15,7 +15,6 @@ package headline
 
 import (
 	"regexp"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -182,7 +181,7 @@ func compress(sentence string, keepSpeaker bool) (string, int, bool) {
 		h, ok := finish(s)
 		return h, 0, ok
 	}
-	for level, f := range []func(string) string{dropAppositives, dropSubjectPP, cutSubordinate, cutAtComma, cutAdjunct, lastResort} {
+	for level, f := range []func(string) string{dropSubjectModifier, dropAppositives, dropSubjectPP, cutSubordinate, cutAtComma, cutAdjunct, lastResort} {
 		if t := tidy(f(s)); t != "" && words(t) >= 3 {
 			s = t
 		}
@@ -266,53 +265,4 @@ func balanceQuotes(s string) string {
 		return s
 	}
 	return strings.NewReplacer("“", "", "”", "", `"`, "").Replace(s)
-}
-
-// fromFields writes a headline from the event's fields when no source
-// clause compresses to a complete phrase: "Attack by Kataib Hezbollah on
-// United States in Jordan, 3 killed".
-func fromFields(e *model.Event) string {
-	var b strings.Builder
-	typ := e.Type
-	if typ == "" || typ == model.EventOther {
-		typ = "event"
-	}
-	b.WriteString(strings.ToUpper(typ[:1]) + typ[1:])
-	if len(e.Actors) > 0 {
-		b.WriteString(" involving " + e.Actors[0])
-	}
-	if len(e.Targets) > 0 && (len(e.Actors) == 0 || e.Targets[0] != e.Actors[0]) {
-		b.WriteString(" against " + e.Targets[0])
-	}
-	if e.Place != "" {
-		b.WriteString(" in " + e.Place)
-	}
-	var toll []string
-	if e.Figures.Killed > 0 {
-		toll = append(toll, strconv.Itoa(e.Figures.Killed)+" killed")
-	}
-	if e.Figures.Wounded > 0 {
-		toll = append(toll, strconv.Itoa(e.Figures.Wounded)+" wounded")
-	}
-	if len(toll) > 0 {
-		b.WriteString(", " + strings.Join(toll, ", "))
-	}
-	s := b.String()
-	for !fits(s) {
-		// Drop whole trailing parts, never a cut word.
-		i := strings.LastIndex(s, " in ")
-		if j := strings.LastIndex(s, ", "); j > i {
-			i = j
-		}
-		if i <= 0 {
-			r := []rune(s)
-			s = strings.TrimSpace(string(r[:MaxLen]))
-			if k := strings.LastIndexByte(s, ' '); k > 0 {
-				s = s[:k]
-			}
-			break
-		}
-		s = s[:i]
-	}
-	return s
 }

@@ -13,6 +13,9 @@ const (
 	weekday  = `(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`
 	dayPart  = `(?:\s+(?:morning|afternoon|evening|night))?`
 	speechVb = `(?:said|says|told|added|announced|reported|stated|declared|confirmed|claimed|insisted|warned|noted|explained|wrote|tweeted)`
+	// reportVb are the verbs of a trailing attribution only (", a report
+	// revealed"): before a clause they are the event ("Japan indicated it…").
+	reportVb = `(?:revealed|showed|shows|disclosed|indicated|estimated)`
 )
 
 var (
@@ -22,7 +25,7 @@ var (
 	// ", the agency reported on Monday", ", Al-Ain media reported".
 	trailAttrRE = regexp.MustCompile(`(?:(?:,\s*|\s+)according to [^,;]{2,80}` +
 		`|,\s*(?:said|says|told|added|according to)\s+(?:\p{Lu}|the |a |an |his |her |its |their )[^,;]{1,60}` +
-		`|,\s*(?:[\p{L}\p{N}.'’-]+\s+){1,7}?` + speechVb + `(?:\s+(?:on\s+)?(?:late\s+|early\s+)?` + weekday + dayPart + `)?(?:\s+in a statement)?` +
+		`|,\s*(?:[\p{L}\p{N}.'’-]+\s+){1,7}?(?:` + speechVb + `|` + reportVb + `)(?:\s+(?:on\s+)?(?:late\s+|early\s+)?` + weekday + dayPart + `)?(?:\s+in a statement)?` +
 		`)\s*[.”"]?$`)
 	// "But", "Meanwhile,", "However,": connectives that tie the sentence
 	// to the one before it, meaningless alone.
@@ -30,8 +33,8 @@ var (
 	// "In January 2020,", "On Tuesday,", "Following the strike,", "In a
 	// statement on Wednesday,": a short scene-setting phrase before the
 	// subject.
-	settingRE = regexp.MustCompile(`^(?:(?:In|On|At|During|After|Following|Since|By|Earlier|Late|Last|Early|Before|Amid|Overnight|Yesterday|Today|Asked|Separately|Meanwhile|With|Without|Under|Despite|Unlike|Like|As|Because of|Due to|Thanks to|Ahead of|Prior to)\b|[\p{Lu}\p{Ll}]\p{Ll}{2,}(?:ing|ed)\s+(?:the|a|an|to|in|on|at|by|from|with|for|after|as|his|her|their|its|this|these|those|over|under)\s|(?:Born|Taken|Given|Driven|Written|Chosen|Beaten|Stolen|Hidden|Shaken)\s|[Bb]eing\s+\p{Ll}+\s|[Hh]aving\s+\p{Ll}+\s)[^,;"“]{0,90},\s+`)
-	weekdayRE = regexp.MustCompile(`(?:^|\s+)(?i:on\s+|late\s+|early\s+|on\s+late\s+|on\s+early\s+)?` + weekday + dayPart + `\b`)
+	settingRE = regexp.MustCompile(`^(?:(?:In|On|At|During|After|Following|Since|By|Earlier|Late|Last|Early|Before|Amid|Overnight|Yesterday|Today|Asked|Separately|Meanwhile|With|Without|Under|Despite|Unlike|Like|As|Because of|Due to|Thanks to|Ahead of|Prior to)\b|[\p{Lu}\p{Ll}]\p{Ll}{1,}(?:ing|ed)\s+(?:the|a|an|to|in|on|at|by|from|with|for|after|as|his|her|their|its|this|these|those|over|under)\s|(?:Born|Taken|Given|Driven|Written|Chosen|Beaten|Stolen|Hidden|Shaken)\s|[Bb]eing\s+\p{Ll}+\s|[Hh]aving\s+\p{Ll}+\s)[^,;"“]{0,90},\s+`)
+	weekdayRE = regexp.MustCompile(`(?:^|\s+)(?i:on\s+|late\s+|early\s+|last\s+|this\s+|next\s+|on\s+late\s+|on\s+early\s+)?` + weekday + dayPart + `\b`)
 	// "Officials said", "A spokesman for the ministry told reporters that",
 	// "X said in a statement Monday that": the attribution before the
 	// reported clause.
@@ -90,7 +93,59 @@ func dropLeadingSetting(s string) string {
 	if m == nil || words(s[m[1]:]) < 4 {
 		return s
 	}
+	// "Last month's shutdown, which was postponed twice, has been…": the
+	// phrase was the subject, and what follows the comma its relative
+	// clause, not the sentence.
+	if first, _, _ := strings.Cut(s[m[1]:], " "); relatives[strings.ToLower(first)] {
+		return s
+	}
 	return s[m[1]:]
+}
+
+// relatives open a relative clause, which needs the noun before it.
+var relatives = map[string]bool{"which": true, "who": true, "whom": true, "whose": true, "that": true, "where": true}
+
+// participleModRE finds a participle phrase between the subject and its
+// verb: "Some 50,000 Kurds | calling for a peaceful resolution…, | were
+// expected in Dusseldorf".
+var participleModRE = regexp.MustCompile(`^((?:[^,;"“]|,\d){3,50}?)\s+\p{Ll}{2,}ing\s[^;"“]{3,160}?,\s+(\p{Ll}+)\s`)
+
+// describedNameRE finds a subject told as a description and then a name:
+// "Visiting former Malaysian prime minister, Mahathir Mohamad, said…".
+var describedNameRE = regexp.MustCompile(`^\p{Lu}[^,;"“]{3,70},\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+),\s+(\p{Ll}+)\s`)
+
+// dropSubjectModifier removes what stands between the subject and its
+// verb when a comma closes it and a verb the lexicon knows follows: the
+// headline keeps who did what.
+func dropSubjectModifier(s string) string {
+	if m := describedNameRE.FindStringSubmatchIndex(s); m != nil && isFiniteVerb(s[m[4]:m[5]]) {
+		return s[m[2]:m[3]] + " " + s[m[4]:]
+	}
+	// Only before an auxiliary: "investors fearful that…, might adopt"
+	// and "executions, torture, forced labour" are no such phrase.
+	if m := participleModRE.FindStringSubmatchIndex(s); m != nil && auxiliaries[s[m[4]:m[5]]] &&
+		!hasVerb(s[:m[3]]) && !dangling[strings.ToLower(lastWord(s[:m[3]]))] {
+		return s[m[2]:m[3]] + " " + s[m[4]:]
+	}
+	return s
+}
+
+var auxiliaries = map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true,
+	"will": true, "would": true, "can": true, "could": true, "may": true, "might": true, "must": true, "should": true}
+
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// isFiniteVerb reports whether w is a verb the lexicon knows or a past
+// form in -ed.
+func isFiniteVerb(w string) bool {
+	w = strings.ToLower(w)
+	return verbs[w] || (len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed"))
 }
 
 func dropWeekdays(s string) string {
@@ -166,7 +221,8 @@ var timeUnits = map[string]bool{"days": true, "weeks": true, "months": true, "ye
 // mentionsSaying is the cheap test before the attribution patterns.
 func mentionsSaying(s string) bool {
 	for _, v := range []string{"said", "says", "told", "added", "announced", "reported", "stated", "declared",
-		"confirmed", "claimed", "insisted", "warned", "noted", "explained", "wrote", "tweeted", "according", "quoted"} {
+		"confirmed", "claimed", "insisted", "warned", "noted", "explained", "wrote", "tweeted", "according", "quoted",
+		"revealed", "showed", "shows", "disclosed", "indicated", "estimated"} {
 		if strings.Contains(s, v) {
 			return true
 		}
@@ -298,7 +354,13 @@ var verbs = func() map[string]bool {
 		sank sold sells shut shuts sang spoke speaks spent spends stood stands stole swore swept
 		taught teaches tore threw throws understood wore wrote writes split splits cut cuts hurt spread
 		beat beats bid cost costs shed sheds slid slides sank sinks won wins struck swung drew draws
-		dug fled flees forbade froze hung overtook withdrew withdraws`) {
+		dug fled flees forbade froze hung overtook withdrew withdraws sprang springs rang bore
+		broke breaks arose arises awoke bent bled blew blows bred chose clung crept dealt dove drank
+		drove drives ate fed feeds felt feels forgave forgot forsook ground knelt leapt mistook
+		overcame overran overthrew rebuilt retook rewrote rid rose sang sat shook shone shrank slew
+		slept slung smote sped spun sprang stank stuck stung strode strove swam swore thrust trod
+		undertook underwent upheld upset wept withheld withstood woke won wound wrung
+		suffers remains remained seems seemed appears appeared continues continued`) {
 		m[w] = true
 	}
 	return m
