@@ -169,7 +169,7 @@ func compress(sentence string, keepSpeaker bool) (string, int, bool) {
 		dropWeekdays,
 	}
 	if !keepSpeaker {
-		steps = append(steps, dropLeadingAttribution)
+		steps = append(steps, sayerForPronoun, dropLeadingAttribution)
 	}
 	steps = append(steps, fragmentToClause)
 	for _, f := range steps {
@@ -181,7 +181,7 @@ func compress(sentence string, keepSpeaker bool) (string, int, bool) {
 		h, ok := finish(s)
 		return h, 0, ok
 	}
-	for level, f := range []func(string) string{dropSubjectModifier, dropAppositives, dropSubjectPP, cutSubordinate, cutAtComma, cutAdjunct, lastResort} {
+	for level, f := range []func(string) string{dropLeadingSubordinate, dropSubjectModifier, dropAppositives, dropSubjectPP, cutSubordinate, cutAtComma, cutAdjunct, lastResort} {
 		if t := tidy(f(s)); t != "" && words(t) >= 3 {
 			s = t
 		}

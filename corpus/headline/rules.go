@@ -38,14 +38,14 @@ var (
 	// "Officials said", "A spokesman for the ministry told reporters that",
 	// "X said in a statement Monday that": the attribution before the
 	// reported clause.
-	leadAttrRE = regexp.MustCompile(`^[^,;"“]{2,70}?\s+(?:(?:was|were|is|are)\s+quoted\s+(?:by\s+[^,;"“]{2,40}?\s+)?as\s+saying|quoted\s+[^,;"“]{2,50}?\s+as\s+saying|told\s+(?:reporters|journalists|parliament|the [\p{L}]+|[\p{Lu}][\p{L}]+)|` + speechVb + `)` + `(?:\s+in a statement)?(?:\s+that)?\s+`)
+	leadAttrRE = regexp.MustCompile(`^([^,;"“]{2,70}?)\s+(?:(?:was|were|is|are)\s+quoted\s+(?:by\s+[^,;"“]{2,40}?\s+)?as\s+saying|quoted\s+[^,;"“]{2,50}?\s+as\s+saying|told\s+(?:reporters|journalists|parliament|the [\p{L}]+|[\p{Lu}][\p{L}]+)|` + speechVb + `)` + `(?:\s+in a statement)?(?:\s+that)?\s+`)
 	// "the drone attack that killed three US troops in Jordan": a noun
 	// phrase with its relative clause reads as a clause without "the" and
 	// "that".
 	fragmentRE = regexp.MustCompile(`(?i)^(?:the|a|an)\s+([^,;]{3,60}?)\s+(?:that|which)\s+(killed|wounded|injured|left|claimed|hit|struck|destroyed|damaged|rocked|targeted|forced|caused|led|sparked|began|started|ended|took)\b`)
 	// ", a former pilot who has been in Congress since 1991,": a
 	// description of someone set off by commas.
-	appositiveRE = regexp.MustCompile(`,\s+(?:\p{Ll}+ed\s|(?:a|an|the|who|whose|which|where|now|then|once|himself|herself|one of|part of|head of|leader of|chief of|member of|linked to|based in|backed by|known as|named|called|led by|allied to|allied with)\s)(?:[^,;]|,\d){3,90},\s`)
+	appositiveRE = regexp.MustCompile(`,\s+(?:\p{Ll}+ed\s|\p{Ll}+\s+by\s|(?:a|an|the|who|whose|which|where|now|then|once|himself|herself|one of|part of|head of|leader of|chief of|member of|linked to|based in|backed by|known as|named|called|led by|allied to|allied with)\s)(?:[^,;]|,\d){3,90},\s`)
 	// Where a trailing subordinate clause or aside starts.
 	subordRE      = regexp.MustCompile(`(?:;|\s+[-–—]\s+|,\s+(?:which|who|whose|where|while|as|after|before|but|although|though|because|since|saying|adding|citing|calling|prompting|leaving|amid|following|despite|including|with|when|and|until|in what|in a move)\b|\s+(?:which|while|when|because|although|amid|despite|saying|adding|citing|after|before|as part of|in order to|in what)\s)`)
 	clauseSplitRE = regexp.MustCompile(`;\s+|,\s+(?:and|but|while|whereas)\s+`)
@@ -108,7 +108,7 @@ var relatives = map[string]bool{"which": true, "who": true, "whom": true, "whose
 // participleModRE finds a participle phrase between the subject and its
 // verb: "Some 50,000 Kurds | calling for a peaceful resolution…, | were
 // expected in Dusseldorf".
-var participleModRE = regexp.MustCompile(`^((?:[^,;"“]|,\d){3,50}?)\s+\p{Ll}{2,}ing\s[^;"“]{3,160}?,\s+(\p{Ll}+)\s`)
+var participleModRE = regexp.MustCompile(`^((?:[^,;"“]|,\d){3,50}?)\s+\p{Ll}{2,}ing\s+(?:for|to|in|on|at|from|with|against|about|over|into|under|the|a|an|his|her|their|its)\s[^;"“]{3,160}?,\s+(\p{Ll}+)\s`)
 
 // describedNameRE finds a subject told as a description and then a name:
 // "Visiting former Malaysian prime minister, Mahathir Mohamad, said…".
@@ -139,6 +139,32 @@ func lastWord(s string) string {
 		return ""
 	}
 	return f[len(f)-1]
+}
+
+// leadSubordRE finds a sentence that opens with a subordinate clause:
+// "While the European Union is looking at 2020 before…, in Armenia up to
+// 30 percent of cars already run on clean compressed gas".
+var leadSubordRE = regexp.MustCompile(`^(?:While|Although|Though|Whereas|Even though|Even as|As|Because|Since|If|Unless|When|Once|Now that)\s[^;"“]{8,200}?,\s+`)
+
+// dropLeadingSubordinate keeps the main clause of a sentence too long
+// for a headline that opens with a subordinate clause: the main clause
+// is what the sentence asserts. It stays when what follows the comma is
+// no clause of its own ("As of Monday, …" is handled as scene-setting).
+func dropLeadingSubordinate(s string) string {
+	m := leadSubordRE.FindStringIndex(s)
+	if m == nil {
+		return s
+	}
+	rest := s[m[1]:]
+	first, _, _ := strings.Cut(rest, " ")
+	// The comma must close the clause, not an item of a list inside it
+	// ("survived numerous wars, floods and dynasties…"): the main
+	// clause has its verb before any further comma.
+	head, _, _ := strings.Cut(rest, ", ")
+	if words(rest) < 5 || !hasVerb(head) || relatives[strings.ToLower(first)] || notClauseStart[strings.ToLower(first)] && !strings.HasPrefix(first, "in") {
+		return s
+	}
+	return rest
 }
 
 // isFiniteVerb reports whether w is a verb the lexicon knows or a past
@@ -229,6 +255,53 @@ func mentionsSaying(s string) bool {
 	}
 	return false
 }
+
+// sayerForPronoun folds "Astronomers reported that they have discovered
+// …" into "Astronomers have discovered …": when the reported clause opens
+// with a pronoun that can only be the speaker's, the headline names the
+// speaker instead of the saying. "He"/"she" take a speaker without "and";
+// "they" a plural one; "it", "we" and "I" are left alone (an
+// organization, a quotation: the referent is not sure).
+func sayerForPronoun(s string) string {
+	if !mentionsSaying(s) {
+		return s
+	}
+	m := leadAttrRE.FindStringSubmatchIndex(s)
+	if m == nil {
+		return s
+	}
+	speaker, rest := s[m[2]:m[3]], s[m[1]:]
+	pron, clause, ok := strings.Cut(rest, " ")
+	if !ok || words(clause) < 3 || words(speaker) > 6 || hasVerb(speaker) {
+		return s
+	}
+	sp := strings.Fields(strings.ToLower(speaker))
+	if len(sp) == 0 || pronouns[sp[0]] || relatives[sp[0]] {
+		return s
+	}
+	last := sp[len(sp)-1]
+	switch pron {
+	case "he", "she":
+		if strings.Contains(" "+strings.ToLower(speaker)+" ", " and ") || strings.HasSuffix(last, "s") {
+			return s
+		}
+	case "they":
+		if !strings.HasSuffix(last, "s") && last != "police" && last != "people" {
+			return s
+		}
+	default:
+		return s
+	}
+	if first, _, _ := strings.Cut(clause, " "); !isFiniteVerb(first) && !auxiliaries[first] && !adverbs[first] {
+		return s // "he and his wife…": the pronoun is not the whole subject
+	}
+	return speaker + " " + clause
+}
+
+var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "you": true, "this": true, "there": true}
+
+// adverbs may stand between a subject and its verb.
+var adverbs = map[string]bool{"also": true, "had": true, "would": true, "will": true, "could": true, "never": true, "still": true, "already": true, "now": true, "not": true}
 
 func dropLeadingAttribution(s string) string {
 	if !mentionsSaying(s) {
