@@ -14,6 +14,7 @@
 package headline
 
 import (
+	"math"
 	"regexp"
 	"strings"
 	"unicode"
@@ -32,7 +33,7 @@ const maxSources = 4
 // Make returns e's headline. It never ends in "…" and never exceeds
 // MaxLen runes.
 func Make(e *model.Event) string {
-	best, bestScore := "", -1
+	best, bestScore := "", math.MinInt
 	seen := map[string]bool{}
 	tried := 0
 	for _, s := range e.Sources {
@@ -70,8 +71,40 @@ func Make(e *model.Event) string {
 	}
 	if best == "" {
 		best = fromFields(e)
+	} else if !hasVerb(best) {
+		best = nounHeadline(best, e.Date.Text)
 	}
 	return best
+}
+
+// nounLeadRE matches what opens a noun phrase torn from a longer
+// sentence and means nothing on a dated timeline row: a determiner or
+// conjunction and a word placing it in time ("and the coming", "Recent").
+var nounLeadRE = regexp.MustCompile(`(?i)^(?:(?:and|or|including|the|a|an|its|their)\s+)*(?:coming|upcoming|forthcoming|recent|expected|planned|scheduled)\s+`)
+
+// nounHeadline turns a headline without a verb that names an event still
+// to come or just past ("and the coming Dec. 15 vote on a new national
+// government") into the name of the event as a headline writes it ("Vote
+// on a new national government"): the timeline row already shows the
+// date, so the date expression right after the opening words goes too.
+// Anything else is left as it is.
+func nounHeadline(h, dateText string) string {
+	m := nounLeadRE.FindStringIndex(h)
+	if m == nil {
+		return h
+	}
+	t := h[m[1]:]
+	if dateText != "" && strings.HasPrefix(t, dateText+" ") {
+		t = t[len(dateText)+1:]
+	}
+	first, _, _ := strings.Cut(t, " ")
+	if words(t) < 3 || dangling[strings.ToLower(first)] {
+		return h
+	}
+	if f, ok := finish(t); ok {
+		return f
+	}
+	return h
 }
 
 // goodEnough is the quality of the event's first sentence, whole and
@@ -101,6 +134,12 @@ func quality(h, src string, e *model.Event) int {
 	if r, _ := utf8.DecodeRuneInString(strings.TrimSpace(src)); unicode.IsUpper(r) {
 		score += 4
 	}
+	switch {
+	case headless(h, src):
+		score -= 8 // "Which only subsided…", "Died from wounds…": whose?
+	case !hasVerb(h):
+		score -= 2 // "Recent Israeli assassinations in Beirut": what of it?
+	}
 	low := strings.ToLower(h)
 	for i, a := range e.Actors {
 		if i == 2 {
@@ -120,6 +159,20 @@ func quality(h, src string, e *model.Event) int {
 		score += 2
 	}
 	return score
+}
+
+// headless reports whether headline h, made from source sentence src,
+// has no subject of its own: it opens with a relative pronoun, an
+// auxiliary, or, when the source is the tail of a split sentence (lower
+// case), with a verb.
+func headless(h, src string) bool {
+	first, _, _ := strings.Cut(h, " ")
+	first = strings.ToLower(strings.Trim(first, `,;:"“”`))
+	if relatives[first] && first != "that" || auxiliaries[first] {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(src))
+	return unicode.IsLower(r) && isFiniteVerb(first)
 }
 
 // dateClause picks, from a long sentence telling several things, the
