@@ -17,7 +17,7 @@ import (
 var typeVerb = map[string]struct{ verb, join string }{
 	model.EventStatement:    {"makes a statement", ""},
 	model.EventAnnouncement: {"makes an announcement", ""},
-	model.EventReport:       {"reports", ""},
+	model.EventReport:       {"issues a report", ""},
 	model.EventMeeting:      {"holds a meeting", "with"},
 	model.EventNegotiation:  {"holds talks", "with"},
 	model.EventDiplomacy:    {"holds diplomatic contacts", "with"},

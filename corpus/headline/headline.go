@@ -47,8 +47,8 @@ func Make(e *model.Event) string {
 		tried++
 		text := dateClause(s.Text, e.Date.Text)
 		h, level, ok := compress(text, keepSpeaker(e.Type))
-		if keepSpeaker(e.Type) && level > 0 {
-			// The saying only fits cut: the said without the sayer
+		if keepSpeaker(e.Type) && (!ok || level > 0) {
+			// The saying fits only cut, or not at all: the said without the sayer
 			// may fit whole, which tells more.
 			if h2, level2, ok2 := compress(text, false); ok2 && (!ok || level2 < level) {
 				h, ok = h2, true
@@ -138,7 +138,8 @@ func quality(h, src string, e *model.Event) int {
 	case headless(h, src):
 		score -= 8 // "Which only subsided…", "Died from wounds…": whose?
 	case !hasVerb(h):
-		score -= 2 // "Recent Israeli assassinations in Beirut": what of it?
+		// A verbless phrase is no worse than another source: it often
+		// names the event ("the start of the Israel-Hamas war in Gaza").
 	}
 	low := strings.ToLower(h)
 	for i, a := range e.Actors {
@@ -214,6 +215,7 @@ func compress(sentence string, keepSpeaker bool) (string, int, bool) {
 		return "", 0, false
 	}
 	steps := []func(string) string{
+		balanceQuotes, // a lone quote mark goes, and must not count in the length
 		dropBrackets,
 		dropTrailingAttribution,
 		dropLeadingConnective,
