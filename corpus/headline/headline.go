@@ -236,7 +236,7 @@ func compress(sentence string, keepSpeaker bool) (string, int, bool) {
 		h, ok := finish(s)
 		return h, 0, ok
 	}
-	for level, f := range []func(string) string{dropLeadingSubordinate, dropSubjectModifier, dropAppositives, dropSubjectPP, cutSubordinate, cutAtComma, cutAdjunct, lastResort} {
+	for level, f := range []func(string) string{dropLeadingSubordinate, dropSubjectModifier, dropRole, dropAppositives, dropSubjectPP, cutSubordinate, cutAtComma, cutAdjunct, lastResort} {
 		if t := tidy(f(s)); t != "" && words(t) >= 3 {
 			s = t
 		}

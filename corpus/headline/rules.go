@@ -167,6 +167,32 @@ func dropLeadingSubordinate(s string) string {
 	return rest
 }
 
+// roleRE finds a role phrase naming an institution: "We are keeping
+// our promise | as the South African Department of Health | to…".
+var roleRE = regexp.MustCompile(`\s+as\s+(?:the|a|an)\s+(?:\p{Lu}[\p{L}'’.-]*\s+(?:of\s+|for\s+|and\s+)?)*\p{Lu}[\p{L}'’.-]*\s+(?:to|in|for|on|with|and)\s`)
+
+// dropRole removes such a role phrase from a sentence too long for a
+// headline: who spoke in which capacity matters less than what was said.
+func dropRole(s string) string {
+	m := roleRE.FindStringIndex(s)
+	if m == nil {
+		return s
+	}
+	// "known as the UN Integrated Office in Sierra Leone", "served as
+	// the Minister of…": there the phrase is the complement, not a role.
+	if prev := strings.ToLower(lastWord(s[:m[0]])); treatAs[prev] || asComplement[prev] {
+		return s
+	}
+	// Keep the word that follows the role ("to increasing access…").
+	rest := strings.TrimRight(s[m[0]:m[1]], " ")
+	i := strings.LastIndexByte(rest, ' ')
+	return s[:m[0]] + s[m[0]+i:]
+}
+
+// asComplement are words after which "as the X" completes them.
+var asComplement = map[string]bool{"known": true, "called": true, "served": true, "serves": true, "serving": true, "acting": true,
+	"act": true, "acts": true, "acted": true, "such": true, "same": true, "remain": true, "remains": true, "remained": true, "sworn": true, "re-elected": true}
+
 // isFiniteVerb reports whether w is a verb the lexicon knows or a past
 // form in -ed.
 func isFiniteVerb(w string) bool {
