@@ -216,6 +216,7 @@ func compress(sentence string, keepSpeaker bool) (string, int, bool) {
 	}
 	steps := []func(string) string{
 		balanceQuotes, // a lone quote mark goes, and must not count in the length
+		dropDateline,
 		dropBrackets,
 		dropTrailingAttribution,
 		dropLeadingConnective,

@@ -33,7 +33,7 @@ var (
 	// "In January 2020,", "On Tuesday,", "Following the strike,", "In a
 	// statement on Wednesday,": a short scene-setting phrase before the
 	// subject.
-	settingRE = regexp.MustCompile(`^(?:(?:In|On|At|During|After|Following|Since|By|Earlier|Late|Last|Early|Before|Amid|Overnight|Yesterday|Today|Asked|Separately|Meanwhile|With|Without|Under|Despite|Unlike|Like|As|Because of|Due to|Thanks to|Ahead of|Prior to)\b|[\p{Lu}\p{Ll}]\p{Ll}{1,}(?:ing|ed)\s+(?:the|a|an|to|in|on|at|by|from|with|for|after|as|his|her|their|its|this|these|those|over|under)\s|(?:Born|Taken|Given|Driven|Written|Chosen|Beaten|Stolen|Hidden|Shaken)\s|[Bb]eing\s+\p{Ll}+\s|[Hh]aving\s+\p{Ll}+\s)[^,;"“]{0,90},\s+`)
+	settingRE = regexp.MustCompile(`^(?:(?:In|On|At|During|After|Following|Since|By|Earlier|Late|Last|Early|Before|Amid|Effective|Starting|Beginning|From|Until|Throughout|Within|Over|Overnight|Yesterday|Today|Asked|Separately|Meanwhile|With|Without|Under|Despite|Unlike|Like|As|Because of|Due to|Thanks to|Ahead of|Prior to)\b|[\p{Lu}\p{Ll}]\p{Ll}{1,}(?:ing|ed)\s+(?:the|a|an|to|in|on|at|by|from|with|for|after|as|his|her|their|its|this|these|those|over|under)\s|(?:Born|Taken|Given|Driven|Written|Chosen|Beaten|Stolen|Hidden|Shaken)\s|[Bb]eing\s+\p{Ll}+\s|[Hh]aving\s+\p{Ll}+\s)[^,;"“]{0,90},\s+`)
 	weekdayRE = regexp.MustCompile(`(?:^|\s+)(?i:on\s+|late\s+|early\s+|last\s+|this\s+|next\s+|on\s+late\s+|on\s+early\s+)?` + weekday + dayPart + `\b`)
 	// "Officials said", "A spokesman for the ministry told reporters that",
 	// "X said in a statement Monday that": the attribution before the
@@ -54,6 +54,18 @@ var (
 	lastRE    = regexp.MustCompile(`(?:,\s+|\s+(?:in|on|at|near|during|with|for|from|under|after|before|since|amid|against|across|through|into|as|and|but|to|that|which|who|whose|while|when|where|because|by|including|following|despite|until|than|of)\s|\s+\p{Ll}+ing\s)`)
 	adjunctRE = regexp.MustCompile(`\s+(?:in|on|at|near|during|with|for|from|under|after|before|since|amid|against|across|through|into|as|and)\s`)
 )
+
+// datelineRE matches a wire dateline the cleaner let through: "BEIJING,
+// Nov. 4 (Xinhua)---", "HONG KONG, March 3 (AFP) -".
+var datelineRE = regexp.MustCompile(`^\p{Lu}[\p{Lu} .'-]{1,30},\s+(?:\p{L}+\.?\s+\d{1,2}|\d{1,2}\s+\p{L}+)\s*\([^()]{2,30}\)\s*[-–—]*\s*`)
+
+// dropDateline removes a wire dateline before the sentence.
+func dropDateline(s string) string {
+	if m := datelineRE.FindStringIndex(s); m != nil {
+		return s[m[1]:]
+	}
+	return s
+}
 
 func dropBrackets(s string) string {
 	if !strings.ContainsAny(s, "([") {
@@ -219,8 +231,16 @@ func dropWeekdays(s string) string {
 		last = m[1]
 	}
 	b.WriteString(s[last:])
-	return b.String()
+	out := b.String()
+	// "Effective Tuesday, the bank…" leaves "Effective, the bank…": the
+	// word only introduced the date.
+	if m := leadWeekdayRE.FindStringIndex(s); m != nil {
+		out = s[m[1]:]
+	}
+	return out
 }
+
+var leadWeekdayRE = regexp.MustCompile(`^\p{Lu}\p{Ll}+\s+` + weekday + dayPart + `,\s+`)
 
 func nextIsCapital(rest string) bool {
 	rest = strings.TrimLeft(rest, " ")
@@ -353,8 +373,13 @@ func fragmentToClause(s string) string {
 	return s[m[2]:m[3]] + " " + s[m[4]:]
 }
 
+// relativeRE is a longer relative clause set off by commas: "Afridi,
+// who returned after serving a one-Test and two one-day games ban for
+// scruffing the pitch in the second Test last month, was finally run out".
+var relativeRE = regexp.MustCompile(`,\s+(?:who|whose|which)\s(?:[^,;]|,\d){3,150},\s`)
+
 func dropAppositives(s string) string {
-	out := appositiveRE.ReplaceAllString(s, " ")
+	out := relativeRE.ReplaceAllString(appositiveRE.ReplaceAllString(s, " "), " ")
 	if words(out) < 4 {
 		return s
 	}
