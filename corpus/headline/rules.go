@@ -122,6 +122,10 @@ var relatives = map[string]bool{"which": true, "who": true, "whom": true, "whose
 // expected in Dusseldorf".
 var participleModRE = regexp.MustCompile(`^((?:[^,;"“]|,\d){3,50}?)\s+\p{Ll}{2,}ing\s+(?:for|to|in|on|at|from|with|against|about|over|into|under|the|a|an|his|her|their|its)\s[^;"“]{3,160}?,\s+(\p{Ll}+)\s`)
 
+// asideModRE finds a prepositional aside between commas right after the
+// subject.
+var asideModRE = regexp.MustCompile(`^((?:[^,;"“]|,\d){3,50}?),\s+(?:under|with|in|on|at|for|after|before|despite|like|unlike|along with|together with)\s[^;"“]{3,120}?,\s+(\p{Ll}+)\s`)
+
 // describedNameRE finds a subject told as a description and then a name:
 // "Visiting former Malaysian prime minister, Mahathir Mohamad, said…".
 var describedNameRE = regexp.MustCompile(`^\p{Lu}[^,;"“]{3,70},\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+),\s+(\p{Ll}+)\s`)
@@ -131,6 +135,11 @@ var describedNameRE = regexp.MustCompile(`^\p{Lu}[^,;"“]{3,70},\s+((?:\p{Lu}[\
 // headline keeps who did what.
 func dropSubjectModifier(s string) string {
 	if m := describedNameRE.FindStringSubmatchIndex(s); m != nil && isFiniteVerb(s[m[4]:m[5]]) {
+		return s[m[2]:m[3]] + " " + s[m[4]:]
+	}
+	// "the central bank, under the supervision of the finance ministry,
+	// had ordered…": a prepositional aside between subject and verb.
+	if m := asideModRE.FindStringSubmatchIndex(s); m != nil && auxiliaries[s[m[4]:m[5]]] && !hasVerb(s[:m[3]]) {
 		return s[m[2]:m[3]] + " " + s[m[4]:]
 	}
 	// Only before an auxiliary: "investors fearful that…, might adopt"
@@ -484,7 +493,11 @@ var verbs = func() map[string]bool {
 		overcame overran overthrew rebuilt retook rewrote rid rose sang sat shook shone shrank slew
 		slept slung smote sped spun sprang stank stuck stung strode strove swam swore thrust trod
 		undertook underwent upheld upset wept withheld withstood woke won wound wrung
-		suffers remains remained seems seemed appears appeared continues continued`) {
+		suffers remains remained seems seemed appears appeared continues continued
+		need needs want wants expect expects hope hopes seek seeks urge agree agrees accept accepts
+		expand expands reduce reduces raise raises remain seem appear continue helps oppose opposes
+		believe believes consider considers include includes allow allows require requires
+		announce announces reaches become lose win meet keep stay try tries`) {
 		m[w] = true
 	}
 	return m
