@@ -284,6 +284,9 @@ var dangling = map[string]bool{
 	"be": true, "been": true, "will": true, "would": true, "than": true, "into": true, "after": true,
 	"while": true, "when": true, "where": true, "because": true, "if": true, "not": true, "also": true,
 	"until": true, "prior": true, "due": true, "ahead": true, "instead": true, "according": true, "such": true,
+	// Participles that always want their phrase: "activities aimed",
+	// "a delegation headed".
+	"aimed": true, "designed": true, "intended": true, "headed": true, "meant": true, "aiming": true,
 }
 
 func trimDanglingWord(s string) string {
