@@ -127,8 +127,10 @@ var participleModRE = regexp.MustCompile(`^((?:[^,;"“]|,\d){3,50}?)\s+\p{Ll}{2
 var asideModRE = regexp.MustCompile(`^((?:[^,;"“]|,\d){3,50}?),\s+(?:under|with|in|on|at|for|after|before|despite|like|unlike|along with|together with)\s[^;"“]{3,120}?,\s+(\p{Ll}+)\s`)
 
 // describedNameRE finds a subject told as a description and then a name:
-// "Visiting former Malaysian prime minister, Mahathir Mohamad, said…".
-var describedNameRE = regexp.MustCompile(`^\p{Lu}[^,;"“]{3,70},\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+),\s+(\p{Ll}+)\s`)
+// "Visiting former Malaysian prime minister, Mahathir Mohamad, said…",
+// "An armed faction of the Islamic Resistance in Iraq, Harakat al-Nujaba,
+// said…" (a last name may open with a particle: al-, el-, bin-).
+var describedNameRE = regexp.MustCompile(`^\p{Lu}[^,;"“]{3,70},\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:\p{Lu}|\p{Ll}{1,3}-\p{Lu})[\p{L}'’-]+),\s+(\p{Ll}+)\s`)
 
 // dropSubjectModifier removes what stands between the subject and its
 // verb when a comma closes it and a verb the lexicon knows follows: the

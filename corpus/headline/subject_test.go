@@ -69,6 +69,15 @@ func TestSubjectKept(t *testing.T) {
 		// A role phrase goes before the quotation loses its object.
 		{"\"We are keeping our promise as the South African Department of Health to increasing access to HIV/AIDS prevention, care and treatment services,\" she said on Wednesday.", true,
 			"We are keeping our promise", "to increasing access", []string{"Department", "said"}},
+		// A name with a particle ("al-Nujaba") after its description.
+		{"An armed faction of the Islamic Resistance in Iraq, Harakat al-Nujaba, said in a statement Monday that the United States should “learn the lesson and leave today… For every day that passes, they will pay a heavy price", true,
+			"Harakat al-Nujaba said", "the United States should", []string{"faction", "Monday"}},
+		// A wire dateline and an attribution after the clause go.
+		{"BEIJING, Nov. 4 (Xinhua)--- Africa and China need to expand trade and increase investment in order to boost their common economic growth, said Algerian President Abdelaziz Bouteflika Saturday.", true,
+			"Africa and China need to expand trade", "increase investment", []string{"BEIJING", "said"}},
+		// A prepositional aside between subject and auxiliary goes.
+		{"Effective Tuesday, the central bank, under the supervision of the finance ministry, had ordered financial institutions to hold 30 percent of foreign inflows, except those related to exports.", false,
+			"The central bank had ordered financial institutions", "30 percent", []string{"Effective", "supervision"}},
 		// A known verb ("sprang") keeps the clause before "when".
 		{"Japan sprang a surprise at the Confederations Cup last June when they battled to a 2-2 draw against Brazil before fading in the group round.", false,
 			"Japan sprang a surprise", "Confederations Cup", []string{"when"}},
