@@ -11,6 +11,13 @@
 // then trailing subordinate clauses, then trailing adjunct phrases. It
 // never cuts inside a phrase: when nothing complete fits, the headline is
 // built from the event's fields (type, actors, targets, place, toll).
+//
+// It keeps the sentence's own subject: an opening subordinate clause
+// gives way to the main clause, a modifier between subject and verb goes
+// ("X, under the supervision of Y, had ordered" -> "X had ordered"), a
+// pronoun after "X said" becomes X, and among an event's sources one
+// whose clause has no subject ("which only subsided…", the tail of a
+// split sentence) loses to any that has one.
 package headline
 
 import (
