@@ -11,11 +11,18 @@
 // then trailing subordinate clauses, then trailing adjunct phrases. It
 // never cuts inside a phrase: when nothing complete fits, the headline is
 // built from the event's fields (type, actors, targets, place, toll).
+//
+// It keeps the sentence's own subject: an opening subordinate clause
+// gives way to the main clause, a modifier between subject and verb goes
+// ("X, under the supervision of Y, had ordered" -> "X had ordered"), a
+// pronoun after "X said" becomes X, and among an event's sources one
+// whose clause has no subject ("which only subsided…", the tail of a
+// split sentence) loses to any that has one.
 package headline
 
 import (
+	"math"
 	"regexp"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -33,7 +40,7 @@ const maxSources = 4
 // Make returns e's headline. It never ends in "…" and never exceeds
 // MaxLen runes.
 func Make(e *model.Event) string {
-	best, bestScore := "", -1
+	best, bestScore := "", math.MinInt
 	seen := map[string]bool{}
 	tried := 0
 	for _, s := range e.Sources {
@@ -47,8 +54,8 @@ func Make(e *model.Event) string {
 		tried++
 		text := dateClause(s.Text, e.Date.Text)
 		h, level, ok := compress(text, keepSpeaker(e.Type))
-		if keepSpeaker(e.Type) && level > 0 {
-			// The saying only fits cut: the said without the sayer
+		if keepSpeaker(e.Type) && (!ok || level > 0) {
+			// The saying fits only cut, or not at all: the said without the sayer
 			// may fit whole, which tells more.
 			if h2, level2, ok2 := compress(text, false); ok2 && (!ok || level2 < level) {
 				h, ok = h2, true
@@ -71,8 +78,40 @@ func Make(e *model.Event) string {
 	}
 	if best == "" {
 		best = fromFields(e)
+	} else if !hasVerb(best) {
+		best = nounHeadline(best, e.Date.Text)
 	}
 	return best
+}
+
+// nounLeadRE matches what opens a noun phrase torn from a longer
+// sentence and means nothing on a dated timeline row: a determiner or
+// conjunction and a word placing it in time ("and the coming", "Recent").
+var nounLeadRE = regexp.MustCompile(`(?i)^(?:(?:and|or|including|the|a|an|its|their)\s+)*(?:coming|upcoming|forthcoming|recent|expected|planned|scheduled)\s+`)
+
+// nounHeadline turns a headline without a verb that names an event still
+// to come or just past ("and the coming Dec. 15 vote on a new national
+// government") into the name of the event as a headline writes it ("Vote
+// on a new national government"): the timeline row already shows the
+// date, so the date expression right after the opening words goes too.
+// Anything else is left as it is.
+func nounHeadline(h, dateText string) string {
+	m := nounLeadRE.FindStringIndex(h)
+	if m == nil {
+		return h
+	}
+	t := h[m[1]:]
+	if dateText != "" && strings.HasPrefix(t, dateText+" ") {
+		t = t[len(dateText)+1:]
+	}
+	first, _, _ := strings.Cut(t, " ")
+	if words(t) < 3 || dangling[strings.ToLower(first)] {
+		return h
+	}
+	if f, ok := finish(t); ok {
+		return f
+	}
+	return h
 }
 
 // goodEnough is the quality of the event's first sentence, whole and
@@ -102,6 +141,13 @@ func quality(h, src string, e *model.Event) int {
 	if r, _ := utf8.DecodeRuneInString(strings.TrimSpace(src)); unicode.IsUpper(r) {
 		score += 4
 	}
+	switch {
+	case headless(h, src):
+		score -= 8 // "Which only subsided…", "Died from wounds…": whose?
+	case !hasVerb(h):
+		// A verbless phrase is no worse than another source: it often
+		// names the event ("the start of the Israel-Hamas war in Gaza").
+	}
 	low := strings.ToLower(h)
 	for i, a := range e.Actors {
 		if i == 2 {
@@ -121,6 +167,20 @@ func quality(h, src string, e *model.Event) int {
 		score += 2
 	}
 	return score
+}
+
+// headless reports whether headline h, made from source sentence src,
+// has no subject of its own: it opens with a relative pronoun, an
+// auxiliary, or, when the source is the tail of a split sentence (lower
+// case), with a verb.
+func headless(h, src string) bool {
+	first, _, _ := strings.Cut(h, " ")
+	first = strings.ToLower(strings.Trim(first, `,;:"“”`))
+	if relatives[first] && first != "that" || auxiliaries[first] {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(src))
+	return unicode.IsLower(r) && isFiniteVerb(first)
 }
 
 // dateClause picks, from a long sentence telling several things, the
@@ -162,6 +222,8 @@ func compress(sentence string, keepSpeaker bool) (string, int, bool) {
 		return "", 0, false
 	}
 	steps := []func(string) string{
+		balanceQuotes, // a lone quote mark goes, and must not count in the length
+		dropDateline,
 		dropBrackets,
 		dropTrailingAttribution,
 		dropLeadingConnective,
@@ -170,7 +232,7 @@ func compress(sentence string, keepSpeaker bool) (string, int, bool) {
 		dropWeekdays,
 	}
 	if !keepSpeaker {
-		steps = append(steps, dropLeadingAttribution)
+		steps = append(steps, sayerForPronoun, dropLeadingAttribution)
 	}
 	steps = append(steps, fragmentToClause)
 	for _, f := range steps {
@@ -182,7 +244,7 @@ func compress(sentence string, keepSpeaker bool) (string, int, bool) {
 		h, ok := finish(s)
 		return h, 0, ok
 	}
-	for level, f := range []func(string) string{dropAppositives, dropSubjectPP, cutSubordinate, cutAtComma, cutAdjunct, lastResort} {
+	for level, f := range []func(string) string{dropLeadingSubordinate, dropSubjectModifier, dropRole, dropAppositives, dropSubjectPP, cutSubordinate, cutAtComma, cutAdjunct, lastResort} {
 		if t := tidy(f(s)); t != "" && words(t) >= 3 {
 			s = t
 		}
@@ -229,6 +291,9 @@ var dangling = map[string]bool{
 	"be": true, "been": true, "will": true, "would": true, "than": true, "into": true, "after": true,
 	"while": true, "when": true, "where": true, "because": true, "if": true, "not": true, "also": true,
 	"until": true, "prior": true, "due": true, "ahead": true, "instead": true, "according": true, "such": true,
+	// Participles that always want their phrase: "activities aimed",
+	// "a delegation headed".
+	"aimed": true, "designed": true, "intended": true, "headed": true, "meant": true, "aiming": true,
 }
 
 func trimDanglingWord(s string) string {
@@ -266,53 +331,4 @@ func balanceQuotes(s string) string {
 		return s
 	}
 	return strings.NewReplacer("“", "", "”", "", `"`, "").Replace(s)
-}
-
-// fromFields writes a headline from the event's fields when no source
-// clause compresses to a complete phrase: "Attack by Kataib Hezbollah on
-// United States in Jordan, 3 killed".
-func fromFields(e *model.Event) string {
-	var b strings.Builder
-	typ := e.Type
-	if typ == "" || typ == model.EventOther {
-		typ = "event"
-	}
-	b.WriteString(strings.ToUpper(typ[:1]) + typ[1:])
-	if len(e.Actors) > 0 {
-		b.WriteString(" involving " + e.Actors[0])
-	}
-	if len(e.Targets) > 0 && (len(e.Actors) == 0 || e.Targets[0] != e.Actors[0]) {
-		b.WriteString(" against " + e.Targets[0])
-	}
-	if e.Place != "" {
-		b.WriteString(" in " + e.Place)
-	}
-	var toll []string
-	if e.Figures.Killed > 0 {
-		toll = append(toll, strconv.Itoa(e.Figures.Killed)+" killed")
-	}
-	if e.Figures.Wounded > 0 {
-		toll = append(toll, strconv.Itoa(e.Figures.Wounded)+" wounded")
-	}
-	if len(toll) > 0 {
-		b.WriteString(", " + strings.Join(toll, ", "))
-	}
-	s := b.String()
-	for !fits(s) {
-		// Drop whole trailing parts, never a cut word.
-		i := strings.LastIndex(s, " in ")
-		if j := strings.LastIndex(s, ", "); j > i {
-			i = j
-		}
-		if i <= 0 {
-			r := []rune(s)
-			s = strings.TrimSpace(string(r[:MaxLen]))
-			if k := strings.LastIndexByte(s, ' '); k > 0 {
-				s = s[:k]
-			}
-			break
-		}
-		s = s[:i]
-	}
-	return s
 }

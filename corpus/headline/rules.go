@@ -13,6 +13,9 @@ const (
 	weekday  = `(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`
 	dayPart  = `(?:\s+(?:morning|afternoon|evening|night))?`
 	speechVb = `(?:said|says|told|added|announced|reported|stated|declared|confirmed|claimed|insisted|warned|noted|explained|wrote|tweeted)`
+	// reportVb are the verbs of a trailing attribution only (", a report
+	// revealed"): before a clause they are the event ("Japan indicated it…").
+	reportVb = `(?:revealed|showed|shows|disclosed|indicated|estimated)`
 )
 
 var (
@@ -22,7 +25,7 @@ var (
 	// ", the agency reported on Monday", ", Al-Ain media reported".
 	trailAttrRE = regexp.MustCompile(`(?:(?:,\s*|\s+)according to [^,;]{2,80}` +
 		`|,\s*(?:said|says|told|added|according to)\s+(?:\p{Lu}|the |a |an |his |her |its |their )[^,;]{1,60}` +
-		`|,\s*(?:[\p{L}\p{N}.'’-]+\s+){1,7}?` + speechVb + `(?:\s+(?:on\s+)?(?:late\s+|early\s+)?` + weekday + dayPart + `)?(?:\s+in a statement)?` +
+		`|,\s*(?:[\p{L}\p{N}.'’-]+\s+){1,7}?(?:` + speechVb + `|` + reportVb + `)(?:\s+(?:on\s+)?(?:late\s+|early\s+)?` + weekday + dayPart + `)?(?:\s+in a statement)?` +
 		`)\s*[.”"]?$`)
 	// "But", "Meanwhile,", "However,": connectives that tie the sentence
 	// to the one before it, meaningless alone.
@@ -30,19 +33,19 @@ var (
 	// "In January 2020,", "On Tuesday,", "Following the strike,", "In a
 	// statement on Wednesday,": a short scene-setting phrase before the
 	// subject.
-	settingRE = regexp.MustCompile(`^(?:(?:In|On|At|During|After|Following|Since|By|Earlier|Late|Last|Early|Before|Amid|Overnight|Yesterday|Today|Asked|Separately|Meanwhile|With|Without|Under|Despite|Unlike|Like|As|Because of|Due to|Thanks to|Ahead of|Prior to)\b|[\p{Lu}\p{Ll}]\p{Ll}{2,}(?:ing|ed)\s+(?:the|a|an|to|in|on|at|by|from|with|for|after|as|his|her|their|its|this|these|those|over|under)\s|(?:Born|Taken|Given|Driven|Written|Chosen|Beaten|Stolen|Hidden|Shaken)\s|[Bb]eing\s+\p{Ll}+\s|[Hh]aving\s+\p{Ll}+\s)[^,;"“]{0,90},\s+`)
-	weekdayRE = regexp.MustCompile(`(?:^|\s+)(?i:on\s+|late\s+|early\s+|on\s+late\s+|on\s+early\s+)?` + weekday + dayPart + `\b`)
+	settingRE = regexp.MustCompile(`^(?:(?:In|On|At|During|After|Following|Since|By|Earlier|Late|Last|Early|Before|Amid|Effective|Starting|Beginning|From|Until|Throughout|Within|Over|Overnight|Yesterday|Today|Asked|Separately|Meanwhile|With|Without|Under|Despite|Unlike|Like|As|Because of|Due to|Thanks to|Ahead of|Prior to)\b|[\p{Lu}\p{Ll}]\p{Ll}{1,}(?:ing|ed)\s+(?:the|a|an|to|in|on|at|by|from|with|for|after|as|his|her|their|its|this|these|those|over|under)\s|(?:Born|Taken|Given|Driven|Written|Chosen|Beaten|Stolen|Hidden|Shaken)\s|[Bb]eing\s+\p{Ll}+\s|[Hh]aving\s+\p{Ll}+\s)[^,;"“]{0,90},\s+`)
+	weekdayRE = regexp.MustCompile(`(?:^|\s+)(?i:on\s+|late\s+|early\s+|last\s+|this\s+|next\s+|on\s+late\s+|on\s+early\s+)?` + weekday + dayPart + `\b`)
 	// "Officials said", "A spokesman for the ministry told reporters that",
 	// "X said in a statement Monday that": the attribution before the
 	// reported clause.
-	leadAttrRE = regexp.MustCompile(`^[^,;"“]{2,70}?\s+(?:(?:was|were|is|are)\s+quoted\s+(?:by\s+[^,;"“]{2,40}?\s+)?as\s+saying|quoted\s+[^,;"“]{2,50}?\s+as\s+saying|told\s+(?:reporters|journalists|parliament|the [\p{L}]+|[\p{Lu}][\p{L}]+)|` + speechVb + `)` + `(?:\s+in a statement)?(?:\s+that)?\s+`)
+	leadAttrRE = regexp.MustCompile(`^([^,;"“]{2,70}?)\s+(?:(?:was|were|is|are)\s+quoted\s+(?:by\s+[^,;"“]{2,40}?\s+)?as\s+saying|quoted\s+[^,;"“]{2,50}?\s+as\s+saying|told\s+(?:reporters|journalists|parliament|the [\p{L}]+|[\p{Lu}][\p{L}]+)|` + speechVb + `)` + `(?:\s+in a statement)?(?:\s+that)?\s+`)
 	// "the drone attack that killed three US troops in Jordan": a noun
 	// phrase with its relative clause reads as a clause without "the" and
 	// "that".
 	fragmentRE = regexp.MustCompile(`(?i)^(?:the|a|an)\s+([^,;]{3,60}?)\s+(?:that|which)\s+(killed|wounded|injured|left|claimed|hit|struck|destroyed|damaged|rocked|targeted|forced|caused|led|sparked|began|started|ended|took)\b`)
 	// ", a former pilot who has been in Congress since 1991,": a
 	// description of someone set off by commas.
-	appositiveRE = regexp.MustCompile(`,\s+(?:\p{Ll}+ed\s|(?:a|an|the|who|whose|which|where|now|then|once|himself|herself|one of|part of|head of|leader of|chief of|member of|linked to|based in|backed by|known as|named|called|led by|allied to|allied with)\s)(?:[^,;]|,\d){3,90},\s`)
+	appositiveRE = regexp.MustCompile(`,\s+(?:\p{Ll}+ed\s|\p{Ll}+\s+by\s|(?:a|an|the|who|whose|which|where|now|then|once|himself|herself|one of|part of|head of|leader of|chief of|member of|linked to|based in|backed by|known as|named|called|led by|allied to|allied with)\s)(?:[^,;]|,\d){3,90},\s`)
 	// Where a trailing subordinate clause or aside starts.
 	subordRE      = regexp.MustCompile(`(?:;|\s+[-–—]\s+|,\s+(?:which|who|whose|where|while|as|after|before|but|although|though|because|since|saying|adding|citing|calling|prompting|leaving|amid|following|despite|including|with|when|and|until|in what|in a move)\b|\s+(?:which|while|when|because|although|amid|despite|saying|adding|citing|after|before|as part of|in order to|in what)\s)`)
 	clauseSplitRE = regexp.MustCompile(`;\s+|,\s+(?:and|but|while|whereas)\s+`)
@@ -51,6 +54,18 @@ var (
 	lastRE    = regexp.MustCompile(`(?:,\s+|\s+(?:in|on|at|near|during|with|for|from|under|after|before|since|amid|against|across|through|into|as|and|but|to|that|which|who|whose|while|when|where|because|by|including|following|despite|until|than|of)\s|\s+\p{Ll}+ing\s)`)
 	adjunctRE = regexp.MustCompile(`\s+(?:in|on|at|near|during|with|for|from|under|after|before|since|amid|against|across|through|into|as|and)\s`)
 )
+
+// datelineRE matches a wire dateline the cleaner let through: "BEIJING,
+// Nov. 4 (Xinhua)---", "HONG KONG, March 3 (AFP) -".
+var datelineRE = regexp.MustCompile(`^\p{Lu}[\p{Lu} .'-]{1,30},\s+(?:\p{L}+\.?\s+\d{1,2}|\d{1,2}\s+\p{L}+)\s*\([^()]{2,30}\)\s*[-–—]*\s*`)
+
+// dropDateline removes a wire dateline before the sentence.
+func dropDateline(s string) string {
+	if m := datelineRE.FindStringIndex(s); m != nil {
+		return s[m[1]:]
+	}
+	return s
+}
 
 func dropBrackets(s string) string {
 	if !strings.ContainsAny(s, "([") {
@@ -90,7 +105,122 @@ func dropLeadingSetting(s string) string {
 	if m == nil || words(s[m[1]:]) < 4 {
 		return s
 	}
+	// "Last month's shutdown, which was postponed twice, has been…": the
+	// phrase was the subject, and what follows the comma its relative
+	// clause, not the sentence.
+	if first, _, _ := strings.Cut(s[m[1]:], " "); relatives[strings.ToLower(first)] {
+		return s
+	}
 	return s[m[1]:]
+}
+
+// relatives open a relative clause, which needs the noun before it.
+var relatives = map[string]bool{"which": true, "who": true, "whom": true, "whose": true, "that": true, "where": true}
+
+// participleModRE finds a participle phrase between the subject and its
+// verb: "Some 50,000 Kurds | calling for a peaceful resolution…, | were
+// expected in Dusseldorf".
+var participleModRE = regexp.MustCompile(`^((?:[^,;"“]|,\d){3,50}?)\s+\p{Ll}{2,}ing\s+(?:for|to|in|on|at|from|with|against|about|over|into|under|the|a|an|his|her|their|its)\s[^;"“]{3,160}?,\s+(\p{Ll}+)\s`)
+
+// asideModRE finds a prepositional aside between commas right after the
+// subject.
+var asideModRE = regexp.MustCompile(`^((?:[^,;"“]|,\d){3,50}?),\s+(?:under|with|in|on|at|for|after|before|despite|like|unlike|along with|together with)\s[^;"“]{3,120}?,\s+(\p{Ll}+)\s`)
+
+// describedNameRE finds a subject told as a description and then a name:
+// "Visiting former Malaysian prime minister, Mahathir Mohamad, said…",
+// "An armed faction of the Islamic Resistance in Iraq, Harakat al-Nujaba,
+// said…" (a last name may open with a particle: al-, el-, bin-).
+var describedNameRE = regexp.MustCompile(`^\p{Lu}[^,;"“]{3,70},\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:\p{Lu}|\p{Ll}{1,3}-\p{Lu})[\p{L}'’-]+),\s+(\p{Ll}+)\s`)
+
+// dropSubjectModifier removes what stands between the subject and its
+// verb when a comma closes it and a verb the lexicon knows follows: the
+// headline keeps who did what.
+func dropSubjectModifier(s string) string {
+	if m := describedNameRE.FindStringSubmatchIndex(s); m != nil && isFiniteVerb(s[m[4]:m[5]]) {
+		return s[m[2]:m[3]] + " " + s[m[4]:]
+	}
+	// "the central bank, under the supervision of the finance ministry,
+	// had ordered…": a prepositional aside between subject and verb.
+	if m := asideModRE.FindStringSubmatchIndex(s); m != nil && auxiliaries[s[m[4]:m[5]]] && !hasVerb(s[:m[3]]) {
+		return s[m[2]:m[3]] + " " + s[m[4]:]
+	}
+	// Only before an auxiliary: "investors fearful that…, might adopt"
+	// and "executions, torture, forced labour" are no such phrase.
+	if m := participleModRE.FindStringSubmatchIndex(s); m != nil && auxiliaries[s[m[4]:m[5]]] &&
+		!hasVerb(s[:m[3]]) && !dangling[strings.ToLower(lastWord(s[:m[3]]))] {
+		return s[m[2]:m[3]] + " " + s[m[4]:]
+	}
+	return s
+}
+
+var auxiliaries = map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true,
+	"will": true, "would": true, "can": true, "could": true, "may": true, "might": true, "must": true, "should": true}
+
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// leadSubordRE finds a sentence that opens with a subordinate clause:
+// "While the European Union is looking at 2020 before…, in Armenia up to
+// 30 percent of cars already run on clean compressed gas".
+var leadSubordRE = regexp.MustCompile(`^(?:While|Although|Though|Whereas|Even though|Even as|As|Because|Since|If|Unless|When|Once|Now that)\s[^;"“]{8,200}?,\s+`)
+
+// dropLeadingSubordinate keeps the main clause of a sentence too long
+// for a headline that opens with a subordinate clause: the main clause
+// is what the sentence asserts. It stays when what follows the comma is
+// no clause of its own ("As of Monday, …" is handled as scene-setting).
+func dropLeadingSubordinate(s string) string {
+	m := leadSubordRE.FindStringIndex(s)
+	if m == nil {
+		return s
+	}
+	rest := s[m[1]:]
+	first, _, _ := strings.Cut(rest, " ")
+	// The comma must close the clause, not an item of a list inside it
+	// ("survived numerous wars, floods and dynasties…"): the main
+	// clause has its verb before any further comma.
+	head, _, _ := strings.Cut(rest, ", ")
+	if words(rest) < 5 || !hasVerb(head) || relatives[strings.ToLower(first)] || notClauseStart[strings.ToLower(first)] && !strings.HasPrefix(first, "in") {
+		return s
+	}
+	return rest
+}
+
+// roleRE finds a role phrase naming an institution: "We are keeping
+// our promise | as the South African Department of Health | to…".
+var roleRE = regexp.MustCompile(`\s+as\s+(?:the|a|an)\s+(?:\p{Lu}[\p{L}'’.-]*\s+(?:of\s+|for\s+|and\s+)?)*\p{Lu}[\p{L}'’.-]*\s+(?:to|in|for|on|with|and)\s`)
+
+// dropRole removes such a role phrase from a sentence too long for a
+// headline: who spoke in which capacity matters less than what was said.
+func dropRole(s string) string {
+	m := roleRE.FindStringIndex(s)
+	if m == nil {
+		return s
+	}
+	// "known as the UN Integrated Office in Sierra Leone", "served as
+	// the Minister of…": there the phrase is the complement, not a role.
+	if prev := strings.ToLower(lastWord(s[:m[0]])); treatAs[prev] || asComplement[prev] {
+		return s
+	}
+	// Keep the word that follows the role ("to increasing access…").
+	rest := strings.TrimRight(s[m[0]:m[1]], " ")
+	i := strings.LastIndexByte(rest, ' ')
+	return s[:m[0]] + s[m[0]+i:]
+}
+
+// asComplement are words after which "as the X" completes them.
+var asComplement = map[string]bool{"known": true, "called": true, "served": true, "serves": true, "serving": true, "acting": true,
+	"act": true, "acts": true, "acted": true, "such": true, "same": true, "remain": true, "remains": true, "remained": true, "sworn": true, "re-elected": true}
+
+// isFiniteVerb reports whether w is a verb the lexicon knows or a past
+// form in -ed.
+func isFiniteVerb(w string) bool {
+	w = strings.ToLower(w)
+	return verbs[w] || (len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed"))
 }
 
 func dropWeekdays(s string) string {
@@ -112,8 +242,16 @@ func dropWeekdays(s string) string {
 		last = m[1]
 	}
 	b.WriteString(s[last:])
-	return b.String()
+	out := b.String()
+	// "Effective Tuesday, the bank…" leaves "Effective, the bank…": the
+	// word only introduced the date.
+	if m := leadWeekdayRE.FindStringIndex(s); m != nil {
+		out = s[m[1]:]
+	}
+	return out
 }
+
+var leadWeekdayRE = regexp.MustCompile(`^\p{Lu}\p{Ll}+\s+` + weekday + dayPart + `,\s+`)
 
 func nextIsCapital(rest string) bool {
 	rest = strings.TrimLeft(rest, " ")
@@ -166,13 +304,61 @@ var timeUnits = map[string]bool{"days": true, "weeks": true, "months": true, "ye
 // mentionsSaying is the cheap test before the attribution patterns.
 func mentionsSaying(s string) bool {
 	for _, v := range []string{"said", "says", "told", "added", "announced", "reported", "stated", "declared",
-		"confirmed", "claimed", "insisted", "warned", "noted", "explained", "wrote", "tweeted", "according", "quoted"} {
+		"confirmed", "claimed", "insisted", "warned", "noted", "explained", "wrote", "tweeted", "according", "quoted",
+		"revealed", "showed", "shows", "disclosed", "indicated", "estimated"} {
 		if strings.Contains(s, v) {
 			return true
 		}
 	}
 	return false
 }
+
+// sayerForPronoun folds "Astronomers reported that they have discovered
+// …" into "Astronomers have discovered …": when the reported clause opens
+// with a pronoun that can only be the speaker's, the headline names the
+// speaker instead of the saying. "He"/"she" take a speaker without "and";
+// "they" a plural one; "it", "we" and "I" are left alone (an
+// organization, a quotation: the referent is not sure).
+func sayerForPronoun(s string) string {
+	if !mentionsSaying(s) {
+		return s
+	}
+	m := leadAttrRE.FindStringSubmatchIndex(s)
+	if m == nil {
+		return s
+	}
+	speaker, rest := s[m[2]:m[3]], s[m[1]:]
+	pron, clause, ok := strings.Cut(rest, " ")
+	if !ok || words(clause) < 3 || words(speaker) > 6 || hasVerb(speaker) {
+		return s
+	}
+	sp := strings.Fields(strings.ToLower(speaker))
+	if len(sp) == 0 || pronouns[sp[0]] || relatives[sp[0]] {
+		return s
+	}
+	last := sp[len(sp)-1]
+	switch pron {
+	case "he", "she":
+		if strings.Contains(" "+strings.ToLower(speaker)+" ", " and ") || strings.HasSuffix(last, "s") {
+			return s
+		}
+	case "they":
+		if !strings.HasSuffix(last, "s") && last != "police" && last != "people" {
+			return s
+		}
+	default:
+		return s
+	}
+	if first, _, _ := strings.Cut(clause, " "); !isFiniteVerb(first) && !auxiliaries[first] && !adverbs[first] {
+		return s // "he and his wife…": the pronoun is not the whole subject
+	}
+	return speaker + " " + clause
+}
+
+var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "you": true, "this": true, "there": true}
+
+// adverbs may stand between a subject and its verb.
+var adverbs = map[string]bool{"also": true, "had": true, "would": true, "will": true, "could": true, "never": true, "still": true, "already": true, "now": true, "not": true}
 
 func dropLeadingAttribution(s string) string {
 	if !mentionsSaying(s) {
@@ -198,8 +384,13 @@ func fragmentToClause(s string) string {
 	return s[m[2]:m[3]] + " " + s[m[4]:]
 }
 
+// relativeRE is a longer relative clause set off by commas: "Afridi,
+// who returned after serving a one-Test and two one-day games ban for
+// scruffing the pitch in the second Test last month, was finally run out".
+var relativeRE = regexp.MustCompile(`,\s+(?:who|whose|which)\s(?:[^,;]|,\d){3,150},\s`)
+
 func dropAppositives(s string) string {
-	out := appositiveRE.ReplaceAllString(s, " ")
+	out := relativeRE.ReplaceAllString(appositiveRE.ReplaceAllString(s, " "), " ")
 	if words(out) < 4 {
 		return s
 	}
@@ -298,7 +489,17 @@ var verbs = func() map[string]bool {
 		sank sold sells shut shuts sang spoke speaks spent spends stood stands stole swore swept
 		taught teaches tore threw throws understood wore wrote writes split splits cut cuts hurt spread
 		beat beats bid cost costs shed sheds slid slides sank sinks won wins struck swung drew draws
-		dug fled flees forbade froze hung overtook withdrew withdraws`) {
+		dug fled flees forbade froze hung overtook withdrew withdraws sprang springs rang bore
+		broke breaks arose arises awoke bent bled blew blows bred chose clung crept dealt dove drank
+		drove drives ate fed feeds felt feels forgave forgot forsook ground knelt leapt mistook
+		overcame overran overthrew rebuilt retook rewrote rid rose sang sat shook shone shrank slew
+		slept slung smote sped spun sprang stank stuck stung strode strove swam swore thrust trod
+		undertook underwent upheld upset wept withheld withstood woke won wound wrung
+		suffers remains remained seems seemed appears appeared continues continued
+		need needs want wants expect expects hope hopes seek seeks urge agree agrees accept accepts
+		expand expands reduce reduces raise raises remain seem appear continue helps oppose opposes
+		believe believes consider considers include includes allow allows require requires
+		announce announces reaches become lose win meet keep stay try tries`) {
 		m[w] = true
 	}
 	return m
