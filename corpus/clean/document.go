@@ -276,9 +276,12 @@ func (res *Result) classify(blocks []Block, h Hints) {
 		}
 		if b.Kind == KindBody || b.Kind == KindCaption || b.Kind == KindHeading {
 			if m := wireDatelineRE.FindStringSubmatchIndex(head(b.Text, 200)); m != nil && words(b.Text[m[2]:]) >= 5 {
-				dl := newBlock(KindDateline, cutPieces(b.Pieces, 0, m[2]), b.Line)
+				// The dateline block ends at its last visible character:
+				// a block never keeps the space before the body.
+				end := len(strings.TrimRightFunc(b.Text[:m[2]], unicode.IsSpace))
+				dl := newBlock(KindDateline, cutPieces(b.Pieces, 0, end), b.Line)
 				body := newBlock(KindBody, cutPieces(b.Pieces, m[2], len(b.Text)), b.Line)
-				if dl.Text+body.Text == b.Text {
+				if end > 0 && dl.Text == b.Text[:end] && body.Text == b.Text[m[2]:] {
 					out = append(out, dl, body)
 					continue
 				}
