@@ -65,6 +65,17 @@ func classify(ws []word) (string, int) {
 			continue
 		}
 		t, ok := triggers[w.lower]
+		// "the agreement that was reached on Tuesday", "reached a deal":
+		// the agreement is the happening, not the talks its noun names.
+		if !ok && w.lower == "reached" && inContext(ws, i, model.EventOther) == model.EventAgreement && !causeBefore(ws, i) {
+			t, ok = model.EventAgreement, true
+		}
+		if ok && framed(ws, i) {
+			// "Under the deal, the crossing will reopen", "according to
+			// the report": the noun frames the clause; it is not what
+			// happens in it.
+			continue
+		}
 		if !ok {
 			if !economyVerbs[w.lower] {
 				continue
@@ -155,6 +166,42 @@ func classify(ws []word) (string, int) {
 		return otherType, atOther
 	}
 	return withCause(ws, bestN), atN
+}
+
+// frameNouns are the nouns that, after "under (the)", name the frame a
+// clause acts within ("under the deal, the crossing will reopen").
+var frameNouns = setOf("deal deals agreement agreements accord accords treaty pact plan ceasefire truce")
+
+// framed reports whether the trigger at i only frames its clause: the
+// noun of "according to (the) report" (an attribution) or of "under the
+// deal" (the terms a later happening follows).
+func framed(ws []word, i int) bool {
+	j := i - 1
+	for j >= 0 && j >= i-3 && (ws[j].lower == "the" || ws[j].lower == "a" || ws[j].lower == "an" || ws[j].lower == "this" || ws[j].lower == "that" || ws[j].lower == "new" || ws[j].lower == "latest") {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	switch ws[j].lower {
+	case "to":
+		return j > 0 && ws[j-1].lower == "according" && (ws[i].lower == "report" || ws[i].lower == "reports")
+	case "under":
+		return frameNouns[ws[i].lower]
+	}
+	return false
+}
+
+// causeBefore reports whether the words just before i open an earlier
+// happening the clause follows ("began the ceasefire following an
+// agreement reached …"): that agreement is not the clause's happening.
+func causeBefore(ws []word, i int) bool {
+	for j := max(0, i-4); j < i; j++ {
+		if ws[j].lower == "following" || ws[j].lower == "after" {
+			return true
+		}
+	}
+	return false
 }
 
 // participle reports whether the -ed trigger at i modifies a noun or
