@@ -25,6 +25,7 @@ var typePriority = map[string]int{
 	model.EventClash: 9, model.EventDisaster: 9, model.EventAccident: 8,
 	model.EventArrest: 7, model.EventTrial: 7, model.EventProtest: 7,
 	model.EventAgreement: 7, model.EventElection: 6, model.EventEconomy: 2,
+	model.EventSport: 1,
 }
 
 // family groups types that can describe one happening: outlets call one
@@ -164,6 +165,9 @@ func classify(ws []word) (string, int) {
 	// violent noun is what it is about.
 	if atOther >= 0 {
 		return otherType, atOther
+	}
+	if bestN == model.EventOther {
+		return sportType(ws), -1
 	}
 	return withCause(ws, bestN), atN
 }
@@ -332,7 +336,7 @@ func isFiniteVerb(ws []word, i int) bool {
 var economyVerbs = setOf(`rose fell climbed dropped gained declined slipped jumped grew increased
 decreased surged plunged tumbled slumped soared eased edged rallied dipped sank shrank expanded
 contracted rebounded recovered posted traded closed finished stood forecast recorded rocketed
-totaled totalled amounted reached hit`)
+totaled totalled amounted reached hit imported exported`)
 
 // economyNouns are the quantities markets and statistics report.
 var economyNouns = setOf(`price prices shares share stocks stock index indexes indices dollar dollars
