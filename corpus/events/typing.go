@@ -51,6 +51,7 @@ func classify(ws []word) (string, int) {
 	bestV, atV := model.EventOther, -1
 	bestN, atN := model.EventOther, -1
 	atOther, otherType := -1, model.EventOther
+	causeT, atCause := model.EventOther, -1
 	econ := -1 // whether the clause names an economic quantity: -1 not yet looked
 	for i, w := range ws {
 		if atOther < 0 {
@@ -148,13 +149,29 @@ func classify(ws []word) (string, int) {
 		if verb && family(t) == "violence" {
 			t = passiveMeans(ws, i, t)
 		}
-		if verb {
+		// "rejected a deal reached between …": without a deal after it,
+		// "reached" qualifies the noun and does not outrank the verb.
+		if verb && w.lower == "reached" && t == model.EventAgreement && !(i+1 < len(ws) && agreementObjects[ws[i+1].lower]) {
+			verb = false
+		}
+		switch {
+		case verb:
 			if typePriority[t] > typePriority[bestV] {
 				bestV, atV = t, i
 			}
-		} else if typePriority[t] > typePriority[bestN] {
+		case causeBefore(ws, i):
+			// "to show support … following last Wednesday's
+			// bombings": the happening the clause follows types it
+			// only when nothing else does.
+			if typePriority[t] > typePriority[causeT] {
+				causeT, atCause = t, i
+			}
+		case typePriority[t] > typePriority[bestN]:
 			bestN, atN = t, i
 		}
+	}
+	if atN < 0 && atCause >= 0 {
+		bestN, atN = causeT, atCause
 	}
 	if atV >= 0 {
 		return withCause(ws, bestV), atV
