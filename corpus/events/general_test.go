@@ -105,6 +105,8 @@ func TestTypesOfGeneralNews(t *testing.T) {
 		// sport: a named competition, or a result in two of sport's words
 		{"China's Li Yan won the Asian Games women's cycling points gold medal on Thursday.", model.EventSport},
 		{"Samoa ran in three tries to record an impressive 28-12 win against Argentina in a one-off rugby union Test here on Saturday.", model.EventSport},
+		// a speech or an objection is talk
+		{"UN Secretary-General Kofi Annan is scheduled to deliver his first major speech on avian flu Thursday.", model.EventStatement},
 		// "under the deal" frames the clause; the reopening is no agreement
 		{"Under the agreement, the two sides will reopen the crossing on Nov. 25.", model.EventOther},
 		{"He was satisfied about a US-brokered agreement reached on Tuesday.", model.EventAgreement},

@@ -93,5 +93,5 @@ claimed insisted denied blamed hinted expressed noted affirmed confirmed accused
 pledged reiterated reaffirmed denounced deplored hailed welcomed criticized criticised praised
 admitted acknowledged revealed disclosed argued explained asserted condolences condolence testified
 congratulated thanked apologized apologised rejected rejects objected complained retracted
-quoted predicted promised ruled`)
+quoted predicted promised ruled speech speeches objection objections`)
 }
