@@ -102,6 +102,14 @@ func TestTypesOfGeneralNews(t *testing.T) {
 		{"The US House of Representatives voted for it 212-184 late Friday.", model.EventElection},
 		{"Israel's Supreme Court on Thursday ruled that the legality of targeted strikes should be determined case by case.", model.EventStatement},
 		{"The area is a bastion of support for Ershad, who ruled the country between 1982 and 1990.", model.EventOther},
+		// sport: a named competition, or a result in two of sport's words
+		{"China's Li Yan won the Asian Games women's cycling points gold medal on Thursday.", model.EventSport},
+		{"Samoa ran in three tries to record an impressive 28-12 win against Argentina in a one-off rugby union Test here on Saturday.", model.EventSport},
+		// a speech or an objection is talk
+		{"UN Secretary-General Kofi Annan is scheduled to deliver his first major speech on avian flu Thursday.", model.EventStatement},
+		// "under the deal" frames the clause; the reopening is no agreement
+		{"Under the agreement, the two sides will reopen the crossing on Nov. 25.", model.EventOther},
+		{"He was satisfied about a US-brokered agreement reached on Tuesday.", model.EventAgreement},
 	}
 	for _, c := range cases {
 		tl := build(t, article("a", "1997-04-18", c.text+"\n"))

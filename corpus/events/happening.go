@@ -51,7 +51,7 @@ var expletives = setOf("it's there's that's here's")
 // personal account. A row of another type names its happening by its
 // trigger and stays.
 func noHappening(ws []word, typ string, d model.EventDate) bool {
-	if typ != model.EventOther && typ != model.EventEconomy || len(ws) == 0 {
+	if typ != model.EventOther && typ != model.EventEconomy && typ != model.EventSport || len(ws) == 0 {
 		return false
 	}
 	if personalStarts[ws[0].lower] || expletives[ws[0].lower] || len(ws) > 1 && (ws[0].lower == "it" || ws[0].lower == "this" || ws[0].lower == "there") && (ws[1].lower == "is" || ws[1].lower == "was" || ws[1].lower == "'s") {

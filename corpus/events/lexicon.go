@@ -51,7 +51,8 @@ gunbattle firefight shootout skirmish skirmishes`)
 	add(model.EventArrest, `arrest arrests arrested detained detention detentions apprehended
 custody`)
 	add(model.EventTrial, `trial trials verdict verdicts sentenced sentence convicted conviction
-acquitted acquittal indicted indictment jailed imprisoned prosecuted prosecution court-martial`)
+acquitted acquittal indicted indictment jailed imprisoned prosecuted prosecution court-martial
+guilty`)
 	add(model.EventProtest, `protest protests protested protesters protestors demonstration
 demonstrations demonstrators demonstrated rally rallies rallied marched marchers riot riots rioting
 rioted rioters sit-in hartal walkout strikers`)
@@ -62,11 +63,12 @@ ballot polls runoff run-off by-election`)
 accident accidents sinking`)
 	add(model.EventDisaster, `earthquake earthquakes quake quakes tremor flood floods flooding flooded
 storm storms typhoon hurricane cyclone tsunami landslide landslides mudslide drought tornado
-avalanche eruption erupted epidemic wildfire wildfires`)
+avalanche eruption erupted epidemic wildfire wildfires avalanches tornadoes typhoons hurricanes
+cyclones`)
 	add(model.EventEconomy, `profit profits revenue revenues earnings gdp inflation`)
 	// decisions of one's own: TYPES.md's announcement
 	add(model.EventAnnouncement, `approved ordered banned imposed lifted adopted decided unveiled
-nominated vetoed dissolved dismissed introduced revised`)
+nominated vetoed dissolved dismissed introduced revised sworn`)
 	// TYPES.md: "a named meeting or visit takes place"
 	add(model.EventMeeting, `visit visits visited visiting forum forums conference conferences symposium seminar exhibition expo
 festival ceremony congress convention`)
@@ -91,5 +93,5 @@ claimed insisted denied blamed hinted expressed noted affirmed confirmed accused
 pledged reiterated reaffirmed denounced deplored hailed welcomed criticized criticised praised
 admitted acknowledged revealed disclosed argued explained asserted condolences condolence testified
 congratulated thanked apologized apologised rejected rejects objected complained retracted
-quoted predicted promised ruled`)
+quoted predicted promised ruled speech speeches objection objections`)
 }

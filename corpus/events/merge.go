@@ -15,6 +15,28 @@ import (
 	"github.com/annals/annals/model"
 )
 
+// sameDayKind is what a day-dated report gains toward a cluster of its
+// own day and its own narrow type (see sameDayKinds): about two shared
+// words in ten.
+const sameDayKind = 0.1
+
+// sameDayKinds are the types a day rarely holds twice in one story:
+// speech, reports, announcements, market moves and the unclassified
+// happen many times a day and gain nothing from sharing it.
+var sameDayKinds = setOf("attack strike killing clash withdrawal agreement arrest trial protest election accident disaster")
+
+// otherParties reports whether two actor lists each name someone the
+// other lacks: Japan agreeing with US envoys and Japan agreeing with
+// South Korea on one Monday are two agreements.
+func otherParties(a, b []string) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	aOnly := slices.ContainsFunc(a, func(x string) bool { return !slices.Contains(b, x) })
+	bOnly := slices.ContainsFunc(b, func(x string) bool { return !slices.Contains(a, x) })
+	return aOnly && bOnly
+}
+
 // noHint stands for the hint of an event whose extraction has none.
 var noHint Hint
 
@@ -747,6 +769,14 @@ func (m *merger) score(it *item, c *cluster) (s float64, ev, figs int) {
 		if shared > 0 {
 			ev++
 		}
+	}
+	// The same day and the same narrow kind of happening (not merely its
+	// family) is evidence of its own for a dated report: outlets tell
+	// one agreement or one bombing on its day, while talk, reports and
+	// market moves fill every day (no bonus for them).
+	if it.dated && !it.soft && it.rng.days() == 1 && c.rng == it.rng && !c.soft &&
+		it.ev.Type == m.items[c.rep].ev.Type && sameDayKinds[it.ev.Type] && !otherParties(it.ev.Actors, c.actors) {
+		s += sameDayKind
 	}
 	// Wording: the plain share of shared words, or the share of the
 	// report's IDF weight, whichever says more (merge_idf.go).

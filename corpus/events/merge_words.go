@@ -22,6 +22,13 @@ var synonyms = map[string]string{
 	// "withdrawal" would not meet.
 	"withdrew": "withdraw", "withdrawal": "withdraw", "withdrawn": "withdraw", "withdraws": "withdraw",
 	"withdrawing": "withdraw", "pullout": "withdraw",
+	// One agreement is a deal, an accord or a pact, reached, clinched
+	// or sealed after talks someone brokered or mediated.
+	"deal": "agreement", "deals": "agreement", "agreements": "agreement", "accord": "agreement",
+	"accords": "agreement", "pact": "agreement", "reached": "reach", "clinched": "reach", "sealed": "reach",
+	"brokered": "broker", "mediation": "broker", "mediated": "broker", "negotiations": "talks",
+	"reopen": "reopen", "re-open": "reopen", "reopened": "reopen", "re-opened": "reopen", "reopening": "reopen",
+	"re-opening": "reopen", "crossings": "crossing",
 }
 
 // tollHashes are words that say nothing beyond the figures themselves.
@@ -69,12 +76,19 @@ func contentWords(sc *scratch, srcs []model.Source, first []word, skip [][2]int)
 				continue
 			}
 			// "Israel-Hamas war" is a war of Israel's too.
+			// Its parts say what the whole says ("US-brokered" is a
+			// US broker's), so the whole is not counted again.
 			if w.cap && strings.Contains(l, "-") {
 				for _, part := range strings.Split(l, "-") {
-					if len(part) > 2 && !stopwords[part] {
+					syn, known := synonyms[part]
+					if (len(part) > 2 || known) && !stopwords[part] {
+						if known {
+							part = syn
+						}
 						out = append(out, hashWord(part))
 					}
 				}
+				continue
 			}
 			if _, ok := parseNumber(l); ok {
 				continue // figures are compared as figures

@@ -25,6 +25,7 @@ var typePriority = map[string]int{
 	model.EventClash: 9, model.EventDisaster: 9, model.EventAccident: 8,
 	model.EventArrest: 7, model.EventTrial: 7, model.EventProtest: 7,
 	model.EventAgreement: 7, model.EventElection: 6, model.EventEconomy: 2,
+	model.EventSport: 1,
 }
 
 // family groups types that can describe one happening: outlets call one
@@ -50,6 +51,7 @@ func classify(ws []word) (string, int) {
 	bestV, atV := model.EventOther, -1
 	bestN, atN := model.EventOther, -1
 	atOther, otherType := -1, model.EventOther
+	causeT, atCause := model.EventOther, -1
 	econ := -1 // whether the clause names an economic quantity: -1 not yet looked
 	for i, w := range ws {
 		if atOther < 0 {
@@ -65,6 +67,17 @@ func classify(ws []word) (string, int) {
 			continue
 		}
 		t, ok := triggers[w.lower]
+		// "the agreement that was reached on Tuesday", "reached a deal":
+		// the agreement is the happening, not the talks its noun names.
+		if !ok && w.lower == "reached" && inContext(ws, i, model.EventOther) == model.EventAgreement && !causeBefore(ws, i) {
+			t, ok = model.EventAgreement, true
+		}
+		if ok && framed(ws, i) {
+			// "Under the deal, the crossing will reopen", "according to
+			// the report": the noun frames the clause; it is not what
+			// happens in it.
+			continue
+		}
 		if !ok {
 			if !economyVerbs[w.lower] {
 				continue
@@ -136,13 +149,29 @@ func classify(ws []word) (string, int) {
 		if verb && family(t) == "violence" {
 			t = passiveMeans(ws, i, t)
 		}
-		if verb {
+		// "rejected a deal reached between …": without a deal after it,
+		// "reached" qualifies the noun and does not outrank the verb.
+		if verb && w.lower == "reached" && t == model.EventAgreement && !(i+1 < len(ws) && agreementObjects[ws[i+1].lower]) {
+			verb = false
+		}
+		switch {
+		case verb:
 			if typePriority[t] > typePriority[bestV] {
 				bestV, atV = t, i
 			}
-		} else if typePriority[t] > typePriority[bestN] {
+		case causeBefore(ws, i):
+			// "to show support … following last Wednesday's
+			// bombings": the happening the clause follows types it
+			// only when nothing else does.
+			if typePriority[t] > typePriority[causeT] {
+				causeT, atCause = t, i
+			}
+		case typePriority[t] > typePriority[bestN]:
 			bestN, atN = t, i
 		}
+	}
+	if atN < 0 && atCause >= 0 {
+		bestN, atN = causeT, atCause
 	}
 	if atV >= 0 {
 		return withCause(ws, bestV), atV
@@ -154,7 +183,46 @@ func classify(ws []word) (string, int) {
 	if atOther >= 0 {
 		return otherType, atOther
 	}
+	if bestN == model.EventOther {
+		return sportType(ws), -1
+	}
 	return withCause(ws, bestN), atN
+}
+
+// frameNouns are the nouns that, after "under (the)", name the frame a
+// clause acts within ("under the deal, the crossing will reopen").
+var frameNouns = setOf("deal deals agreement agreements accord accords treaty pact plan ceasefire truce")
+
+// framed reports whether the trigger at i only frames its clause: the
+// noun of "according to (the) report" (an attribution) or of "under the
+// deal" (the terms a later happening follows).
+func framed(ws []word, i int) bool {
+	j := i - 1
+	for j >= 0 && j >= i-3 && (ws[j].lower == "the" || ws[j].lower == "a" || ws[j].lower == "an" || ws[j].lower == "this" || ws[j].lower == "that" || ws[j].lower == "new" || ws[j].lower == "latest") {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	switch ws[j].lower {
+	case "to":
+		return j > 0 && ws[j-1].lower == "according" && (ws[i].lower == "report" || ws[i].lower == "reports")
+	case "under":
+		return frameNouns[ws[i].lower]
+	}
+	return false
+}
+
+// causeBefore reports whether the words just before i open an earlier
+// happening the clause follows ("began the ceasefire following an
+// agreement reached …"): that agreement is not the clause's happening.
+func causeBefore(ws []word, i int) bool {
+	for j := max(0, i-4); j < i; j++ {
+		if ws[j].lower == "following" || ws[j].lower == "after" {
+			return true
+		}
+	}
+	return false
 }
 
 // participle reports whether the -ed trigger at i modifies a noun or
@@ -285,7 +353,7 @@ func isFiniteVerb(ws []word, i int) bool {
 var economyVerbs = setOf(`rose fell climbed dropped gained declined slipped jumped grew increased
 decreased surged plunged tumbled slumped soared eased edged rallied dipped sank shrank expanded
 contracted rebounded recovered posted traded closed finished stood forecast recorded rocketed
-totaled totalled amounted reached hit`)
+totaled totalled amounted reached hit imported exported`)
 
 // economyNouns are the quantities markets and statistics report.
 var economyNouns = setOf(`price prices shares share stocks stock index indexes indices dollar dollars
