@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -128,5 +129,32 @@ func TestDatelineDay(t *testing.T) {
 	tx := Tag("WASHINGTON, Nov. 11 (Xinhua)-- The president said earlier today he would go.", "2005-11-12")
 	if x := find(tx, "earlier today"); x == nil || x.Value != "2005-11-11" {
 		t.Errorf("earlier today under a Nov. 11 dateline: %+v", tx)
+	}
+}
+
+// TestClockAndGamePeriodsAreNoDates: a 24-hour clock after a preposition
+// ("shortly after 1100", "By 1100 (1600 GMT)", from BBC's Haiti and
+// Michael Jackson coverage) is no year 1100, and a match's quarter or
+// half (news-1997's basketball and football reports) is no calendar
+// quarter; a year after a preposition and a company's quarter still are.
+func TestClockAndGamePeriodsAreNoDates(t *testing.T) {
+	dct := "2009-06-26"
+	for _, c := range []struct {
+		text, want string
+	}{
+		{"He stopped breathing shortly after 1100 and paramedics were called.", ""},
+		{"By 1100 (1600 GMT) at least 1,500 bodies had been recovered.", "1600 GMT"},
+		{"Leading the first quarter 17-14, Japan ran away 35-27 at the half break thanks to point guard Igarashi Kei, who scored eight points in a row in the second quarter.", ""},
+		{"Uruguay opened the second half with a scorpion kick to goal.", ""},
+		{"The city was founded in 1100 by the king.", "1100"},
+		{"The company's profit rose 12 percent in the fourth quarter.", "the fourth quarter"},
+	} {
+		var got []string
+		for _, x := range Tag(c.text, dct) {
+			got = append(got, x.Text)
+		}
+		if strings.Join(got, "|") != c.want {
+			t.Errorf("%q: tagged %q, want %q", c.text, got, c.want)
+		}
 	}
 }

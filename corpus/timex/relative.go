@@ -587,6 +587,11 @@ func (tg *tagger) ordinalPeriod(i, j, o int) (hit, bool) {
 			return tg.durHit(i, e, n, u, ""), true
 		}
 	}
+	if (w == "quarter" || w == "half") && tg.gamePeriod(i) {
+		// "late in the fourth quarter", "in the second half" of a match:
+		// a period of play, not of the calendar
+		return hit{}, false
+	}
 	var val string
 	var g int
 	switch {
@@ -1066,4 +1071,34 @@ func (tg *tagger) narrativeDay(g, off int) (day time.Time, month string, found b
 		v += "-XX"
 	}
 	return time.Time{}, v, true
+}
+
+// sportWords tell a match: a quarter or half near them is a period of
+// play ("Dallas led by 43 points in the fourth quarter"), while company
+// results ("profit rose in the fourth quarter") name none of them.
+var sportWords = map[string]bool{
+	"points": true, "point": true, "scored": true, "score": true, "touchdown": true, "touchdowns": true,
+	"yards": true, "quarterback": true, "goal": true, "goals": true, "basket": true, "rebounds": true,
+	"game": true, "match": true, "halftime": true, "half-time": true, "overtime": true, "kick": true,
+	"penalty": true, "inning": true, "innings": true, "pass": true, "field": true, "lead": true, "led": true,
+	"defeated": true, "beat": true, "win": true, "won": true, "championship": true, "league": true, "nba": true,
+	"nfl": true, "season": true, "coach": true, "striker": true, "minute": true, "minutes": true,
+}
+
+// gamePeriod reports whether the words around token i (twelve on each
+// side) tell of a match, with two sport words at least and no money or
+// company word ("profit", "revenue", "percent") that would make the
+// period a company's quarter.
+func (tg *tagger) gamePeriod(i int) bool {
+	n := 0
+	for j := max(0, i-12); j < min(len(tg.toks), i+14); j++ {
+		switch w := tg.w(j); {
+		case sportWords[w]:
+			n++
+		case w == "profit" || w == "profits" || w == "revenue" || w == "revenues" || w == "earnings" ||
+			w == "sales" || w == "percent" || w == "gdp" || w == "economy" || w == "growth" || w == "quarterly":
+			return false
+		}
+	}
+	return n >= 2
 }

@@ -626,6 +626,9 @@ func (tg *tagger) yearHit(i int) (hit, bool) {
 		if p == nil || !yearPreps[p.low] {
 			return hit{}, false
 		}
+		if tg.clockNotYear(i, y) {
+			return hit{}, false
+		}
 	}
 	tt := mkDay(y, 1, 1)
 	return hit{end: i + 1, typ: "DATE", val: fmtYear(y), ref: &refDate{t: tt, g: gYear, ok: true}}, true
@@ -1169,4 +1172,31 @@ func ordinalNumber(w string) (int, bool) {
 // decadeWords are decades spelled out ("the nineties").
 var decadeWords = map[string]int{
 	"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9,
+}
+
+// clockNotYear reports whether a four-digit number after a preposition
+// is a 24-hour clock time ("shortly after 1100", "by 1100 (1600 GMT)")
+// rather than a year: it reads as HHMM and a clock word follows, or the
+// preposition is itself qualified as clock times are ("shortly after",
+// "just before").
+func (tg *tagger) clockNotYear(i, y int) bool {
+	if y/100 > 23 || y%100 > 59 {
+		return false
+	}
+	switch tg.w(i + 1) {
+	case "gmt", "utc", "hours", "hrs", "local", "am", "pm", "h", "gmt)", "z":
+		return true
+	case "(":
+		// "1100 (1600 GMT)": another clock in brackets
+		for j := i + 2; j <= i+4; j++ {
+			if w := tg.w(j); w == "gmt" || w == "utc" || w == "local" || w == "hours" || w == "hrs" {
+				return true
+			}
+		}
+	}
+	switch tg.w(i - 2) {
+	case "shortly", "just", "soon", "sometime", "until", "around", "about":
+		return true
+	}
+	return false
 }
