@@ -1081,17 +1081,17 @@ var sportWords = map[string]bool{
 	"yards": true, "quarterback": true, "goal": true, "goals": true, "basket": true, "rebounds": true,
 	"game": true, "match": true, "halftime": true, "half-time": true, "overtime": true, "kick": true,
 	"penalty": true, "inning": true, "innings": true, "pass": true, "field": true, "lead": true, "led": true,
-	"defeated": true, "beat": true, "win": true, "won": true, "championship": true, "league": true, "nba": true,
+	"defeated": true, "beat": true, "leading": true, "win": true, "won": true, "championship": true, "league": true, "nba": true,
 	"nfl": true, "season": true, "coach": true, "striker": true, "minute": true, "minutes": true,
 }
 
-// gamePeriod reports whether the words around token i (twelve on each
+// gamePeriod reports whether the words around token i (twenty on each
 // side) tell of a match, with two sport words at least and no money or
 // company word ("profit", "revenue", "percent") that would make the
 // period a company's quarter.
 func (tg *tagger) gamePeriod(i int) bool {
 	n := 0
-	for j := max(0, i-12); j < min(len(tg.toks), i+14); j++ {
+	for j := max(0, i-20); j < min(len(tg.toks), i+22); j++ {
 		switch w := tg.w(j); {
 		case sportWords[w]:
 			n++
