@@ -303,7 +303,7 @@ func (t *tagger) classify(c chain) (ment, bool) {
 		return ment{}, false
 	}
 	m := ment{s: c.ns, e: c.e, actor: c.text, disc: true}
-	if e := t.r.gaz.variantOf(c.text); e != nil && c.units >= 1 {
+	if e := t.variant(c.text); e != nil && c.units >= 1 {
 		// a listed group in another transliteration: "Kataib Sayyed
 		// al-Shuhada", "Harakat al-Nujabaa"
 		m.actor, m.kind, m.disc = e.Name, e.Kind, false

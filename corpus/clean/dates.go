@@ -2,7 +2,6 @@ package clean
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -22,9 +21,9 @@ const (
 )
 
 var (
-	dateMDY = regexp.MustCompile(`(?i)^` + labelPat + weekdayPat + monthPat + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})` + timePat + `$`)
-	dateDMY = regexp.MustCompile(`(?i)^` + labelPat + weekdayPat + `(\d{1,2})(?:st|nd|rd|th)?\s+` + monthPat + `,?\s+(\d{4})` + timePat + `$`)
-	dateISO = regexp.MustCompile(`(?i)^` + labelPat + `(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?$`)
+	dateMDY = lazy(`(?i)^` + labelPat + weekdayPat + monthPat + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})` + timePat + `$`)
+	dateDMY = lazy(`(?i)^` + labelPat + weekdayPat + `(\d{1,2})(?:st|nd|rd|th)?\s+` + monthPat + `,?\s+(\d{4})` + timePat + `$`)
+	dateISO = lazy(`(?i)^` + labelPat + `(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?$`)
 )
 
 // ParseDateLine reads a block that is nothing but a calendar date ("Saturday,

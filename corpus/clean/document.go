@@ -1,7 +1,6 @@
 package clean
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -175,11 +174,11 @@ func isTailLabel(s string) bool {
 func isLabel(s string) bool { return words(s) <= 8 && !endsSentence(s) }
 
 var (
-	captionTailRE = regexp.MustCompile(`(?i)(\[[^\[\]]{2,40}\]$|\([^()]*\b(photo|photograph|getty|afp|reuters|ap|epa|credit|image|file|pool|anadolu|xinhua)\b[^()]*\)$|(getty images|afp photo|ap photo|reuters/\S+|/afp|/reuters|/ap|/epa)$)`)
-	captionHeadRE = regexp.MustCompile(`(?i)^(photo|image|credit|picture|caption)s?\s*:`)
-	creditRE      = regexp.MustCompile(`(?i)^\(?\s*((additional )?reporting|writing|editing|compiled|edited|written) by\b`)
-	bylineRE      = regexp.MustCompile(`^(?:[Bb]y|BY)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|da|al|el|bin|van|von|der),?)*)`)
-	datelineRE    = regexp.MustCompile(`^((?:\p{Lu}[\p{L}'’.]*(?:-\p{L}[\p{L}'’.]*)?)(?:,?\s+\p{Lu}[\p{L}'’.]*(?:-\p{L}[\p{L}'’.]*)?){0,3}(?:,\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?(?:\s*\([^()]{2,40}\))?)\s*(?:(?:–|—|--)\s*|-\s+)(["“‘']?[\p{Lu}\d])`)
+	captionTailRE = lazy(`(?i)(\[[^\[\]]{2,40}\]$|\([^()]*\b(photo|photograph|getty|afp|reuters|ap|epa|credit|image|file|pool|anadolu|xinhua)\b[^()]*\)$|(getty images|afp photo|ap photo|reuters/\S+|/afp|/reuters|/ap|/epa)$)`)
+	captionHeadRE = lazy(`(?i)^(photo|image|credit|picture|caption)s?\s*:`)
+	creditRE      = lazy(`(?i)^\(?\s*((additional )?reporting|writing|editing|compiled|edited|written) by\b`)
+	bylineRE      = lazy(`^(?:[Bb]y|BY)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|da|al|el|bin|van|von|der),?)*)`)
+	datelineRE    = lazy(`^((?:\p{Lu}[\p{L}'’.]*(?:-\p{L}[\p{L}'’.]*)?)(?:,?\s+\p{Lu}[\p{L}'’.]*(?:-\p{L}[\p{L}'’.]*)?){0,3}(?:,\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?(?:\s*\([^()]{2,40}\))?)\s*(?:(?:–|—|--)\s*|-\s+)(["“‘']?[\p{Lu}\d])`)
 	// capsDatelineRE is a dateline in capitals opening a later paragraph
 	// of a news round-up ("SEOUL -- The benchmark index…"), each item
 	// with its own.
@@ -187,9 +186,33 @@ var (
 	// is not the first (copied pages run several stories, or a note
 	// before it): "(For full coverage…, click (nFLU)) HONG KONG, May 2
 	// (Reuters) - ", "April 24 (Reuters) - ".
-	wireDatelineRE = regexp.MustCompile(`^(?:\((?:[^()]|\([^()]*\))*\)\s*)?(?:\p{Lu}[\p{L}\d .,'’-]{1,40}?\s*)?\((?:Reuters|AP|AFP|UPI|Xinhua|Bloomberg|dpa|DPA)\)\s*(?:--|–|—|-)\s*(["“‘']?[\p{Lu}\d])`)
-	capsDatelineRE = regexp.MustCompile(`^\p{Lu}[\p{Lu} .'’-]{2,30}(?:,\s+[^-–—]{2,40}?)?\s*(?:--|–|—)\s*["“]?[\p{Lu}\d]`)
+	wireDatelineRE = lazy(`^(?:\((?:[^()]|\([^()]*\))*\)\s*)?(?:\p{Lu}[\p{L}\d .,'’-]{1,40}?\s*)?\((?:Reuters|AP|AFP|UPI|Xinhua|Bloomberg|dpa|DPA)\)\s*(?:--|–|—|-)\s*(["“‘']?[\p{Lu}\d])`)
+	capsDatelineRE = lazy(`^\p{Lu}[\p{Lu} .'’-]{2,30}(?:,\s+[^-–—]{2,40}?)?\s*(?:--|–|—)\s*["“]?[\p{Lu}\d]`)
 )
+
+// wireAgencies are the agencies wireDatelineRE knows, as it spells them.
+var wireAgencies = []string{"(Reuters)", "(AP)", "(AFP)", "(UPI)", "(Xinhua)", "(Bloomberg)", "(dpa)", "(DPA)"}
+
+// hasAgencyTag reports whether s holds one of wireAgencies: a cheap exact
+// pre-test of wireDatelineRE, whose backtracking run on every block was
+// ~3% of extraction's CPU.
+func hasAgencyTag(s string) bool {
+	if !strings.Contains(s, "(") {
+		return false
+	}
+	for _, a := range wireAgencies {
+		if strings.Contains(s, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasDash reports whether s holds a dash capsDatelineRE requires ("--",
+// "–" or "—"): a cheap exact pre-test of that expression.
+func hasDash(s string) bool {
+	return strings.Contains(s, "--") || strings.Contains(s, "–") || strings.Contains(s, "—")
+}
 
 // isCaption reports whether a block ends or starts with a photo credit.
 func isCaption(s string) bool {
@@ -270,12 +293,17 @@ func (res *Result) classify(blocks []Block, h Hints) {
 	var out []Block
 	for i, b := range blocks {
 		b.Kind = res.kindOf(b, i, first, &titleAt)
-		if b.Kind == KindBody && (i == first || i > first && capsDatelineRE.MatchString(head(b.Text, 80))) {
+		if b.Kind == KindBody && (i == first || i > first && hasDash(head(b.Text, 80)) && capsDatelineRE.MatchString(head(b.Text, 80))) {
 			out = append(out, res.splitDateline(b)...)
 			continue
 		}
 		if b.Kind == KindBody || b.Kind == KindCaption || b.Kind == KindHeading {
-			if m := wireDatelineRE.FindStringSubmatchIndex(head(b.Text, 200)); m != nil && words(b.Text[m[2]:]) >= 5 {
+			// The expression needs an agency's tag: most blocks have none.
+			var m []int
+			if h := head(b.Text, 200); hasAgencyTag(h) {
+				m = wireDatelineRE.FindStringSubmatchIndex(h)
+			}
+			if m != nil && words(b.Text[m[2]:]) >= 5 {
 				// The dateline block ends at its last visible character:
 				// a block never keeps the space before the body.
 				end := len(strings.TrimRightFunc(b.Text[:m[2]], unicode.IsSpace))
@@ -407,7 +435,7 @@ func (res *Result) shift(n int) {
 	}
 }
 
-var mdHeadingRE = regexp.MustCompile(`^#{1,6}\s+`)
+var mdHeadingRE = lazy(`^#{1,6}\s+`)
 
 // markdownHeadings cuts the "## " off Markdown heading lines and marks
 // them, so they stand alone as headings (or the title).

@@ -1,7 +1,6 @@
 package clean
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -89,7 +88,7 @@ func isCode(s string) bool {
 	return sym >= 6 && float64(sym) > 0.05*float64(letters+1)
 }
 
-var imageExtRE = regexp.MustCompile(`(?i)\.(jpe?g|png|gif|webp|avif|svg|bmp|tiff?)\b`)
+var imageExtRE = lazy(`(?i)\.(jpe?g|png|gif|webp|avif|svg|bmp|tiff?)\b`)
 
 // isImageName reports whether a block is an image file name or slug that
 // a scrape kept in place of the image: lower case words with long
@@ -125,11 +124,11 @@ func isImageName(s string) bool {
 	return longNum && !endsSentence(s)
 }
 
-var urlOnlyRE = regexp.MustCompile(`^(https?://|www\.)\S+$`)
+var urlOnlyRE = lazy(`^(https?://|www\.)\S+$`)
 
 // promoRE matches the start of links and calls to action a page inserts
 // between paragraphs ("Read more: ...", "Sign up for our newsletter").
-var promoRE = regexp.MustCompile(`(?i)^((read (more|also|next)|also read|related( stories| articles| news)?|see also|recommended|more on this|watch|listen)\s*[:|»>–-]|(read more|related stories|related articles)$|click here|tap here|follow us|follow .{1,30} on (twitter|facebook|instagram|x|telegram)\b|sign up (for|to)\b|subscribe (to|for|now)\b|download (our|the) app|join our\b|get the latest\b|this (story|article) (was|has been) (updated|corrected)|advertisement\b)`)
+var promoRE = lazy(`(?i)^((read (more|also|next)|also read|related( stories| articles| news)?|see also|recommended|more on this|watch|listen)\s*[:|»>–-]|(read more|related stories|related articles)$|click here|tap here|follow us|follow .{1,30} on (twitter|facebook|instagram|x|telegram)\b|sign up (for|to)\b|subscribe (to|for|now)\b|download (our|the) app|join our\b|get the latest\b|this (story|article) (was|has been) (updated|corrected)|advertisement\b)`)
 
 // isPromo reports whether a short block is such a promotion line.
 func isPromo(s string) bool { return len(s) < 200 && promoRE.MatchString(s) }
@@ -166,7 +165,7 @@ func lineJunk(s string) string {
 	return ""
 }
 
-var copyrightRE = regexp.MustCompile(`(?i)^(©|\(c\)|copyright\b)|all rights reserved\.?$`)
+var copyrightRE = lazy(`(?i)^(©|\(c\)|copyright\b)|all rights reserved\.?$`)
 
 // strayFragment finds one or two lower-case words with a full stop after
 // a paragraph's last sentence ("...a construction site. constructions."):

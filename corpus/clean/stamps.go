@@ -1,7 +1,6 @@
 package clean
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -24,24 +23,24 @@ var (
 	// "8 November 2011", "Nov 8, 2011", "1 may, 2009"
 	stampDate = `(?:\d{1,2}\s+` + stampMonth + `,?\s+\d{4}|` + stampMonth + `\s+\d{1,2},?\s+\d{4})`
 
-	stampREs = []*regexp.Regexp{
+	stampREs = []*lazyRE{
 		// BBC: "[24 June 2010] [Page] Last updated {at 14:59 GMT|: 29 June 2010}[, Thursday, 24 June 2010][ 15:59 UK][ Help]"
-		regexp.MustCompile(`(?i)(?:` + stampDate + `\s+)?(?:page\s+)?last\s+updated(?:\s+at|:)?\s+(?:` + stampDate + `(?:\s*[-–,]?\s*` + stampClock + `(?:\s*` + stampZone + `)?)?|` + stampClock + `(?:\s*` + stampZone + `)?)` +
+		lazy(`(?i)(?:` + stampDate + `\s+)?(?:page\s+)?last\s+updated(?:\s+at|:)?\s+(?:` + stampDate + `(?:\s*[-–,]?\s*` + stampClock + `(?:\s*` + stampZone + `)?)?|` + stampClock + `(?:\s*` + stampZone + `)?)` +
 			`(?:,?\s+` + stampWday + `,?\s+` + stampDate + `)?(?:\s+` + stampClock + `\s*` + stampZone + `)?(?:\s+Help\b)?`),
 		// Guardian: "This article appeared on p6 of the Main section section of the Guardian on 00.01 BST on Saturday 2 May 2009."
-		regexp.MustCompile(`(?i)This article (?:appeared|was (?:first )?published)\b[^.]{0,120}?\b` + stampClock + `\s*` + stampZone + `\s+on\s+(?:` + stampWday + `\s+)?` + stampDate + `\.?`),
+		lazy(`(?i)This article (?:appeared|was (?:first )?published)\b[^.]{0,120}?\b` + stampClock + `\s*` + stampZone + `\s+on\s+(?:` + stampWday + `\s+)?` + stampDate + `\.?`),
 		// Wire: "[PLACE[, Month D] | ]Wed Apr 29, 2009 11:17 am BST"
-		regexp.MustCompile(`(?:\p{Lu}[\p{Lu}.'’ -]*\p{Lu}(?:,\s+` + stampMonth + `\s+\d{1,2})?\s+\|\s+)?` + stampWday + `,?\s+` + stampDate + `,?\s+` + stampClock + `\s*` + stampZone + `\b`),
+		lazy(`(?:\p{Lu}[\p{Lu}.'’ -]*\p{Lu}(?:,\s+` + stampMonth + `\s+\d{1,2})?\s+\|\s+)?` + stampWday + `,?\s+` + stampDate + `,?\s+` + stampClock + `\s*` + stampZone + `\b`),
 		// Blog, with the byline it stamps: "Gavin Hewitt | 10:35 UK time, Monday, 18 January 2010"
-		regexp.MustCompile(`\p{Lu}[\p{L}.'’ -]{2,40}?\s+\|\s+` + stampClock + `\s*` + stampZone + `(?:\s+time)?,?\s+(?:` + stampWday + `,?\s+)?` + stampDate),
+		lazy(`\p{Lu}[\p{L}.'’ -]{2,40}?\s+\|\s+` + stampClock + `\s*` + stampZone + `(?:\s+time)?,?\s+(?:` + stampWday + `,?\s+)?` + stampDate),
 		// Diary entry: "19 JANUARY, 2200 GMT, PORT-AU-PRINCE"
-		regexp.MustCompile(`\b\d{1,2}\s+(?i:` + stampMonth + `),?\s+(?:\d{1,2}[:.]?\d{2}|\d{4})\s*` + stampZone + `,\s+\p{Lu}[\p{Lu}'’ -]*\p{Lu}\b`),
+		lazy(`\b\d{1,2}\s+(?i:` + stampMonth + `),?\s+(?:\d{1,2}[:.]?\d{2}|\d{4})\s*` + stampZone + `,\s+\p{Lu}[\p{Lu}'’ -]*\p{Lu}\b`),
 		// Newspaper: "Friday 1 May 2009 22.51 BST"
-		regexp.MustCompile(stampWday + `,?\s+` + stampDate + `,?\s+` + stampClock + `\s*` + stampZone + `\b`),
+		lazy(stampWday + `,?\s+` + stampDate + `,?\s+` + stampClock + `\s*` + stampZone + `\b`),
 	}
 	// A live blog's entry time at the start of a paragraph: "14:03 GMT - ",
 	// "11.42am: ", "08:30 ".
-	liveStampRE = regexp.MustCompile(`^(` + stampClock + `(?:\s*` + stampZone + `)?\s*(?:[-–—:|]\s*)?)(?:\p{Lu}|["“‘])`)
+	liveStampRE = lazy(`^(` + stampClock + `(?:\s*` + stampZone + `)?\s*(?:[-–—:|]\s*)?)(?:\p{Lu}|["“‘])`)
 )
 
 // cutStamps removes the page stamps from a block: the parts before and
