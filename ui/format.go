@@ -1,9 +1,9 @@
 package ui
 
 import (
-	"strconv"
 	"strings"
 
+	"github.com/annals/annals/corpus/export"
 	"github.com/annals/annals/model"
 	"github.com/charmbracelet/x/ansi"
 )
@@ -147,26 +147,11 @@ func unknownYear(v string) string {
 // seasonNames reads TIMEX3 season codes.
 var seasonNames = map[string]string{"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
 
-// yearName writes a year as a reader does: 1354 BC, not -1353 (the
-// calendar's year 0 is 1 BC), and AD 505, not 0505.
-func yearName(y int) string {
-	switch {
-	case y <= 0:
-		return strconv.Itoa(1-y) + " BC"
-	case y < 1000:
-		return "AD " + strconv.Itoa(y)
-	}
-	return strconv.Itoa(y)
-}
+// yearName and periodName write years and periods as the exports do
+// ("AD 505", "1354 BC", "1990s", "1000s BC"): one reading everywhere.
+func yearName(y int) string { return export.YearName(y) }
 
-// periodName writes a decade or century by its round year: "1990s",
-// "1000s", and before year 1 "1000s BC" (1099 to 1000 BC).
-func periodName(r model.DateRange) string {
-	if y := r.Start.Year(); y > 0 {
-		return yearName(y) + "s"
-	}
-	return strconv.Itoa(1-(r.End.Year()-1)) + "s BC"
-}
+func periodName(r model.DateRange) string { return export.PeriodName(r) }
 
 // sectionLabel names the separator above an event: "August 2024",
 // "2024", "1990s", "1354 BC".
