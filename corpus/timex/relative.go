@@ -1083,6 +1083,8 @@ var sportWords = map[string]bool{
 	"penalty": true, "inning": true, "innings": true, "pass": true, "field": true, "lead": true, "led": true,
 	"defeated": true, "beat": true, "leading": true, "win": true, "won": true, "championship": true, "league": true, "nba": true,
 	"nfl": true, "season": true, "coach": true, "striker": true, "minute": true, "minutes": true,
+	"football": true, "soccer": true, "basketball": true, "baseball": true, "hockey": true, "scores": true,
+	"rushing": true, "playoff": true, "playoffs": true, "semifinal": true, "quarterfinal": true,
 }
 
 // gamePeriod reports whether the words around token i (twenty on each
