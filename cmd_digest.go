@@ -53,14 +53,7 @@ func runDigest(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "annals digest: --days and --per-day want 0 (the default) or more")
 		return exitUsage
 	}
-	for _, t := range types {
-		if !knownType(t) {
-			fmt.Fprintf(stderr, "annals digest: unknown --type %q; types: %s\n", t, strings.Join(model.EventTypes, ", "))
-			return exitUsage
-		}
-	}
-	if err := index.CheckDates(*from, *to); err != nil {
-		fmt.Fprintln(stderr, "annals digest:", dateFlagError(err))
+	if !checkFilterFlags("digest", types, *from, *to, stderr) {
 		return exitUsage
 	}
 	ix, err := openIndex(paths, f, stderr)

@@ -69,14 +69,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "annals export: bad --limit %d: want 0 (all) or more\n", *limit)
 		return exitUsage
 	}
-	for _, t := range types {
-		if !knownType(t) {
-			fmt.Fprintf(stderr, "annals export: unknown --type %q; types: %s\n", t, strings.Join(model.EventTypes, ", "))
-			return exitUsage
-		}
-	}
-	if err := index.CheckDates(*from, *to); err != nil {
-		fmt.Fprintln(stderr, "annals export:", dateFlagError(err))
+	if !checkFilterFlags("export", types, *from, *to, stderr) {
 		return exitUsage
 	}
 	filtered := *query != "" || len(actors) > 0 || len(types) > 0 || *from != "" || *to != ""

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/annals/annals/corpus/export"
 	"github.com/annals/annals/index"
 	"github.com/annals/annals/model"
 )
@@ -56,14 +57,7 @@ func runSearch(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "annals search: bad --limit %d: want 0 (all) or more\n", *limit)
 		return exitUsage
 	}
-	for _, t := range types {
-		if !knownType(t) {
-			fmt.Fprintf(stderr, "annals search: unknown --type %q; types: %s\n", t, strings.Join(model.EventTypes, ", "))
-			return exitUsage
-		}
-	}
-	if err := index.CheckDates(*from, *to); err != nil {
-		fmt.Fprintln(stderr, "annals search:", dateFlagError(err))
+	if !checkFilterFlags("search", types, *from, *to, stderr) {
 		return exitUsage
 	}
 	// A bad query is told before any indexing, which may take minutes.
@@ -269,7 +263,7 @@ func printHit(w io.Writer, h index.Hit, color bool) {
 	if len(e.Targets) > 0 {
 		line += " → " + model.SafeLine(strings.Join(e.Targets, ", "))
 	}
-	if f := figures(e.Figures); f != "" {
+	if f := export.FiguresText(e.Figures); f != "" {
 		line += "  (" + f + ")"
 	}
 	if n := articleCount(e); n > 1 {
@@ -329,21 +323,23 @@ func displayPath(p string) string {
 	return rel
 }
 
-func figures(f model.Figures) string {
-	var p []string
-	if f.Killed > 0 {
-		p = append(p, fmt.Sprintf("%d killed", f.Killed))
-	}
-	if f.Wounded > 0 {
-		p = append(p, fmt.Sprintf("%d wounded", f.Wounded))
-	}
-	if f.Count > 0 {
-		p = append(p, fmt.Sprintf("count %d", f.Count))
-	}
-	return strings.Join(p, ", ")
-}
-
 // oneLine folds a sentence's line breaks so each source stays one line.
 func oneLine(s string) string {
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// checkFilterFlags tells a bad --type or --from/--to the way search,
+// digest and export all say it, naming the command; false means usage.
+func checkFilterFlags(cmd string, types []string, from, to string, stderr io.Writer) bool {
+	for _, t := range types {
+		if !knownType(t) {
+			fmt.Fprintf(stderr, "annals %s: unknown --type %q; types: %s\n", cmd, t, strings.Join(model.EventTypes, ", "))
+			return false
+		}
+	}
+	if err := index.CheckDates(from, to); err != nil {
+		fmt.Fprintf(stderr, "annals %s: %s\n", cmd, dateFlagError(err))
+		return false
+	}
+	return true
 }

@@ -102,7 +102,8 @@ func headline(e *model.Event) string {
 	return e.Summary
 }
 
-func figuresText(f model.Figures) string {
+// FiguresText reads an event's figures: "3 killed, 34 wounded".
+func FiguresText(f model.Figures) string {
 	var parts []string
 	if f.Killed > 0 {
 		parts = append(parts, fmt.Sprintf("%d killed", f.Killed))

@@ -91,7 +91,7 @@ func WriteMarkdown(w io.Writer, tl *model.Timeline, opt Options) error {
 		if e.Place != "" {
 			meta = append(meta, "place: "+e.Place)
 		}
-		if f := figuresText(e.Figures); f != "" {
+		if f := FiguresText(e.Figures); f != "" {
 			meta = append(meta, f)
 		}
 		if e.Background {

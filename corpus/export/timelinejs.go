@@ -256,7 +256,7 @@ func slideText(e *model.Event) string {
 	if e.Place != "" {
 		fmt.Fprintf(&b, " · %s", esc(e.Place))
 	}
-	if f := figuresText(e.Figures); f != "" {
+	if f := FiguresText(e.Figures); f != "" {
 		fmt.Fprintf(&b, " · %s", esc(f))
 	}
 	b.WriteString("</p>")
